@@ -1,0 +1,15 @@
+/** A CLI command: one file per command under src/cli/, registered in commands.ts. */
+export interface Command {
+  name: string;
+  /** One line for `dyad help`. */
+  summary: string;
+  /** Usage text printed by `dyad help NAME` and on argument errors. */
+  usage: string;
+  /** Runs the command; resolves to the process exit code. */
+  run(argv: string[]): Promise<number>;
+}
+
+/** An argument error: printed with the command's usage, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
