@@ -4,6 +4,17 @@ type Loader = () => Promise<{ default: Command }>;
 
 /** Every command, in the order `dyad help` lists them. Each lives in its own file and loads lazily. */
 const loaders: Loader[] = [
+  () => import('./code.js'),
+  () => import('./explain.js'),
+  () => import('./eval.js'),
+  () => import('./actors.js'),
+  () => import('./ingest.js'),
+  () => import('./documents.js'),
+  () => import('./events.js'),
+  () => import('./stats.js'),
+  () => import('./recode.js'),
+  () => import('./parse.js'),
+  () => import('./geocode.js'),
 ];
 
 export async function loadCommands(): Promise<Command[]> {

@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataPath, packageRoot } from '../src/paths.js';
+import { actorCodeProblem, checkGold, checkPeople, readCameoCodes } from './check-gold.js';
+
+const cameo = readCameoCodes(readFileSync(dataPath('cameo', 'codes.tsv'), 'utf8'));
+const peopleText = readFileSync(dataPath('dictionaries', 'people.tsv'), 'utf8');
+const goldText = readFileSync(join(packageRoot, 'fixtures', 'gold', 'events.jsonl'), 'utf8');
+
+test('people.tsv follows its format and has at least 350 rows', () => {
+  const r = checkPeople(peopleText, 'people.tsv');
+  assert.deepEqual(r.errors, []);
+  assert.ok(r.counts.rows >= 350, `only ${r.counts.rows} rows`);
+});
+
+test('people.tsv has the seed-article persons with their spellings', () => {
+  const rows = peopleText.split('\n').filter((l) => !l.startsWith('#')).map((l) => l.split('\t'));
+  const stanekzai = rows.find((f) => f[0] === 'Masoom Stanekzai' && f[2] === 'AFGGOV');
+  assert.ok(stanekzai, 'Stanekzai row missing');
+  assert.ok(stanekzai[1].split('|').includes('Massoum Stanikzai'));
+  const mantytsky = rows.find((f) => f[0] === 'Alexander Mantytsky');
+  assert.equal(mantytsky?.[2], 'RUSGOV');
+  assert.ok(mantytsky[1].split('|').includes('Mantytskiy'));
+});
+
+test('Taliban government offices are AFGGOV and start on or after 2021-08-15', () => {
+  const rows = peopleText.split('\n').filter((l) => l.includes('(Taliban administration)')).map((l) => l.split('\t'));
+  assert.ok(rows.length >= 5);
+  for (const f of rows) {
+    assert.equal(f[2], 'AFGGOV', f[0]);
+    assert.ok(f[3] >= '2021-08-15', `${f[0]} starts ${f[3]}`);
+  }
+});
+
+test('the gold set is valid and covers every root and hard case at least five times', () => {
+  const r = checkGold(goldText, 'events.jsonl', cameo);
+  assert.deepEqual(r.errors, []);
+  assert.ok(r.counts.sentences >= 160, `only ${r.counts.sentences} sentences`);
+  for (let root = 1; root <= 20; root++) {
+    const k = `root ${String(root).padStart(2, '0')} sentences`;
+    assert.ok((r.counts[k] ?? 0) >= 5, `${k}: ${r.counts[k] ?? 0}`);
+  }
+  for (const tag of ['passive', 'negation', 'reported-speech', 'conjunction', 'apposition', 'relative-clause', 'control',
+    'modality', 'nominal', 'person-by-date', 'dateline', 'no-event', 'no-predicate']) {
+    assert.ok((r.counts[`tag ${tag}`] ?? 0) >= 5, `tag ${tag}: ${r.counts[`tag ${tag}`] ?? 0}`);
+  }
+});
+
+test('checkPeople names the file, line and value of a bad row', () => {
+  const text = 'name\taliases\tcode\tfrom\tto\toffice\n# comment\nA B\t\tRUSGOV\t2010-02-30\t\tMinister\nC D\t\tRUSGOV\t2012-01-01\t2011-01-01\tMinister\nE\tonly four\tfields\n';
+  const r = checkPeople(text, 'p.tsv');
+  assert.deepEqual(r.errors, [
+    'p.tsv:3: bad date "2010-02-30"',
+    'p.tsv:4: from 2012-01-01 is after to 2011-01-01',
+    'p.tsv:5: 3 fields, expected 6: "E\\tonly four\\tfields"',
+  ]);
+  assert.equal(r.counts.rows, 2);
+});
+
+test('checkGold reports bad lines and keeps reading the rest', () => {
+  const good = JSON.stringify({ id: 'g001', text: 'Russia visited Afghanistan.', date: '2016-02-09', events: [{ source: 'RUS', target: 'AFG', code: '042' }], note: '[nominal] x' });
+  const bad = JSON.stringify({ id: 'g002', text: 'x', date: '2016-02-09', events: [{ source: 'RUS', target: 'AFGXYZ', code: '999' }], note: '[bogus] y' });
+  const r = checkGold(`${good}\n{oops\n${bad}\n`, 'e.jsonl', cameo);
+  assert.equal(r.sentences.length, 2);
+  assert.match(r.errors[0], /^e\.jsonl:2: not JSON/);
+  assert.deepEqual(r.errors.slice(1), [
+    'e.jsonl:3: unknown CAMEO code "999"',
+    'e.jsonl:3: bad actor code "AFGXYZ" (unknown block XYZ)',
+    'e.jsonl:3: unknown tag "bogus"',
+  ]);
+  assert.equal(r.counts['root 04 events'], 1);
+  assert.equal(r.counts['tag nominal'], 1);
+});
+
+test('actorCodeProblem accepts the scheme of docs/actor-codes.md', () => {
+  for (const c of ['RUS', 'AFGGOV', 'AFGINSTAL', 'IMGMUSISI', 'AFGIMGISK', 'IGONATO', 'IGOUNOREF', 'NGO', 'BLROPP']) {
+    assert.equal(actorCodeProblem(c), null, c);
+  }
+  assert.equal(actorCodeProblem('AFGXYZ'), 'unknown block XYZ');
+  assert.equal(actorCodeProblem('afg'), 'not 3-16 capital letters');
+});

@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadActorDictionary, resolveDocumentActors } from './index.js';
+import { buildSentence } from './build-sentence.js';
+
+const dict = loadActorDictionary();
+
+function resolve(lines: string[]): { code: string; text: string; carried: boolean; head: number }[][] {
+  const sentences = lines.map((l, i) => buildSentence(l, i));
+  return resolveDocumentActors(sentences, dict, '2016-01-22').map((ms) =>
+    ms.map((m) => ({ code: m.code, text: m.text, carried: m.carried === true, head: m.head })),
+  );
+}
+
+test('"the country", "the two countries" and "the government" take the document\'s countries', () => {
+  const out = resolve([
+    'Russia/PROPN/nsubj/2 supports/VERB/root/0 Afghanistan/PROPN/obj/2',
+    'The/DET/det/2 country/NOUN/nsubj/3 needs/VERB/root/0 help/NOUN/obj/3',
+    'The/DET/det/3 two/NUM/nummod/3 countries/NOUN/nsubj/4 signed/VERB/root/0 a/DET/det/6 deal/NOUN/obj/4',
+    'Tajikistan/PROPN/nsubj/2 objected/VERB/root/0',
+    'The/DET/det/2 government/NOUN/nsubj/3 protested/VERB/root/0',
+  ]);
+  assert.deepEqual(out[1], [{ code: 'AFG', text: 'The country', carried: true, head: 1 }]);
+  assert.deepEqual(out[2]!.map((m) => [m.code, m.head, m.carried]), [['RUS', 2, true], ['AFG', 2, true]]);
+  assert.deepEqual(out[4], [{ code: 'TJKGOV', text: 'The government', carried: true, head: 1 }]);
+});
+
+test('role-only mentions take the one country in reach, and stay as they are when two compete', () => {
+  const out = resolve([
+    'Russia/PROPN/nsubj/2 met/VERB/root/0 Afghanistan/PROPN/obj/2',
+    'Officials/NOUN/nsubj/2 said/VERB/root/0',
+    'Tajikistan/PROPN/nsubj/2 said/VERB/root/0 officials/NOUN/nsubj/4 met/VERB/ccomp/2',
+    'Security/NOUN/compound/2 forces/NOUN/nsubj/3 deployed/VERB/root/0',
+    'Foreign/ADJ/amod/2 forces/NOUN/nsubj/3 left/VERB/root/0',
+  ]);
+  assert.deepEqual(out[1], [{ code: 'GOV', text: 'Officials', carried: false, head: 0 }]);
+  assert.deepEqual(out[2]!.map((m) => [m.code, m.carried]), [['TJK', false], ['TJKGOV', true]]);
+  assert.deepEqual(out[3]!.map((m) => [m.code, m.carried]), [['TJKMIL', true]], 'the previous sentence names one country');
+  assert.deepEqual(out[4]!.map((m) => [m.code, m.carried]), [['MIL', false]], '"foreign" forces are nobody\'s in particular');
+});
+
+test('"the group" is the last armed group; "it" is a state only when a state was just named', () => {
+  const out = resolve([
+    'The/DET/det/3 Islamic/PROPN/compound/3 State/PROPN/nsubj/4 grew/VERB/root/0',
+    'The/DET/det/3 militant/ADJ/amod/3 group/NOUN/nsubj/4 attacked/VERB/root/0',
+    'Russia/PROPN/nsubj/2 said/VERB/root/0 it/PRON/nsubj/5 would/AUX/aux/5 help/VERB/ccomp/2',
+    'The/DET/det/3 Islamic/PROPN/compound/3 State/PROPN/nsubj/4 said/VERB/root/0 it/PRON/nsubj/6 won/VERB/ccomp/4',
+    'It/PRON/expl/2 is/AUX/root/0 time/NOUN/nsubj/2',
+    "Russia/PROPN/nsubj/2 expanded/VERB/root/0 its/PRON/nmod:poss/4 presence/NOUN/obj/2",
+  ]);
+  assert.deepEqual(out[1], [{ code: 'IMGMUSISI', text: 'The militant group', carried: true, head: 2 }]);
+  assert.deepEqual(out[2]!.map((m) => [m.code, m.head, m.carried]), [['RUS', 0, false], ['RUS', 2, true]]);
+  assert.deepEqual(out[3]!.map((m) => m.code), ['IMGMUSISI']);
+  assert.deepEqual(out[4], []);
+  assert.deepEqual(out[5]!.map((m) => [m.code, m.head, m.carried]), [['RUS', 0, false], ['RUS', 2, true]]);
+});
+
+test('"his country" is the country of the official just named', () => {
+  const out = resolve([
+    'a/DET/det/4 top/ADJ/amod/4 Russian/ADJ/amod/4 diplomat/NOUN/nsubj/5 suggested/VERB/root/0 his/PRON/nmod:poss/7 country/NOUN/nsubj/8 helped/VERB/ccomp/5',
+  ]);
+  assert.deepEqual(out[0]!.map((m) => [m.code, m.text, m.carried]), [['RUSGOV', 'a top Russian diplomat', false], ['RUS', 'his country', true]]);
+});

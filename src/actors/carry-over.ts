@@ -1,0 +1,214 @@
+import type { ActorMention } from '../model/actor.js';
+import type { ParsedSentence, ParsedToken } from '../model/parse.js';
+import type { ActorDictionary } from './dictionary.js';
+import { matchSentence, spanText, type MentionInfo } from './match.js';
+
+/** A mention seen earlier in the document, as carry-over remembers it. */
+interface Seen {
+  mention: ActorMention;
+  info: MentionInfo | null;
+}
+
+/** A word or phrase that refers back to an actor, and the rule that reads it. */
+interface Anaphor {
+  rule: 'the-country' | 'possessor-country' | 'two-countries' | 'the-government' | 'the-group' | 'it';
+  head: number;
+  start: number;
+  end: number;
+}
+
+const ARG_RELS = /^(nsubj|obj|iobj|obl|conj|root|appos|nmod$|nmod:(?!poss))/;
+const GROUP_AMODS = new Set(['militant', 'terrorist', 'insurgent', 'jihadist', 'extremist', 'armed', 'rebel']);
+// words that look back to "the two countries" of the story
+const PAIR_NOUNS = new Set(['countries', 'nations', 'sides', 'states', 'neighbours', 'neighbors', 'governments']);
+const WINDOW = 3;
+
+/**
+ * Finds the actors of every sentence of a document and completes them from context: "the
+ * country", "it"/"its", "the government", "the two countries", "the group", and role-only
+ * mentions ("officials") that one country in reach makes unambiguous. Conservative: when in
+ * doubt it leaves the mention as it is. Rules: docs/dictionaries.md#carry-over.
+ */
+export function resolveDocumentActors(sentences: ParsedSentence[], dict: ActorDictionary, date: string | null): ActorMention[][] {
+  const history: Seen[] = [];
+  const out: ActorMention[][] = [];
+  for (const sentence of sentences) {
+    const { mentions, info } = matchSentence(sentence, dict, date);
+    const sIndex = sentence.index;
+    const anaphors = findAnaphors(sentence.tokens);
+    const result: ActorMention[] = [];
+    const replaced = new Set<number>();
+    // walk mentions and anaphors in text order so "the country" sees what came just before it
+    type Item = { pos: number; mention?: number; anaphor?: Anaphor };
+    const items: Item[] = [
+      ...mentions.map((m, k): Item => ({ pos: m.head, mention: k })),
+      ...anaphors.map((a): Item => ({ pos: a.head, anaphor: a })),
+    ].sort((a, b) => a.pos - b.pos || (a.mention !== undefined ? -1 : 1));
+    const recent = (): Seen[] => history.filter((h) => h.mention.sentence >= sIndex - WINDOW);
+    for (const item of items) {
+      if (item.mention !== undefined) {
+        history.push({ mention: mentions[item.mention]!, info: info[item.mention]! });
+        continue;
+      }
+      const a = item.anaphor!;
+      const carried = resolveAnaphor(a, recent(), sentence, history);
+      if (carried.length === 0) continue;
+      mentions.forEach((m, k) => {
+        if (m.head === a.head || (m.start >= a.start && m.end <= a.end)) replaced.add(k);
+      });
+      for (const c of carried) {
+        result.push(c);
+        history.push({ mention: c, info: null });
+      }
+    }
+    mentions.forEach((m, k) => {
+      if (replaced.has(k)) return;
+      if (m.country === null && m.group === null && m.roles.length > 0 && !info[k]!.foreign) {
+        const country = salientCountry(mentions, k, history, sIndex);
+        if (country !== null) {
+          const code = country.code + m.roles.join('');
+          result.push({ ...m, code, country: country.code, carried: true, entries: [...country.entries, ...m.entries, 'carry:salient-country'] });
+          return;
+        }
+      }
+      result.push(m);
+    });
+    result.sort((x, y) => x.start - y.start || x.head - y.head);
+    out.push(result);
+  }
+  return out;
+}
+
+function findAnaphors(tokens: ParsedToken[]): Anaphor[] {
+  const out: Anaphor[] = [];
+  const children: number[][] = tokens.map(() => []);
+  tokens.forEach((t, k) => {
+    if (t.head >= 0 && t.head < tokens.length && t.head !== k) children[t.head]!.push(k);
+  });
+  tokens.forEach((t, h) => {
+    const word = t.text.toLowerCase();
+    const kids = children[h]!.map((k) => ({ k, t: tokens[k]!, rel: tokens[k]!.deprel }));
+    const dets = kids.filter((c) => c.rel === 'det' || c.rel === 'det:predet');
+    const detWords = dets.map((c) => c.t.text.toLowerCase());
+    const mods = kids.filter((c) => /^(amod|compound|nummod|nmod:poss|flat)/.test(c.rel));
+    const span = (extra: number[]): { start: number; end: number } => {
+      const ks = [h, ...extra];
+      return { start: Math.min(...ks), end: Math.max(...ks) + 1 };
+    };
+    if (t.upos === 'PRON' && (word === 'it' || word === 'its') && t.deprel !== 'expl') {
+      out.push({ rule: 'it', head: h, start: h, end: h + 1 });
+      return;
+    }
+    if (t.upos !== 'NOUN' && t.upos !== 'PROPN') return;
+    // "the two country's" (sic) is the pair too
+    if (PAIR_NOUNS.has(word) || word === 'country' || word === 'nation') {
+      const two = kids.find((c) => c.rel === 'nummod' && /^(two|2)$/i.test(c.t.text));
+      const both = kids.find((c) => /^det/.test(c.rel) && c.t.text.toLowerCase() === 'both');
+      const others = mods.filter((c) => c !== two);
+      if ((two !== undefined || both !== undefined) && others.length === 0) {
+        out.push({ rule: 'two-countries', head: h, ...span(kids.filter((c) => c === two || /^det/.test(c.rel)).map((c) => c.k)) });
+        return;
+      }
+      if (PAIR_NOUNS.has(word)) return;
+    }
+    if ((word === 'country' || word === 'nation') && mods.length === 0 && detWords.some((d) => d === 'the' || d === 'this')) {
+      out.push({ rule: 'the-country', head: h, ...span(dets.map((c) => c.k)) });
+      return;
+    }
+    if (word === 'country' && mods.length === 1 && mods[0]!.rel === 'nmod:poss' && /^(his|her|their)$/i.test(mods[0]!.t.text)) {
+      out.push({ rule: 'possessor-country', head: h, ...span([mods[0]!.k]) });
+      return;
+    }
+    if (word === 'government' && mods.length === 0 && detWords.includes('the')) {
+      out.push({ rule: 'the-government', head: h, ...span(dets.map((c) => c.k)) });
+      return;
+    }
+    if ((word === 'group' || word === 'outfit' || word === 'movement') && detWords.includes('the')) {
+      const ok = mods.every((c) => c.rel === 'amod' && GROUP_AMODS.has(c.t.lemma.toLowerCase()));
+      if (ok) out.push({ rule: 'the-group', head: h, ...span([...dets, ...mods].map((c) => c.k)) });
+    }
+  });
+  return out;
+}
+
+function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, history: Seen[]): ActorMention[] {
+  const tokens = sentence.tokens;
+  const make = (country: string, roles: string[], from: ActorMention, rule: string, group: string | null = null, code?: string): ActorMention => ({
+    code: code ?? country + roles.join(''),
+    text: spanText(tokens, a.start, a.end),
+    country: code !== undefined ? from.country : country,
+    roles: code !== undefined ? from.roles : roles,
+    group,
+    sentence: sentence.index,
+    start: a.start,
+    end: a.end,
+    head: a.head,
+    entries: [...from.entries, `carry:${rule}`],
+    carried: true,
+  });
+  const withCountry = [...recent].reverse().filter((h) => h.mention.country !== null);
+  switch (a.rule) {
+    case 'the-country': {
+      const last = withCountry[0];
+      return last ? [make(last.mention.country!, [], last.mention, a.rule)] : [];
+    }
+    case 'the-government': {
+      const last = withCountry[0];
+      return last ? [make(last.mention.country!, ['GOV'], last.mention, a.rule)] : [];
+    }
+    case 'possessor-country': {
+      // "a top Russian diplomat ... his country": the country of the person or official just named
+      const last = [...recent].reverse().find((h) => h.mention.sentence === sentence.index || h.mention.sentence === sentence.index - 1);
+      if (!last || last.mention.country === null || last.mention.roles.length === 0 && last.info?.kind !== 'person') return [];
+      return [make(last.mention.country, [], last.mention, a.rule)];
+    }
+    case 'two-countries': {
+      const picked: Seen[] = [];
+      for (const h of withCountry) {
+        if (!picked.some((p) => p.mention.country === h.mention.country)) picked.push(h);
+        if (picked.length === 2) break;
+      }
+      if (picked.length < 2) return [];
+      return picked.reverse().map((p) => make(p.mention.country!, [], p.mention, a.rule));
+    }
+    case 'the-group': {
+      const last = [...recent].reverse().find((h) => h.info?.kind === 'group');
+      if (!last) return [];
+      const m = last.mention;
+      return [make(m.country ?? '', m.roles, m, a.rule, m.group ?? null, m.code)];
+    }
+    case 'it': {
+      const its = tokens[a.head]!.text.toLowerCase() === 'its';
+      // nearest earlier actor that is an argument (not "Afghanistan's" inside another phrase)
+      const before = [...history].reverse().filter((h) => !h.mention.carried || h.info === null);
+      const candidates = before.filter((h) =>
+        (h.mention.sentence === sentence.index && h.mention.head < a.head) || (its && h.mention.sentence === sentence.index - 1),
+      );
+      const nearest = candidates.find((h) => h.info === null || ARG_RELS.test(h.info.deprel));
+      if (!nearest) return [];
+      const m = nearest.mention;
+      if (m.country === null || m.roles.length > 0 || (nearest.info !== null && nearest.info.kind !== 'country')) return [];
+      return [make(m.country, [], m, its ? 'its' : 'it')];
+    }
+  }
+}
+
+/** The one country in the sentence (else the previous one) that a role-only mention belongs to. */
+function salientCountry(mentions: ActorMention[], self: number, history: Seen[], sIndex: number): { code: string; entries: string[] } | null {
+  const here = new Map<string, string[]>();
+  mentions.forEach((m, k) => {
+    if (k !== self && m.country !== null) here.set(m.country, m.entries);
+  });
+  if (here.size === 1) {
+    const [code, entries] = [...here][0]!;
+    return { code, entries };
+  }
+  if (here.size > 1) return null;
+  const prev = new Map<string, string[]>();
+  for (const h of history) if (h.mention.sentence === sIndex - 1 && h.mention.country !== null) prev.set(h.mention.country, h.mention.entries);
+  if (prev.size === 1) {
+    const [code, entries] = [...prev][0]!;
+    return { code, entries };
+  }
+  return null;
+}

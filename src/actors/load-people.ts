@@ -1,0 +1,74 @@
+import { addEntry, addForm, type ActorDictionary } from './dictionary.js';
+import { DictionaryError } from './load-dyad.js';
+import { isCodeShaped } from './codes.js';
+
+const HEADER = ['name', 'aliases', 'code', 'from', 'to', 'office'];
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Reads people.tsv (`name, aliases, code, from, to, office`, tab-separated, `#` comments):
+ * one line per person and office, resolved later by the article date.
+ */
+export function loadPeopleTsv(dict: ActorDictionary, text: string, file: string): void {
+  const problems: string[] = [];
+  const lines = text.split(/\r?\n/);
+  let sawHeader = false;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const lineNo = i + 1;
+    const line = lines[i]!;
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const where = `${file}:${lineNo}`;
+    const cols = line.split('\t');
+    if (!sawHeader) {
+      sawHeader = true;
+      if (cols.map((c) => c.trim().toLowerCase()).join('\t') === HEADER.join('\t')) continue;
+      problems.push(`${where}: expected header '${HEADER.join('<TAB>')}' (${line})`);
+      continue;
+    }
+    if (cols.length < 5 || cols.length > 6) {
+      problems.push(`${where}: expected 6 tab-separated columns, got ${cols.length} (${line})`);
+      continue;
+    }
+    const [name = '', aliases = '', code = '', from = '', to = '', office = ''] = cols.map((c) => c.trim());
+    if (name === '') {
+      problems.push(`${where}: empty name (${line})`);
+      continue;
+    }
+    if (!isCodeShaped(code)) {
+      problems.push(`${where}: code must be 3 to 15 upper-case letters (${code})`);
+      continue;
+    }
+    let bad = false;
+    for (const [label, value] of [['from', from], ['to', to]] as const) {
+      if (value !== '' && (!DATE_RE.test(value) || Number.isNaN(Date.parse(value)))) {
+        problems.push(`${where}: '${label}' must be YYYY-MM-DD or empty (${value})`);
+        bad = true;
+      }
+    }
+    if (bad) continue;
+    if (from !== '' && to !== '' && to < from) {
+      problems.push(`${where}: 'to' is before 'from' (${from} > ${to})`);
+      continue;
+    }
+    const n = (counts.get(name) ?? 0) + 1;
+    counts.set(name, n);
+    const entry = addEntry(dict, {
+      id: `people:${name}${n > 1 ? `#${n}` : ''}`,
+      kind: 'person',
+      code,
+      label: name,
+      from: from === '' ? null : from,
+      to: to === '' ? null : to,
+      note: office,
+      source: { file, line: lineNo },
+    });
+    const source = { file, line: lineNo };
+    addForm(dict, entry, name, { type: 'name', source });
+    for (const alias of aliases.split('|').map((a) => a.trim())) {
+      if (alias !== '') addForm(dict, entry, alias, { type: 'alias', source });
+    }
+  }
+  if (!dict.files.includes(file)) dict.files.push(file);
+  if (problems.length > 0) throw new DictionaryError(problems);
+}

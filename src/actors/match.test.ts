@@ -1,0 +1,133 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadActorDictionary, matchActors, parsePhrase } from './index.js';
+import { buildSentence } from './build-sentence.js';
+import { actorFixtures } from './fixtures.js';
+
+const dict = loadActorDictionary();
+
+function codes(notationOrPhrase: string, date: string | null = '2016-01-22'): string[] {
+  const s = notationOrPhrase.includes('/') ? buildSentence(notationOrPhrase) : parsePhrase(notationOrPhrase);
+  return matchActors(s, dict, date).map((m) => m.code);
+}
+
+for (const set of ['phrases', 'sentences'] as const) {
+  test(`golden ${set}: matcher output equals src/actors/fixtures/${set}.json`, () => {
+    const { expectedPath, compute } = actorFixtures(set);
+    const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as unknown;
+    // regenerate with: node dist/scripts/update-actor-fixtures.js (and review the diff)
+    assert.deepEqual(compute(), expected);
+  });
+}
+
+test('the issue examples: head noun with its modifiers', () => {
+  const ansf = buildSentence('Afghan/ADJ/amod/4 National/PROPN/compound/4 Security/PROPN/compound/4 Forces/PROPN/root/0');
+  const [m] = matchActors(ansf, dict, null);
+  assert.equal(m?.code, 'AFGMIL');
+  assert.equal(m?.head, 3);
+  assert.deepEqual([m?.start, m?.end], [0, 4]);
+
+  const amb = matchActors(buildSentence('Russian/ADJ/amod/2 ambassador/NOUN/nsubj/5 to/ADP/case/4 Afghanistan/PROPN/nmod/2 said/VERB/root/0'), dict, null);
+  assert.deepEqual(amb.map((x) => [x.code, x.head, x.country, x.roles]), [['RUSGOV', 1, 'RUS', ['GOV']], ['AFG', 3, 'AFG', []]]);
+  assert.ok(amb[0]!.entries.includes('roles:GOV/ambassador'), amb[0]!.entries.join());
+
+  const mil = matchActors(buildSentence('Russian/ADJ/amod/4 and/CCONJ/cc/3 Tajik/ADJ/conj/1 militaries/NOUN/nsubj/5 trained/VERB/root/0'), dict, null);
+  assert.deepEqual(mil.map((x) => [x.code, x.head]), [['RUSMIL', 3], ['TJKMIL', 3]]);
+});
+
+test('possessive country + role: one mention headed by the phrase head', () => {
+  const s = buildSentence(
+    "Afghanistan/PROPN/nmod:poss/6 's/PART/case/1 acting/ADJ/amod/6 defense/NOUN/compound/5 minister/NOUN/compound/6 Stanikzai/PROPN/nsubj/7 visited/VERB/root/0",
+  );
+  const ms = matchActors(s, dict, '2016-01-22');
+  assert.equal(ms.length, 1);
+  assert.equal(ms[0]!.code, 'AFGGOV');
+  assert.equal(ms[0]!.head, 5);
+  assert.equal(ms[0]!.text, "Afghanistan's acting defense minister Stanikzai");
+});
+
+test('a role with no country is coded by its role alone, with country null', () => {
+  const [m] = matchActors(buildSentence('officials/NOUN/nsubj/2 said/VERB/root/0'), dict, null);
+  assert.equal(m?.code, 'GOV');
+  assert.equal(m?.country, null);
+  assert.deepEqual(m?.roles, ['GOV']);
+});
+
+test('case matters for names and acronyms, not for role nouns', () => {
+  assert.deepEqual(codes('us/PRON/obj/0'), []);
+  assert.deepEqual(codes('US/PROPN/root/0'), ['USA']);
+  assert.deepEqual(codes('turkey/NOUN/root/0'), []);
+  assert.deepEqual(codes('Turkey/PROPN/root/0'), ['TUR']);
+  assert.deepEqual(codes('AFGHANISTAN/PROPN/root/0'), ['AFG']);
+  assert.deepEqual(codes('Officials/NOUN/root/0'), ['GOV']);
+});
+
+test('longest match wins and generic nouns do not become actors', () => {
+  assert.deepEqual(codes('Islamic State Khorasan Province'), ['AFGIMGISK']);
+  assert.deepEqual(codes('the Islamic State'), ['IMGMUSISI']);
+  assert.deepEqual(codes('Pakistani Taliban'), ['PAKINSTTP']);
+  // "military support" is no actor; Russia stands on its own with its own head
+  const ms = matchActors(buildSentence("Russia/PROPN/nmod:poss/4 's/PART/case/1 military/ADJ/amod/4 support/NOUN/root/0"), dict, null);
+  assert.deepEqual(ms.map((m) => [m.code, m.head]), [['RUS', 0]]);
+});
+
+test('a mis-parsed name is still found by its token sequence', () => {
+  // "Islamic" attached as a verb's object, "State" elsewhere: the sequence still matches
+  const s = buildSentence('Islamic/ADJ/obj/3 State/PROPN/nsubj/3 attacked/VERB/root/0');
+  assert.deepEqual(matchActors(s, dict, null).map((m) => m.code), ['IMGMUSISI']);
+});
+
+test('people resolve by the article date', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-people-'));
+  writeFileSync(
+    join(dir, 'countries.txt'),
+    '[RUS] Russia\nname: Russia\nadjective: Russian\n[UKR] Ukraine\nname: Ukraine\n',
+  );
+  writeFileSync(join(dir, 'roles.txt'), '[GOV]\nnoun: president | minister\n');
+  writeFileSync(
+    join(dir, 'people.tsv'),
+    'name\taliases\tcode\tfrom\tto\toffice\n' +
+      'Ivan Testov\tTestov\tRUSMIL\t2001-01-01\t2009-12-31\tgeneral\n' +
+      'Ivan Testov\tTestov\tRUSGOV\t2010-01-01\t2015-06-30\tdefence minister\n' +
+      'Olga Probna\t\tUKRGOV\t2012-01-01\t\tpresident\n',
+  );
+  const small = loadActorDictionary({ dir });
+  const at = (text: string, date: string | null): string[] => matchActors(parsePhrase(text), small, date).map((m) => m.code);
+  assert.deepEqual(at('Testov', '2005-05-05'), ['RUSMIL']);
+  assert.deepEqual(at('Ivan Testov', '2012-03-01'), ['RUSGOV']);
+  assert.deepEqual(at('Testov', '2015-06-30'), ['RUSGOV'], 'ranges are inclusive');
+  // no date: the latest office
+  assert.deepEqual(at('Testov', null), ['RUSGOV']);
+  // outside every term: the country as an elite
+  assert.deepEqual(at('Testov', '2020-01-01'), ['RUSELI']);
+  assert.deepEqual(at('Olga Probna', '2030-01-01'), ['UKRGOV'], 'an open end stays valid');
+  // out of office with a title: the title's role, the person's country
+  assert.deepEqual(at('President Testov', '2020-01-01'), ['RUSGOV']);
+});
+
+test('metonyms carry their own role', () => {
+  assert.deepEqual(codes('the Kremlin'), ['RUSGOV']);
+  assert.deepEqual(codes('the Pentagon'), ['USAMIL']);
+  assert.deepEqual(codes('Kabul'), ['AFG']);
+  assert.deepEqual(codes('Moscow'), ['RUS']);
+});
+
+test('spans never overlap except names inside a hyphenated token', () => {
+  const s = buildSentence(
+    'Russian/ADJ/amod/2 officials/NOUN/nsubj/3 met/VERB/root/0 Afghan/ADJ/amod/6 and/CCONJ/cc/6 Taliban/PROPN/conj/4 representatives/NOUN/obj/3 in/ADP/case/9 the/DET/det/9 Kremlin/PROPN/obl/3',
+  );
+  const ms = matchActors(s, dict, null);
+  for (let a = 0; a < ms.length; a++) {
+    for (let b = a + 1; b < ms.length; b++) {
+      const x = ms[a]!;
+      const y = ms[b]!;
+      const same = x.start === y.start && x.end === y.end && x.head === y.head;
+      assert.ok(same || x.end <= y.start || y.end <= x.start, `${x.text} overlaps ${y.text}`);
+    }
+  }
+  assert.ok(ms.some((m) => m.code === 'RUSGOV' && m.head === 1));
+  assert.ok(ms.some((m) => m.code === 'RUSGOV' && m.head === 9));
+});

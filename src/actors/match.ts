@@ -1,0 +1,508 @@
+import type { ActorMention } from '../model/actor.js';
+import type { ParsedSentence, ParsedToken } from '../model/parse.js';
+import { decomposeCode } from './codes.js';
+import { validOn, type ActorDictionary, type DictEntry, type DictForm, type EntryKind } from './dictionary.js';
+import { caseMatches, normalizeKey } from './normalize.js';
+
+/** A dictionary match on a token span, before noun phrases are put together. */
+export interface Atom {
+  start: number;
+  end: number;
+  /** Token of the span that attaches outside it (the span's own head). */
+  head: number;
+  kind: EntryKind;
+  forms: DictForm[];
+  /** True when the match is one part of a hyphenated token ("Tajik" in "Tajik-Afghan"). */
+  part: boolean;
+  /** A title written right before a person's name ("defense minister" in "defense minister X"). */
+  title?: DictForm[];
+}
+
+/** Extra facts about a mention that carry-over needs and ActorMention does not hold. */
+export interface MentionInfo {
+  /** Tokens of the noun phrase that produced the mention. */
+  tokens: number[];
+  /** The phrase has a modifier that points away from the document's countries ("foreign forces"). */
+  foreign: boolean;
+  /** The mention came from a dictionary entry of this kind at its head. */
+  kind: EntryKind | 'title';
+  /** Dependency relation of the head token. */
+  deprel: string;
+}
+
+// priority when one key is bound to several kinds of entry
+const KIND_RANK: Record<EntryKind, number> = { person: 0, group: 1, organization: 2, country: 3, role: 4, carrier: 5 };
+// relations that keep a dependent inside its head's noun phrase
+const NP_RELS = new Set(['amod', 'compound', 'flat', 'nmod:poss', 'det', 'nummod', 'appos']);
+const FOREIGN = new Set(['foreign', 'international', 'regional', 'western', 'global', 'overseas', 'other', 'outside', 'neighboring', 'neighbouring', 'multinational', 'coalition', 'allied']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'ADJ', 'SYM']);
+
+function baseRel(deprel: string): string {
+  if (deprel === 'nmod:poss') return deprel;
+  const i = deprel.indexOf(':');
+  return i < 0 ? deprel : deprel.slice(0, i);
+}
+
+/** Text of a token span as written, spaces restored from the tokens. */
+export function spanText(tokens: ParsedToken[], start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const t = tokens[i]!;
+    out += t.text;
+    if (i < end - 1 && t.spaceAfter) out += ' ';
+  }
+  return out;
+}
+
+/** Picks the forms to use among those bound to one key: the highest-priority kind. */
+function bestForms(forms: DictForm[], date: string | null): DictForm[] {
+  const usable = forms.filter((f) => f.entry.kind === 'person' || validOn(f.entry, date));
+  if (usable.length === 0) return [];
+  const rank = (f: DictForm): number =>
+    f.entry.kind === 'person' && !validOn(f.entry, date) ? 6 : KIND_RANK[f.entry.kind];
+  const top = Math.min(...usable.map(rank));
+  // an out-of-date person keeps every office so the fallback can use the latest
+  return usable.filter((f) => rank(f) === top || (top === 6 && f.entry.kind === 'person'));
+}
+
+/**
+ * Finds dictionary matches on token sequences, leftmost-longest and non-overlapping, so a name
+ * is found even when the parse splits it badly. Hyphenated tokens ("Kabul-Moscow") are also
+ * looked up part by part.
+ */
+export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date: string | null): Atom[] {
+  const tokens = sentence.tokens;
+  const atoms: Atom[] = [];
+  const maxSpan = Math.min(16, dict.maxWords * 3);
+  const prefixes = prefixesOf(dict);
+  const keys = tokens.map((t) => normalizeKey(t.text));
+  let i = 0;
+  while (i < tokens.length) {
+    if (tokens[i]!.upos === 'PUNCT') {
+      i++;
+      continue;
+    }
+    let found = longestAt(i);
+    // "the UN refugee agency": a match starting after "the" that reaches further wins over "the UN"
+    if (found !== null && tokens[i]!.text.toLowerCase() === 'the' && i + 1 < tokens.length) {
+      const next = longestAt(i + 1);
+      if (next !== null && next.end > found.end) found = null;
+    }
+    if (found !== null) {
+      atoms.push(found);
+      i = found.end;
+      continue;
+    }
+    const t = tokens[i]!;
+    if (/[-/]/.test(t.text) && t.text.length > 2) {
+      for (const piece of t.text.split(/[-/]/)) {
+        const forms = dict.forms.get(normalizeKey(piece));
+        if (forms === undefined || piece === '') continue;
+        const ok = bestForms(
+          forms.filter((f) => f.entry.kind !== 'role' && f.entry.kind !== 'carrier' && caseMatches(f.casePolicy, f.text, piece)),
+          date,
+        );
+        if (ok.length > 0) atoms.push({ start: i, end: i + 1, head: i, kind: ok[0]!.entry.kind, forms: ok, part: true });
+      }
+    }
+    i++;
+  }
+  return mergeTitles(atoms, tokens);
+
+  function longestAt(i: number): Atom | null {
+    let found: Atom | null = null;
+    let text = '';
+    let key = '';
+    const candidates: { end: number; text: string; key: string }[] = [];
+    for (let j = i; j < tokens.length && j < i + maxSpan; j++) {
+      text += tokens[j]!.text;
+      key += keys[j]!;
+      // no dictionary key starts this way: longer spans cannot match either
+      if (!prefixes.has(key)) break;
+      candidates.push({ end: j + 1, text, key });
+      if (tokens[j]!.spaceAfter) {
+        text += ' ';
+        key += ' ';
+      }
+    }
+    for (let c = candidates.length - 1; c >= 0 && found === null; c--) {
+      const { end, text: span, key: spanKey } = candidates[c]!;
+      if (tokens[end - 1]!.upos === 'PUNCT' && end - 1 > i && !/[.]$/.test(tokens[end - 1]!.text)) continue;
+      const forms = dict.forms.get(spanKey);
+      if (forms === undefined) continue;
+      const ok = bestForms(forms.filter((f) => caseMatches(f.casePolicy, f.text, span)), date);
+      if (ok.length === 0) continue;
+      found = { start: i, end, head: spanHead(tokens, i, end), kind: ok[0]!.entry.kind, forms: ok, part: false };
+    }
+    return found;
+  }
+}
+
+/**
+ * A role written right before a person's name is their title, whatever the parse says:
+ * "defense minister Massoum Stanikzai" becomes one person match spanning both.
+ */
+function mergeTitles(atoms: Atom[], tokens: ParsedToken[]): Atom[] {
+  const out: Atom[] = [];
+  for (const a of atoms) {
+    const prev = out[out.length - 1];
+    if (a.kind === 'person' && prev !== undefined && prev.kind === 'role' && prev.end === a.start && !prev.part && !a.part) {
+      out[out.length - 1] = { ...a, start: prev.start, head: spanHead(tokens, prev.start, a.end), title: prev.forms };
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+const prefixCache = new WeakMap<ActorDictionary, { size: number; set: Set<string> }>();
+
+/** Every prefix of every key, so the scan stops as soon as no entry can match. */
+function prefixesOf(dict: ActorDictionary): Set<string> {
+  const hit = prefixCache.get(dict);
+  if (hit !== undefined && hit.size === dict.forms.size) return hit.set;
+  const set = new Set<string>();
+  for (const key of dict.forms.keys()) for (let n = 1; n <= key.length; n++) set.add(key.slice(0, n));
+  prefixCache.set(dict, { size: dict.forms.size, set });
+  return set;
+}
+
+function spanHead(tokens: ParsedToken[], start: number, end: number): number {
+  let best = end - 1;
+  for (let k = end - 1; k >= start; k--) {
+    const h = tokens[k]!.head;
+    if (h < start || h >= end) {
+      best = k;
+      if (tokens[k]!.upos === 'NOUN' || tokens[k]!.upos === 'PROPN') return k;
+    }
+  }
+  return best;
+}
+
+/** The code a person has on `date`: the office whose range holds it, else null. */
+export function resolvePerson(forms: DictForm[], date: string | null): { code: string; entry: DictEntry } | null {
+  const people = forms.filter((f) => f.entry.kind === 'person').map((f) => f.entry);
+  const valid = people.filter((e) => validOn(e, date));
+  if (valid.length === 0) return null;
+  // several valid offices: the most recent one (with no date, the latest term overall)
+  valid.sort((a, b) => (b.from ?? '').localeCompare(a.from ?? '') || (a.to === null ? -1 : b.to === null ? 1 : b.to.localeCompare(a.to)));
+  return { code: valid[0]!.code, entry: valid[0]! };
+}
+
+/** Country fallback for a person outside all their terms: country + ELI from the latest office. */
+function personFallback(forms: DictForm[], dict: ActorDictionary): { code: string; entry: DictEntry } | null {
+  const people = forms.filter((f) => f.entry.kind === 'person').map((f) => f.entry);
+  people.sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''));
+  const latest = people[0];
+  if (latest === undefined) return null;
+  const country = latest.code.slice(0, 3);
+  if (!dict.countries.has(country)) return null;
+  return { code: `${country}ELI`, entry: latest };
+}
+
+interface Parts {
+  countries: { code: string; entry: string }[];
+  roles: string[];
+  roleEntries: string[];
+}
+
+function formId(f: DictForm): string {
+  return f.entry.kind === 'role' ? `${f.entry.id}/${f.text}` : f.entry.id;
+}
+
+/**
+ * Finds the actors of one parsed sentence: noun phrases (head noun plus modifiers) whose words
+ * match country, role, organisation, group and person entries, coded on the article `date`.
+ */
+export function matchActors(sentence: ParsedSentence, dict: ActorDictionary, date: string | null): ActorMention[] {
+  return matchSentence(sentence, dict, date).mentions;
+}
+
+/** matchActors plus the phrase facts carry-over uses. */
+export function matchSentence(
+  sentence: ParsedSentence,
+  dict: ActorDictionary,
+  date: string | null,
+): { mentions: ActorMention[]; info: MentionInfo[]; atoms: Atom[] } {
+  const tokens = sentence.tokens;
+  const atoms = scanAtoms(sentence, dict, date);
+  const atomAt: (Atom[] | undefined)[] = new Array(tokens.length);
+  for (const a of atoms) for (let k = a.start; k < a.end; k++) (atomAt[k] ??= []).push(a);
+  const children: number[][] = tokens.map(() => []);
+  tokens.forEach((t, k) => {
+    if (t.head >= 0 && t.head < tokens.length && t.head !== k) children[t.head]!.push(k);
+  });
+  const isCountry = (c: string): boolean => dict.countries.has(c);
+  const consumed = new Set<Atom>();
+  const mentions: ActorMention[] = [];
+  const info: MentionInfo[] = [];
+
+  const isModifierOf = (k: number): boolean => {
+    const t = tokens[k]!;
+    if (t.head < 0 || t.head >= tokens.length) return false;
+    const rel = baseRel(t.deprel);
+    if (NP_RELS.has(rel)) return !(rel === 'appos' && tokens[k]!.upos !== 'PROPN');
+    if (rel === 'conj') return isModifierOf(t.head);
+    return false;
+  };
+
+  const collect = (h: number): number[] => {
+    const out = [h];
+    const stack = [h];
+    while (stack.length) {
+      const x = stack.pop()!;
+      for (const c of children[x]!) {
+        const rel = baseRel(tokens[c]!.deprel);
+        let take = false;
+        if (NP_RELS.has(rel)) take = !(rel === 'appos' && tokens[c]!.upos !== 'PROPN');
+        else if ((rel === 'conj' || rel === 'cc') && x !== h) take = true;
+        else if (rel === 'case' && x !== h && tokens[x]!.deprel === 'nmod:poss') take = true;
+        else if (rel === 'nmod' && x === h && ownerNmod(c)) take = true;
+        else if (rel === 'case' && x !== h && tokens[x]!.deprel === 'nmod' && tokens[x]!.head === h) take = true;
+        if (take) {
+          out.push(c);
+          stack.push(c);
+        }
+      }
+    }
+    return out;
+  };
+
+  // is k inside an apposition of h that punctuation sets apart ("Forces (ANSF)", "X, Y")?
+  const appositionApart = (k: number, h: number, np: number[]): boolean => {
+    let x = k;
+    while (x !== h && x >= 0) {
+      if (tokens[x]!.deprel === 'appos' && tokens[x]!.head === h) {
+        const lo = Math.min(x, h);
+        const hi = Math.max(x, h);
+        for (let y = lo + 1; y < hi; y++) if (tokens[y]!.upos === 'PUNCT' && !np.includes(y)) return true;
+        return false;
+      }
+      x = tokens[x]!.head;
+    }
+    return false;
+  };
+
+  // "the government of Afghanistan": an of-phrase naming a country owns the head
+  const ownerNmod = (c: number): boolean => {
+    const hasOf = children[c]!.some((k) => baseRel(tokens[k]!.deprel) === 'case' && tokens[k]!.text.toLowerCase() === 'of');
+    if (!hasOf) return false;
+    return (atomAt[c] ?? []).some((a) => a.kind === 'country');
+  };
+
+  // tokens an actor phrase already took ("of Afghanistan" in "the government of Afghanistan")
+  const absorbed = new Set<number>();
+  // role and title heads first, so "Russian" parsed on its own can still join "Tajik militaries"
+  const roleFirst = (k: number): number => {
+    const a = (atomAt[k] ?? []).find((x) => !x.part);
+    return a === undefined || a.kind === 'role' || a.kind === 'carrier' ? 0 : 1;
+  };
+  const heads = tokens.map((_, k) => k).sort((x, y) => roleFirst(x) - roleFirst(y) || x - y);
+  for (const h of heads) {
+    const t = tokens[h]!;
+    if (!NOMINAL.has(t.upos) || isModifierOf(h) || absorbed.has(h)) continue;
+    const np = collect(h);
+    const npSet = new Set(np);
+    const npAtoms = atoms.filter((a) => {
+      if (consumed.has(a)) return false;
+      for (let k = a.start; k < a.end; k++) if (npSet.has(k)) return true;
+      return false;
+    });
+    if (npAtoms.length === 0) continue;
+    // a name that an earlier phrase already took ("Uzbekistan" in "Islamic Movement of Uzbekistan")
+    if ((atomAt[h] ?? []).some((a) => consumed.has(a))) continue;
+    const headAtom = (atomAt[h] ?? []).find((a) => !a.part) ?? (atomAt[h] ?? [])[0];
+    // "Russian and Tajik militaries" parsed with "Russian" elsewhere: coordinated country
+    // adjectives right before the phrase join it
+    if (headAtom === undefined || headAtom.kind === 'role' || headAtom.kind === 'carrier') {
+      let left = Math.min(...np, ...npAtoms.map((a) => a.start));
+      while (left >= 2 && /^(and|or|,)$/i.test(tokens[left - 1]!.text)) {
+        const prev = (atomAt[left - 2] ?? []).find((a) => !consumed.has(a) && !npAtoms.includes(a) && a.kind === 'country' && a.end === left - 1 &&
+          a.forms.some((f) => f.type === 'adjective' || f.type === 'demonym'));
+        if (prev === undefined || !npAtoms.some((a) => a.kind === 'country' && a.start === left)) break;
+        npAtoms.push(prev);
+        for (let k = prev.start; k < left; k++) if (!npSet.has(k)) {
+          np.push(k);
+          npSet.add(k);
+        }
+        left = prev.start;
+      }
+    }
+    const mods = npAtoms.filter((a) => a !== headAtom);
+    const built = buildNp(h, headAtom, mods);
+    if (built === null) continue;
+    const keepPeople = headAtom !== undefined && ['country', 'group', 'organization'].includes(headAtom.kind);
+    for (const a of npAtoms) if (!(keepPeople && a.kind === 'person')) consumed.add(a);
+    for (const k of np) absorbed.add(k);
+    // a parenthesised or comma-separated apposition codes the phrase but stays out of its span
+    const kept = new Set<number>();
+    for (const a of npAtoms) if (!consumed.has(a)) for (let k = a.start; k < a.end; k++) kept.add(k);
+    const spanTokens = np.filter((k) => !appositionApart(k, h, np) && !kept.has(k));
+    const spanAtoms = npAtoms.filter((a) => consumed.has(a) && range(a.start, a.end).some((k) => spanTokens.includes(k)));
+    let start = Math.min(...spanTokens, ...spanAtoms.map((a) => a.start));
+    let end = Math.max(...spanTokens, ...spanAtoms.map((a) => a.end - 1)) + 1;
+    while (start < h && (tokens[start]!.upos === 'PUNCT' || tokens[start]!.upos === 'CCONJ')) start++;
+    while (end - 1 > h && tokens[end - 1]!.upos === 'PUNCT') end--;
+    const foreign = np.some((k) => k !== h && FOREIGN.has(tokens[k]!.lemma.toLowerCase()) && baseRel(tokens[k]!.deprel) === 'amod');
+    for (const b of built.codes) {
+      mentions.push(makeMention(b.code, b.entries, start, end, h));
+      info.push({ tokens: np.sort((x, y) => x - y), foreign, kind: built.kind, deprel: t.deprel });
+    }
+  }
+
+  // matches no actor phrase took: names stand on their own (head = their own head token)
+  for (const a of atoms) {
+    if (consumed.has(a)) continue;
+    if (a.kind === 'role' || a.kind === 'carrier') continue;
+    const codes = codeStandalone(a);
+    for (const c of codes) {
+      mentions.push(makeMention(c.code, c.entries, a.start, a.end, a.head));
+      info.push({ tokens: range(a.start, a.end), foreign: false, kind: a.kind, deprel: tokens[a.head]!.deprel });
+    }
+  }
+  const order = mentions.map((m, k) => k).sort((x, y) => mentions[x]!.start - mentions[y]!.start || mentions[x]!.head - mentions[y]!.head);
+  return { mentions: order.map((k) => mentions[k]!), info: order.map((k) => info[k]!), atoms };
+
+  function makeMention(code: string, entries: string[], start: number, end: number, head: number): ActorMention {
+    const d = decomposeCode(code, isCountry);
+    return {
+      code,
+      text: spanText(tokens, start, end),
+      country: d.country,
+      roles: d.roles,
+      group: d.group,
+      sentence: sentence.index,
+      start,
+      end,
+      head,
+      entries: [...new Set(entries)],
+    };
+  }
+
+  function codeStandalone(a: Atom): { code: string; entries: string[] }[] {
+    if (a.kind === 'person') {
+      const p = resolvePerson(a.forms, date) ?? personFallback(a.forms, dict);
+      return p ? [{ code: p.code, entries: [p.entry.id] }] : [];
+    }
+    const f = a.forms[0]!;
+    return [{ code: f.entry.code + f.roles.join(''), entries: [formId(f)] }];
+  }
+
+  function buildNp(h: number, headAtom: Atom | undefined, mods: Atom[]): { codes: { code: string; entries: string[] }[]; kind: MentionInfo['kind'] } | null {
+    const modRoles = mods.filter((m) => m.kind === 'role');
+    const headKind = headAtom?.kind;
+    // a person at the head, or named in apposition to a title
+    const titleHead = headKind === undefined || headKind === 'role' || headKind === 'carrier';
+    const personAtom =
+      headKind === 'person' ? headAtom : titleHead ? mods.find((m) => m.kind === 'person' && tokens[m.head]!.deprel !== 'nmod:poss') : undefined;
+    if (personAtom !== undefined) {
+      const p = resolvePerson(personAtom.forms, date);
+      if (p !== null) return { codes: [{ code: p.code, entries: [p.entry.id] }], kind: 'person' };
+      if (headKind === 'person' && personAtom.title !== undefined) {
+        // out of office but titled: the title's role, the person's country
+        const fb = personFallback(personAtom.forms, dict);
+        const f = personAtom.title[0]!;
+        const countries = countryParts(mods.filter((m) => m.kind === 'country'));
+        const country = countries.countries[0]?.code ?? fb?.code.slice(0, 3);
+        if (country !== undefined) return { codes: [{ code: country + rolesOf(f).join(''), entries: [formId(f), ...(fb ? [fb.entry.id] : [])] }], kind: 'person' };
+      }
+      if (headKind === 'person' && modRoles.length === 0) {
+        const fb = personFallback(personAtom.forms, dict);
+        return fb ? { codes: [{ code: fb.code, entries: [fb.entry.id] }], kind: 'person' } : null;
+      }
+    }
+    if (headKind === 'group' || headKind === 'organization') {
+      const f = headAtom!.forms[0]!;
+      return { codes: [{ code: f.entry.code + f.roles.join(''), entries: [formId(f)] }], kind: headKind };
+    }
+    if (headKind === 'country') {
+      const parts = countryParts(mods.filter((m) => m.kind === 'country').concat(headAtom!));
+      const roles = headAtom!.forms[0]!.roles;
+      return compose(parts, roles.length ? roles : [], roles.length ? [formId(headAtom!.forms[0]!)] : [], 'country');
+    }
+    const title = headKind === undefined || headKind === 'person';
+    const hasOwner = mods.some((m) => (m.kind === 'group' || m.kind === 'organization') && !m.part);
+    if (title && (tokens[h]!.upos !== 'PROPN' || (modRoles.length === 0 && !hasOwner))) return null;
+    if (headKind === 'carrier' && mods.length === 0) return null;
+    // the organisation or group a role noun belongs to ("Taliban fighters", "NATO spokesman")
+    const owner = mods.find((m) => (m.kind === 'group' || m.kind === 'organization') && !m.part);
+    if (owner !== undefined) {
+      const f = owner.forms[0]!;
+      return { codes: [{ code: f.entry.code + f.roles.join(''), entries: [formId(f)] }], kind: owner.kind };
+    }
+    let roles: string[] = [];
+    let roleEntries: string[] = [];
+    const headForms = headKind === 'role' ? headAtom!.forms : [];
+    const strong = headForms.filter((f) => !f.weak);
+    if (strong.length > 0) {
+      roles = rolesOf(strong[0]!);
+      roleEntries = [formId(strong[0]!)];
+    } else if (modRoles.length > 0) {
+      // nearest role word before the head, preferring strong ones ("army officers" → MIL)
+      const sorted = [...modRoles].sort((a, b) => Math.abs(a.head - h) - Math.abs(b.head - h));
+      const pick = sorted.find((m) => m.forms.some((f) => !f.weak)) ?? sorted[0]!;
+      const f = pick.forms.find((x) => !x.weak) ?? pick.forms[0]!;
+      roles = rolesOf(f);
+      roleEntries = [formId(f)];
+    } else if (headForms.length > 0) {
+      roles = rolesOf(headForms[0]!);
+      roleEntries = [formId(headForms[0]!)];
+    }
+    const countryAtoms = mods.filter((m) => m.kind === 'country' || (m.kind === 'person' && tokens[m.head]!.deprel === 'nmod:poss'));
+    // a named person out of office still tells whose country the title is
+    if (personAtom !== undefined && countryAtoms.every((m) => m.kind !== 'country')) countryAtoms.push(personAtom);
+    const parts = countryParts(countryAtoms);
+    if (parts.countries.length === 0 && roles.length === 0) return null;
+    return compose(parts, roles, roleEntries, title ? 'title' : (headKind ?? 'title'));
+  }
+
+  function rolesOf(f: DictForm): string[] {
+    const out: string[] = [];
+    for (let k = 0; k + 3 <= f.entry.code.length; k += 3) out.push(f.entry.code.slice(k, k + 3));
+    return out;
+  }
+
+  function countryParts(countryAtoms: Atom[]): Parts {
+    const parts: Parts = { countries: [], roles: [], roleEntries: [] };
+    for (const a of countryAtoms.sort((x, y) => x.start - y.start)) {
+      let code: string | null = null;
+      let entry = '';
+      if (a.kind === 'person') {
+        const p = resolvePerson(a.forms, date) ?? personFallback(a.forms, dict);
+        if (p && dict.countries.has(p.code.slice(0, 3))) {
+          code = p.code.slice(0, 3);
+          entry = p.entry.id;
+        }
+      } else {
+        const f = a.forms[0]!;
+        code = f.entry.code;
+        entry = formId(f);
+        for (const r of f.roles) {
+          if (!parts.roles.includes(r)) parts.roles.push(r);
+          parts.roleEntries.push(entry);
+        }
+      }
+      if (code !== null && !parts.countries.some((c) => c.code === code)) parts.countries.push({ code, entry });
+    }
+    return parts;
+  }
+
+  function compose(parts: Parts, roles: string[], roleEntries: string[], kind: MentionInfo['kind']): { codes: { code: string; entries: string[] }[]; kind: MentionInfo['kind'] } | null {
+    const allRoles = roles.length > 0 ? roles : parts.roles;
+    const entries = roles.length > 0 ? roleEntries : parts.roleEntries;
+    if (parts.countries.length === 0) {
+      if (allRoles.length === 0) return null;
+      return { codes: [{ code: allRoles.join(''), entries }], kind };
+    }
+    return {
+      codes: parts.countries.map((c) => ({ code: c.code + allRoles.join(''), entries: [c.entry, ...entries] })),
+      kind,
+    };
+  }
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let k = a; k < b; k++) out.push(k);
+  return out;
+}

@@ -1,0 +1,144 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { UsageError, type Command } from './command.js';
+import type { EventRecord } from '../model/index.js';
+import { codeDocument, codeText, loadPipeline } from '../pipeline/index.js';
+import { isIsoDate, lexiconProblems } from '../events/index.js';
+import { readInputs } from '../ingest/index.js';
+
+const usage = `usage: dyad code [FILE...|-] [--date YYYY-MM-DD] [--format jsonl|tsv] [--input jsonl]
+
+Codes news text into events (who did what to whom, when) in CAMEO and PLOVER. Inputs are files,
+folders or - (stdin, the default): plain text or HTML pages (the article is extracted first).
+Events go to stdout, one per line; diagnostics (skipped inputs and sentences) go to stderr.
+
+  --date YYYY-MM-DD    document date: the default event date and the anchor of "on Wednesday",
+                       "last March" (overrides the date found in the page)
+  --format jsonl|tsv   jsonl (default): one event record per line; tsv: a header and one row per event
+  --input jsonl        each input line is {"id","text","date"}; events carry the line's id as docId
+  --one-way            code two-sided events ("talks between X and Y") in one direction only
+  --quiet              do not print diagnostics
+  --models DIR         parser model directory (default: the package's data/models)`;
+
+const TSV_HEADER = [
+  'id', 'docId', 'sentence', 'date', 'source', 'target', 'code', 'root', 'name', 'quadClass', 'goldstein',
+  'ploverType', 'ploverMode', 'negated', 'lexicon', 'text',
+];
+
+/** One event as a TSV row (tabs and newlines in text replaced by spaces). */
+export function eventToTsv(e: EventRecord): string {
+  const clean = (s: string | null | undefined): string => (s ?? '').replace(/[\t\r\n]+/g, ' ');
+  return [
+    e.id, e.docId, String(e.sentence.index), e.date, e.source?.code, e.target?.code, e.code, e.root, e.name,
+    String(e.quadClass), String(e.goldstein), e.plover?.type, e.plover?.mode, String(e.negated), e.evidence.lexicon,
+    e.sentence.text,
+  ].map(clean).join('\t');
+}
+
+const command: Command = {
+  name: 'code',
+  summary: 'code text, HTML pages or JSONL documents into CAMEO/PLOVER events',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        date: { type: 'string' },
+        format: { type: 'string', default: 'jsonl' },
+        input: { type: 'string' },
+        'one-way': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        models: { type: 'string' },
+      },
+    });
+    if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date must be a calendar date YYYY-MM-DD, got '${values.date}'`);
+    if (values.format !== 'jsonl' && values.format !== 'tsv') throw new UsageError(`--format must be jsonl or tsv, got '${values.format}'`);
+    if (values.input !== undefined && values.input !== 'jsonl') throw new UsageError(`--input must be jsonl, got '${values.input}'`);
+    const paths = positionals.length ? positionals : ['-'];
+    const warn = (msg: string): void => {
+      if (!values.quiet) process.stderr.write(`dyad code: ${msg}\n`);
+    };
+    loadPipeline({ modelDir: values.models });
+    const problems = lexiconProblems();
+    if (problems.length) warn(`${problems.length} lexicon line(s) skipped, first: ${problems[0]}`);
+    const reciprocal = values['one-way'] ? 'one' : 'both';
+    const out: string[] = [];
+    const flush = (force = false): void => {
+      if (out.length && (force || out.length >= 256)) {
+        process.stdout.write(out.join('\n') + '\n');
+        out.length = 0;
+      }
+    };
+    if (values.format === 'tsv') out.push(TSV_HEADER.join('\t'));
+    const emit = (events: EventRecord[]): void => {
+      for (const e of events) out.push(values.format === 'tsv' ? eventToTsv(e) : JSON.stringify(e));
+      flush();
+    };
+    let coded = 0;
+    let failed = 0;
+    if (values.input === 'jsonl') {
+      for (const path of paths) {
+        const stream = path === '-' ? process.stdin : createReadStream(path);
+        const name = path === '-' ? 'stdin' : path;
+        let lineNo = 0;
+        try {
+          for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+            lineNo++;
+            if (!line.trim()) continue;
+            const doc = parseJsonlLine(line, `${name}:${lineNo}`);
+            if (typeof doc === 'string') {
+              warn(doc);
+              failed++;
+              continue;
+            }
+            const r = codeText(doc.text, { docId: doc.id ?? `${name}:${lineNo}`, date: values.date ?? doc.date, reciprocal });
+            r.diagnostics.forEach(warn);
+            emit(r.events);
+            coded++;
+          }
+        } catch (err) {
+          warn(`${name}: ${(err as Error).message}`);
+          failed++;
+        }
+      }
+    } else {
+      for await (const item of readInputs(paths)) {
+        if (!item.ok) {
+          warn(`${item.origin}: ${item.error}`);
+          failed++;
+          continue;
+        }
+        const r = codeDocument(item.doc, { date: values.date ?? item.doc.published, reciprocal });
+        r.diagnostics.forEach(warn);
+        emit(r.events);
+        coded++;
+      }
+    }
+    flush(true);
+    return coded === 0 && failed > 0 ? 1 : 0;
+  },
+};
+
+/** A JSONL input line `{"id","text","date"}`, or the reason it is skipped (naming `where` and the value). */
+export function parseJsonlLine(line: string, where: string): { id: string | null; text: string; date: string | null } | string {
+  let v: unknown;
+  try {
+    v = JSON.parse(line);
+  } catch (err) {
+    return `${where}: invalid JSON (${(err as Error).message})`;
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${where}: expected a JSON object, got ${line.slice(0, 60)}`;
+  const rec = v as Record<string, unknown>;
+  if (typeof rec.text !== 'string') return `${where}: "text" must be a string, got ${JSON.stringify(rec.text ?? null)}`;
+  let date: string | null = null;
+  if (rec.date !== undefined && rec.date !== null) {
+    if (typeof rec.date !== 'string' || !isIsoDate(rec.date.slice(0, 10))) return `${where}: "date" must be YYYY-MM-DD, got ${JSON.stringify(rec.date)}`;
+    date = rec.date.slice(0, 10);
+  }
+  const id = typeof rec.id === 'string' || typeof rec.id === 'number' ? String(rec.id) : null;
+  return { id, text: rec.text, date };
+}
+
+export default command;

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { coderFixtureDir, listCoderFixtures, loadFixtureLexicon, runCoderFixture } from './golden.js';
+import { codeSentence } from './coder.js';
+import { parseTable } from './parse-table.js';
+import type { ActorMention } from '../model/index.js';
+
+// Golden files: each fixture document (hand-built parse + actors) against its expected events.
+// Regenerate with `node dist/scripts/update-golden-coder.js` and review the diff.
+for (const name of listCoderFixtures()) {
+  test(`coder golden: ${name}`, () => {
+    const expected = JSON.parse(readFileSync(join(coderFixtureDir, `${name}.json`), 'utf8')) as unknown;
+    assert.deepEqual(runCoderFixture(name), expected);
+  });
+}
+
+test('every feature has a golden fixture', () => {
+  const names = listCoderFixtures();
+  for (const f of ['passive', 'negation', 'reported-speech', 'conjunction', 'control-intent', 'nominal', 'carry-over']) {
+    assert.ok(names.includes(f), `missing fixture ${f}`);
+  }
+});
+
+const mention = (code: string, start: number, end: number, head = end - 1): ActorMention => ({
+  code, text: code, country: code.slice(0, 3), roles: [], sentence: 0, start, end, head, entries: [`test:${code}`],
+});
+
+test('negated events are flagged, keep the lexicon code and are never un-negated', () => {
+  const s = parseTable([
+    '1 Russia Russia PROPN 4 nsubj NNP',
+    "2 did do AUX 4 aux VBD",
+    "3 n't not PART 4 advmod RB",
+    '4 attack attack VERB 0 root VB',
+    '5 Ukraine Ukraine PROPN 4 obj NNP',
+  ]);
+  const { events } = codeSentence(s, [mention('RUS', 0, 1), mention('UKR', 4, 5)], loadFixtureLexicon(), { docId: 'd', date: '2022-01-22' });
+  assert.equal(events.length, 1);
+  assert.equal(events[0].negated, true);
+  assert.equal(events[0].code, '190');
+});
+
+test('a sentence with no actors codes nothing and reports why in the trace', () => {
+  const s = parseTable(['1 They they PRON 2 nsubj PRP', '2 attacked attack VERB 0 root VBD', '3 it it PRON 2 obj PRP']);
+  const r = codeSentence(s, [], loadFixtureLexicon(), { docId: 'd', date: null });
+  assert.equal(r.events.length, 0);
+  assert.match(r.trace[0].outcome, /no source and target actor/);
+});
+
+test('a malformed parse (cycles, out-of-range heads) never throws', () => {
+  const s = parseTable(['1 Russia Russia PROPN 2 nsubj NNP', '2 attacked attack VERB 3 root VBD', '3 Ukraine Ukraine PROPN 2 obj NNP']);
+  s.tokens[1].head = 2;
+  s.tokens[2].head = 1;
+  s.tokens[0].head = 99;
+  const r = codeSentence(s, [mention('RUS', 0, 1), mention('UKR', 2, 3)], loadFixtureLexicon(), { docId: 'd', date: null });
+  assert.ok(Array.isArray(r.events));
+});
+
+test('event ids are stable and distinct per pair', () => {
+  const s = parseTable([
+    '1 Russia Russia PROPN 4 nsubj NNP', '2 and and CCONJ 3 cc CC', '3 China China PROPN 1 conj NNP',
+    '4 attacked attack VERB 0 root VBD', '5 Ukraine Ukraine PROPN 4 obj NNP',
+  ]);
+  const ms = [mention('RUS', 0, 1), mention('CHN', 2, 3), mention('UKR', 4, 5)];
+  const a = codeSentence(s, ms, loadFixtureLexicon(), { docId: 'd', date: null }).events.map((e) => e.id);
+  const b = codeSentence(s, ms, loadFixtureLexicon(), { docId: 'd', date: null }).events.map((e) => e.id);
+  assert.deepEqual(a, b);
+  assert.equal(new Set(a).size, 2);
+  assert.ok(a.every((id) => /^[0-9a-f]{16}$/.test(id)));
+});

@@ -1,0 +1,774 @@
+import { createHash } from 'node:crypto';
+import type { Actor, ActorMention, EventRecord, ParsedSentence } from '../model/index.js';
+import type { EventPattern, Lexicon, PhraseSpec, SlotSpec } from './lexicon.js';
+import { getCameoCode, ploverFor } from './codebook.js';
+import { composeCode, INTENT_AUXILIARIES, modalityOf, type Modality } from './compose.js';
+import { resolveDate } from './dates.js';
+import { SentenceView } from './sentence-view.js';
+
+/** What the coder needs to know about the document a sentence comes from. */
+export interface CodeContext {
+  docId: string;
+  /** Document date (ISO), the default event date and the anchor of relative dates. */
+  date: string | null;
+  /**
+   * How `between X and Y` and conjoined subjects of two-sided events ("Russian and Tajik forces
+   * held exercises") are coded: `both` directions (the default, as the gold set does) or `one` (first to second).
+   */
+  reciprocal?: 'one' | 'both';
+}
+
+/** One pattern the coder tried on a predicate and why it did or did not fit. */
+export interface PatternTrial {
+  pattern: string;
+  template: string;
+  code: string;
+  matched: boolean;
+  why: string;
+}
+
+/** Everything the coder considered for one predicate, for `dyad explain`. */
+export interface PredicateTrace {
+  token: number;
+  word: string;
+  lemma: string;
+  pos: 'verb' | 'noun';
+  tried: PatternTrial[];
+  notes: string[];
+  /** What came of it: the codes emitted or the reason nothing was. */
+  outcome: string;
+}
+
+/** The coder's result for one sentence. */
+export interface SentenceCoding {
+  events: EventRecord[];
+  trace: PredicateTrace[];
+  diagnostics: string[];
+}
+
+/** Verbs whose clausal complement is reported speech: its events belong to the clause's own actors. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'announce', 'state', 'claim', 'insist', 'add', 'note', 'report', 'suggest', 'hint', 'confirm',
+  'stress', 'explain', 'declare', 'assert', 'reiterate', 'acknowledge', 'admit', 'reveal', 'indicate', 'argue',
+  'believe', 'think', 'write', 'allege', 'emphasize', 'emphasise', 'warn', 'complain', 'maintain', 'signal',
+]);
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+
+// Heads of partitive phrases whose `of` dependent is the real actor ("thousands of Afghan troops").
+const PARTITIVE = new Set([
+  'number', 'ten', 'tens', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions',
+  'group', 'member', 'part', 'some', 'many', 'most', 'all', 'unit', 'contingent', 'delegation', 'team', 'batch', 'detachment',
+  'representative', 'one', 'two', 'several', 'few', 'majority',
+]);
+
+interface Found {
+  pattern: EventPattern;
+  /** Tokens at the source and target positions (already expanded for relative pronouns). */
+  source: number[];
+  target: number[];
+  between: number | null;
+  notes: string[];
+}
+
+interface Governed {
+  modality: Exclude<Modality, 'negation'> | null;
+  head: number;
+  negated: boolean;
+  governors: number[];
+  notes: string[];
+}
+
+interface Draft {
+  pred: number;
+  code: string;
+  source: ActorMention;
+  target: ActorMention;
+  negated: boolean;
+  lexicon: string;
+  notes: string[];
+  governors: number[];
+}
+
+/**
+ * Codes one parsed sentence: every verb and event noun that a lexicon pattern fits becomes zero or
+ * more events, one per (source, target) actor pair. `mentions` are the sentence's actor mentions,
+ * carried-over ones included. Never throws: a predicate that fails is skipped with a diagnostic.
+ */
+export function codeSentence(
+  sentence: ParsedSentence,
+  mentions: ActorMention[],
+  lexicon: Lexicon,
+  ctx: CodeContext,
+): SentenceCoding {
+  const v = new SentenceView(sentence);
+  const trace: PredicateTrace[] = [];
+  const diagnostics: string[] = [];
+  const drafts: Draft[] = [];
+  for (let i = 0; i < v.tokens.length; i++) {
+    const pos = v.isVerb(i) ? 'verb' : v.isNoun(i) ? 'noun' : null;
+    if (!pos) continue;
+    const candidates = (lexicon.byLemma.get(v.lemma(i)) ?? []).filter((p) => p.predicate.pos === pos);
+    if (candidates.length === 0) continue;
+    const t: PredicateTrace = { token: i, word: v.tokens[i].text, lemma: v.lemma(i), pos, tried: [], notes: [], outcome: '' };
+    trace.push(t);
+    try {
+      drafts.push(...codePredicate(v, i, candidates, mentions, ctx, t));
+    } catch (err) {
+      t.outcome = `skipped: ${(err as Error).message}`;
+      diagnostics.push(`sentence ${sentence.index}, token ${i} '${v.tokens[i].text}': ${(err as Error).message}`);
+    }
+  }
+  // A governing word (speech verb, intent or appeal verb) whose complement was coded does not also
+  // code an event of its own: "Russia pledged to send aid" is one event, 0332, not 030 and 0332.
+  const governing = new Set(drafts.flatMap((d) => d.governors));
+  const kept = drafts.filter((d) => !governing.has(d.pred));
+  for (const d of drafts) {
+    if (governing.has(d.pred)) {
+      const tr = trace.find((x) => x.token === d.pred);
+      if (tr) tr.notes.push(`own event ${d.code} dropped: its complement was coded`);
+    }
+  }
+  const resolved = resolveDate(sentence.text, ctx.date);
+  const date = resolved?.date ?? ctx.date;
+  const events: EventRecord[] = [];
+  const seen = new Set<string>();
+  // One event per (source, target, code, negation) and sentence: "agreed to expand trade and build a
+  // railway" is one intent, not two.
+  const same = new Set<string>();
+  for (const d of kept) {
+    const info = getCameoCode(d.code);
+    if (!info) {
+      diagnostics.push(`${d.lexicon}: unknown CAMEO code '${d.code}'`);
+      continue;
+    }
+    const id = createHash('sha1')
+      .update(`${ctx.docId}|${sentence.index}|${d.pred}|${d.code}|${d.source.code}|${d.target.code}|${d.negated}`)
+      .digest('hex')
+      .slice(0, 16);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const key = `${d.source.code}|${d.target.code}|${d.code}|${d.negated}`;
+    if (same.has(key)) continue;
+    same.add(key);
+    const notes = [...d.notes];
+    if (resolved) notes.push(`date from '${resolved.text}' (${resolved.precision})`);
+    events.push({
+      id,
+      docId: ctx.docId,
+      sentence: { index: sentence.index, text: sentence.text },
+      date,
+      source: toActor(d.source),
+      target: toActor(d.target),
+      code: d.code,
+      root: info.root,
+      name: info.name,
+      quadClass: info.quadClass,
+      goldstein: info.goldstein,
+      plover: ploverFor(d.code),
+      negated: d.negated,
+      location: null,
+      evidence: {
+        predicate: { start: d.pred, end: d.pred + 1, text: v.tokens[d.pred].text },
+        source: { start: d.source.start, end: d.source.end, text: d.source.text },
+        target: { start: d.target.start, end: d.target.end, text: d.target.text },
+        lexicon: d.lexicon,
+        dictionary: [...new Set([...d.source.entries, ...d.target.entries])],
+        notes,
+      },
+    });
+  }
+  for (const t of trace) {
+    if (t.outcome) continue;
+    const mine = events.filter((e) => e.evidence.predicate.start === t.token);
+    if (mine.length) t.outcome = `coded ${mine.map((e) => `${e.source?.code}->${e.target?.code} ${e.code}${e.negated ? ' (negated)' : ''}`).join(', ')}`;
+    else if (!t.notes.length || !t.notes[t.notes.length - 1].startsWith('not coded')) t.outcome = 'not coded';
+    else t.outcome = t.notes.pop()!;
+  }
+  return { events, trace, diagnostics };
+}
+
+function toActor(m: ActorMention): Actor {
+  return { code: m.code, text: m.text, country: m.country, roles: [...m.roles], group: m.group ?? null };
+}
+
+function codePredicate(
+  v: SentenceView,
+  i: number,
+  candidates: EventPattern[],
+  mentions: ActorMention[],
+  ctx: CodeContext,
+  t: PredicateTrace,
+): Draft[] {
+  // Most specific first; among fitting patterns, the first whose slots hold actors wins, so that
+  // "X's *negotiation with Y" gives way to "*negotiation between X and Y" when only the latter has them.
+  let first: Resolved | null = null;
+  let chosen: Resolved | null = null;
+  for (const p of candidates) {
+    const m = matchPattern(v, i, p);
+    t.tried.push({ pattern: p.id, template: p.template, code: p.code, matched: m.why === null, why: m.why ?? 'matched' });
+    if (m.why !== null) continue;
+    const r = resolveActors(v, i, slotsFor(v, i, p, m.anchors), mentions);
+    first ??= r;
+    if (r.sources.length && r.targets.length) {
+      chosen = r;
+      break;
+    }
+  }
+  if (!first) {
+    t.notes.push('not coded: no pattern fits');
+    return [];
+  }
+  const found = (chosen ?? first).found;
+  let { sources, targets } = chosen ?? first;
+  const { reciprocal } = chosen ?? first;
+  const notes = [...(chosen ?? first).notes];
+  if (chosen && chosen !== first) notes.push(`${first.found.pattern.id} fits too but has no actors in its slots`);
+  t.notes.push(...notes);
+  const gov = governorOf(v, i);
+  notes.push(...gov.notes);
+  let code = found.pattern.code;
+  let lexiconId = found.pattern.id;
+  if (gov.modality) {
+    const composed = composeCode(gov.modality, code);
+    if (composed) {
+      notes.push(`${gov.modality} '${v.tokens[gov.head].text}' + ${code} -> ${composed}`);
+      lexiconId += ` + compose:${gov.modality}`;
+      code = composed;
+      if (gov.modality === 'appeal' || gov.modality === 'demand') {
+        // The asker is the source; whoever is asked (object of the appeal, else the complement's actor) the target.
+        const askers = subjectTokens(v, gov.head).flatMap((x) => actorsAt(v, x, mentions));
+        const askedTok = [...v.childrenBy(gov.head, 'obj', 'iobj'), ...obliquesOf(v, gov.head, ['to', 'on', 'upon'])];
+        let asked = askedTok.flatMap((x) => actorsAt(v, x, mentions));
+        if (asked.length === 0) asked = sources.length ? sources : targets;
+        if (askers.length) {
+          sources = uniqueByCode(askers);
+          targets = uniqueByCode(asked);
+        }
+      }
+    } else notes.push(`${gov.modality} '${v.tokens[gov.head].text}': CAMEO has no composed code for ${code}, coded as is`);
+  }
+  const negated = gov.negated || v.hasNegation(i);
+  if (v.hasNegation(i)) notes.push(`negated: '${v.children(i).filter((c) => NEGATORS.has(v.lemma(c))).map((c) => v.tokens[c].text).join(' ')}'`);
+  if (sources.length === 0 || targets.length === 0) {
+    const miss = [sources.length ? null : 'source', targets.length ? null : 'target'].filter(Boolean).join(' and ');
+    t.notes.push(`not coded: ${found.pattern.id} (${code}) fits but no ${miss} actor was found`);
+    return [];
+  }
+  const drafts: Draft[] = [];
+  if (code.startsWith('04') && !negated) drafts.push(...purposeAppeals(v, i, sources, targets, mentions, gov.governors));
+  const push = (s: ActorMention, g: ActorMention): void => {
+    if (s.code === g.code) return;
+    const n = [...notes];
+    if (s.carried) n.push(`source carried over: '${s.text}'`);
+    if (g.carried) n.push(`target carried over: '${g.text}'`);
+    drafts.push({ pred: i, code, source: s, target: g, negated, lexicon: lexiconId, notes: n, governors: gov.governors });
+  };
+  for (const s of sources) {
+    for (const g of targets) {
+      push(s, g);
+      if (reciprocal && ctx.reciprocal !== 'one') push(g, s);
+    }
+  }
+  if (drafts.length === 0) t.notes.push('not coded: source and target are the same actor');
+  return drafts;
+}
+
+const JOINT = new Set(['joint', 'mutual', 'bilateral', 'together', 'jointly']);
+
+/** "joint exercises", "held talks together": a two-sided event even without a target slot. */
+function isJoint(v: SentenceView, i: number): boolean {
+  const near = [...v.children(i), ...(v.head(i) >= 0 ? v.children(v.head(i)) : [])];
+  return near.some((c) => JOINT.has(v.lemma(c)));
+}
+
+/**
+ * "visited Moscow for talks ... for the country's help": a meeting held to obtain help is also an
+ * appeal for it (02x). The asked party is the possessor of the help if it is an actor, else the
+ * meeting's target. Kept to consultations (root 04) so "fought for independence" stays one event.
+ */
+function purposeAppeals(
+  v: SentenceView,
+  i: number,
+  sources: ActorMention[],
+  targets: ActorMention[],
+  mentions: ActorMention[],
+  governors: number[],
+): Draft[] {
+  const out: Draft[] = [];
+  const fors = obliquesOf(v, i, ['for']);
+  for (const f of [...fors]) fors.push(...obliquesOf(v, f, ['for']));
+  for (const f of fors) {
+    const code = PURPOSE_APPEALS[v.lemma(f)];
+    if (!code) continue;
+    const mods = v.children(f).map((c) => v.lemma(c));
+    const specific = mods.includes('military') || mods.includes('security') ? code.military : mods.includes('economic') || mods.includes('financial') ? code.economic : code.plain;
+    const owners = v.childrenBy(f, 'nmod:poss').flatMap((x) => actorsAt(v, x, mentions));
+    const asked = uniqueByCode(owners.length ? owners : targets);
+    for (const s of sources) {
+      for (const g of asked) {
+        if (s.code === g.code) continue;
+        out.push({
+          pred: i, code: specific, source: s, target: g, negated: false, lexicon: `compose:purpose '${v.tokens[f].text}'`,
+          notes: [`purpose: '${v.tokens[i].text} ... for ${v.tokens[f].text}' is an appeal`], governors,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+// Purpose nouns after "for" that make a consultation an appeal: plain, military and economic codes.
+const PURPOSE_APPEALS: Record<string, { plain: string; military: string; economic: string }> = {
+  help: { plain: '023', military: '0232', economic: '0231' },
+  aid: { plain: '023', military: '0232', economic: '0231' },
+  assistance: { plain: '023', military: '0232', economic: '0231' },
+  support: { plain: '023', military: '0232', economic: '0231' },
+  cooperation: { plain: '021', military: '0212', economic: '0211' },
+};
+
+interface Resolved {
+  found: Found;
+  sources: ActorMention[];
+  targets: ActorMention[];
+  reciprocal: boolean;
+  notes: string[];
+}
+
+/** The actors in a pattern's slots, with `between X and Y` and conjoined two-sided subjects split. */
+function resolveActors(v: SentenceView, i: number, found: Found, mentions: ActorMention[]): Resolved {
+  let sources = found.source.flatMap((x) => actorsAt(v, x, mentions));
+  let targets = found.target.flatMap((x) => actorsAt(v, x, mentions));
+  if (found.between !== null) {
+    const all = actorsAt(v, found.between, mentions);
+    const bs = found.pattern.source?.rel === 'between';
+    const bt = found.pattern.target?.rel === 'between';
+    if (bs && bt) {
+      sources = all.slice(0, 1);
+      targets = all.slice(1);
+    } else if (bt) targets = all;
+    else if (bs) sources = all;
+  }
+  // "Taliban's stance against IS and its campaign against the group": a conjoined event noun shares the possessor.
+  if (sources.length === 0 && found.pattern.predicate.pos === 'noun' && v.rel(i) === 'conj' && v.head(i) >= 0 && v.isNoun(v.head(i))) {
+    sources = nounSubject(v, v.head(i)).flatMap((x) => actorsAt(v, x, mentions));
+  }
+  sources = uniqueByCode(sources);
+  targets = uniqueByCode(targets);
+  const notes: string[] = [...found.notes];
+  let reciprocal = found.between !== null && found.pattern.source?.rel === 'between';
+  // A two-sided event with a conjoined subject and no target: the conjuncts act on each other.
+  if (targets.length === 0 && sources.length >= 2 && (found.pattern.target || isJoint(v, i))) {
+    targets = sources.slice(1);
+    sources = sources.slice(0, 1);
+    reciprocal = true;
+    notes.push('reciprocal: conjoined actors of a two-sided event');
+  }
+  return { found, sources, targets, reciprocal, notes };
+}
+
+function uniqueByCode(list: ActorMention[]): ActorMention[] {
+  const seen = new Set<string>();
+  return list.filter((m) => (seen.has(m.code) ? false : (seen.add(m.code), true)));
+}
+
+// ---------------------------------------------------------------- pattern matching
+
+interface Match {
+  /** Null when the pattern fits, else why not. */
+  why: string | null;
+  /** Per required phrase, the token it matched (-1 for phrases folded into a noun reading). */
+  anchors: number[];
+}
+
+/** Whether `p` fits predicate `i`, with the tokens its required phrases matched. */
+function matchPattern(v: SentenceView, i: number, p: EventPattern): Match {
+  const fail = (why: string): Match => ({ why, anchors: [] });
+  const particle = v.particleOf(i);
+  if ((p.predicate.particle ?? null) !== particle) {
+    return fail(p.predicate.particle ? `needs particle '${p.predicate.particle}'` : `has particle '${particle}' the pattern lacks`);
+  }
+  for (const mod of p.predicate.modifiers) {
+    if (!hasModifier(v, i, mod)) return fail(`needs modifier ${mod.slice(0, 4).join('|')}`);
+  }
+  if (p.support) {
+    const h = v.head(i);
+    if (h < 0 || !['obj', 'nsubj:pass'].includes(v.rel(i)) || !p.support.lemmas.includes(v.lemma(h))) {
+      return fail(`needs support verb ${p.support.lemmas.slice(0, 4).join('|')}`);
+    }
+  }
+  const anchors: number[] = [];
+  const folded = new Set<number>();
+  for (let r = 0; r < p.requires.length; r++) {
+    const req = p.requires[r];
+    if (req.via !== undefined && folded.has(req.via)) {
+      anchors.push(-1);
+      continue;
+    }
+    const base = req.via !== undefined ? anchors[req.via] : i;
+    let hit = -1;
+    if (req.rel === 'xcomp') {
+      hit = [...v.childrenBy(base, 'xcomp'), ...v.childrenBy(base, 'advcl')].find((c) => req.head.includes(v.lemma(c))) ?? -1;
+      if (hit < 0 && req.asNoun) {
+        hit = findPhrase(v, obliquesOf(v, base, ['to']), req.asNoun);
+        if (hit >= 0) folded.add(r);
+      }
+    } else {
+      const places = req.rel === 'object' ? objectTokens(v, base) : obliquesOf(v, base, req.preps);
+      hit = findPhrase(v, places, req);
+    }
+    if (hit < 0) {
+      const words = [...req.modifiers.map((m) => m[0]), req.head.slice(0, 3).join('|')].join(' ');
+      return fail(`needs ${req.rel === 'oblique' ? req.preps.join('|') : req.rel} '${words}'`);
+    }
+    anchors.push(hit);
+  }
+  return { why: null, anchors };
+}
+
+function findPhrase(v: SentenceView, places: number[], req: PhraseSpec): number {
+  for (const x of places) {
+    const c = v.withConjuncts(x).find((y) => phraseFits(v, y, req, x));
+    if (c !== undefined) return c;
+    // "thousands of automatic rifles": the phrase is the partitive's `of` dependent.
+    if (PARTITIVE.has(v.lemma(x))) {
+      for (const o of v.childrenBy(x, 'nmod').filter((n) => v.prepOf(n) === 'of')) {
+        const d = v.withConjuncts(o).find((y) => phraseFits(v, y, req, o));
+        if (d !== undefined) return d;
+      }
+    }
+  }
+  return -1;
+}
+
+function phraseFits(v: SentenceView, tok: number, req: PhraseSpec, first: number): boolean {
+  if (!req.head.includes(v.lemma(tok))) return false;
+  return req.modifiers.every((m) => hasModifier(v, tok, m) || hasModifier(v, first, m));
+}
+
+/** A required modifier: some word within two levels below the token has one of the lemmas. */
+function hasModifier(v: SentenceView, i: number, lemmas: string[]): boolean {
+  for (const c of v.children(i)) {
+    if (v.rel(c) === 'conj') continue;
+    if (lemmas.includes(v.lemma(c))) return true;
+    for (const g of v.children(c)) if (lemmas.includes(v.lemma(g))) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- argument positions
+
+function slotsFor(v: SentenceView, i: number, p: EventPattern, anchors: number[]): Found {
+  const notes: string[] = [];
+  const passive = p.predicate.pos === 'verb' && v.isPassive(i);
+  if (passive) notes.push('passive');
+  let between: number | null = null;
+  const at = (slot: SlotSpec | null): number[] => {
+    if (!slot) return [];
+    const base = slot.via !== undefined ? anchors[slot.via] : i;
+    if (base === undefined || base < 0) return [];
+    const pass = base === i ? passive : v.isVerb(base) && v.isPassive(base);
+    switch (slot.rel) {
+      case 'subject':
+        if (p.support) return subjectTokens(v, v.head(i));
+        return p.predicate.pos === 'noun' ? nounSubject(v, i) : subjectTokens(v, i);
+      case 'object':
+        return v.isVerb(base) || base === i ? objectTokens(v, base) : [];
+      case 'iobj':
+        return pass ? objectTokens(v, base) : v.childrenBy(base, 'iobj').length ? v.childrenBy(base, 'iobj') : v.childrenBy(base, 'obj');
+      case 'possessor':
+        return v.childrenBy(i, 'nmod:poss');
+      case 'phrase-possessor': {
+        const a = slot.phrase !== undefined ? anchors[slot.phrase] : -1;
+        return a >= 0 ? v.childrenBy(a, 'nmod:poss') : [];
+      }
+      case 'oblique':
+        return obliquesOf(v, base, slot.preps, pass);
+      case 'between': {
+        const b = obliquesOf(v, i, ['between']);
+        if (b.length) between = b[0];
+        return [];
+      }
+      default:
+        return [];
+    }
+  };
+  let source = at(p.source);
+  const target = at(p.target);
+  if (p.predicate.pos === 'noun' && source.length === 0 && p.source?.rel !== 'between') {
+    source = nounSubject(v, i);
+    if (source.length) notes.push("source from the event noun's possessor, agent or verb");
+  }
+  const inherited = inheritedFrom(v, i);
+  if (inherited && p.source?.rel === 'subject') notes.push(inherited);
+  return { pattern: p, source, target, between, notes };
+}
+
+/** The tokens at the subject position of a verb, after voice, relative pronouns and control. */
+function subjectTokens(v: SentenceView, i: number, depth = 0): number[] {
+  if (i < 0 || depth > 6) return [];
+  if (v.isNoun(i)) return nounSubject(v, i, depth + 1);
+  if (v.isPassive(i)) {
+    const agents = [...v.childrenBy(i, 'obl:agent'), ...v.childrenBy(i, 'obl').filter((c) => v.prepOf(c) === 'by')];
+    return agents;
+  }
+  const subj = v.childrenBy(i, 'nsubj', 'csubj');
+  if (subj.length) return subj.map((s) => v.resolveRelative(i, s));
+  return inheritSubject(v, i, depth);
+}
+
+/** Where a subjectless clause gets its subject: control, raising, coordination, participles. */
+function inheritSubject(v: SentenceView, i: number, depth: number): number[] {
+  const h = v.head(i);
+  if (h < 0) return [];
+  const rel = v.rel(i);
+  const base = v.baseRel(i);
+  if (rel === 'xcomp') {
+    // Object control ("urged Russia to send troops") unless the head is a subject-control verb.
+    const obj = v.childrenBy(h, 'obj', 'iobj');
+    if (obj.length && !SUBJECT_CONTROL.has(v.lemma(h))) return obj;
+    return subjectTokens(v, h, depth + 1);
+  }
+  if (rel === 'conj') return compatibleConjunct(v, i, h) ? subjectTokens(v, h, depth + 1) : [];
+  if (base === 'advcl') return subjectTokens(v, h, depth + 1);
+  if (base === 'acl' || base === 'nmod' || base === 'obl') {
+    // "interest in expanding ties": the subject is whoever holds the interest; "forces operating in X": the noun.
+    if (v.isNoun(h) && modalityOf(v.lemma(h))) return nounSubject(v, h, depth + 1);
+    if (rel === 'acl' && v.isNoun(h)) return [h];
+    if (rel === 'acl:relcl' && v.isNoun(h)) return [h];
+  }
+  return [];
+}
+
+/**
+ * Coordinated verbs share a subject only when they look alike: "visited Moscow and met officials"
+ * (both past) does, "visited ... for help in training and equipping" (a gerund hung on the wrong
+ * verb by the parser) does not.
+ */
+function compatibleConjunct(v: SentenceView, i: number, h: number): boolean {
+  if (!v.isVerb(h)) return false;
+  const a = v.tokens[i].xpos;
+  const b = v.tokens[h].xpos;
+  if (a === b) return true;
+  const finite = (x: string): boolean => x === 'VBD' || x === 'VBZ' || x === 'VBP';
+  return finite(a) && finite(b);
+}
+
+const SUBJECT_CONTROL = new Set(['promise', 'pledge', 'vow', 'threaten', 'agree', 'offer', 'refuse', 'decline']);
+
+function inheritedFrom(v: SentenceView, i: number): string | null {
+  if (!v.isVerb(i) || v.childrenBy(i, 'nsubj', 'nsubj:pass', 'csubj').length) return null;
+  const rel = v.rel(i);
+  if (rel === 'xcomp') return `subject from '${v.tokens[v.head(i)].text}' (control)`;
+  if (rel === 'conj') return `subject from coordinated '${v.tokens[v.head(i)].text}'`;
+  if (rel.startsWith('acl')) return `subject from modified noun '${v.tokens[v.head(i)].text}'`;
+  if (rel.startsWith('advcl')) return `subject from '${v.tokens[v.head(i)].text}' (participle)`;
+  return null;
+}
+
+/** The actor an event noun belongs to: possessor, `by`/`of` phrase, then the verb it is the object of. */
+function nounSubject(v: SentenceView, n: number, depth = 0): number[] {
+  const poss = v.childrenBy(n, 'nmod:poss');
+  if (poss.length) return poss;
+  const by = v.childrenBy(n, 'nmod', 'acl').filter((c) => v.prepOf(c) === 'by');
+  if (by.length) return by;
+  const of = v.childrenBy(n, 'nmod').filter((c) => v.prepOf(c) === 'of');
+  if (of.length) return of;
+  // "Russian aid": an actor word modifying the noun.
+  const mods = v.childrenBy(n, 'amod', 'compound').filter((c) => c < n);
+  if (mods.length) return mods;
+  const h = v.head(n);
+  if (h >= 0 && depth < 6 && v.rel(n) === 'obj') return subjectTokens(v, h, depth + 1);
+  return [];
+}
+
+/** The object position: `obj`, or for a passive the passive subject or the noun a participle modifies. */
+function objectTokens(v: SentenceView, i: number): number[] {
+  if (v.isPassive(i)) {
+    const s = v.childrenBy(i, 'nsubj:pass');
+    if (s.length) return s.map((x) => v.resolveRelative(i, x));
+    if (v.rel(i).startsWith('acl') && v.head(i) >= 0) return [v.head(i)];
+    return [];
+  }
+  return v.childrenBy(i, 'obj');
+}
+
+/**
+ * Nominals attached to the predicate with one of `preps`. For verbs also those attached to the object
+ * ("held talks with Y"); for nouns also those of the verb governing it ("talks were held with Y").
+ */
+function obliquesOf(v: SentenceView, i: number, preps: string[], passive = false): number[] {
+  const pick = (x: number): number[] =>
+    v.children(x).filter((c) => {
+      const r = v.rel(c);
+      if (!(r.startsWith('obl') || r.startsWith('nmod') || r.startsWith('advcl') || r.startsWith('acl'))) return false;
+      if (r === 'nmod:poss' || r.endsWith(':tmod') || r.endsWith(':npmod')) return false;
+      if (passive && r === 'obl:agent') return false;
+      const prep = v.prepOf(c);
+      return prep !== null && preps.includes(prep);
+    });
+  const out = pick(i);
+  if (v.isVerb(i)) for (const o of v.childrenBy(i, 'obj')) out.push(...pick(o));
+  else {
+    const h = v.head(i);
+    const r = v.rel(i);
+    // "talks were held with Y", "negotiations are under way between X and Y" (copular head).
+    if (h >= 0 && (((r === 'obj' || r === 'nsubj:pass') && !v.isNoun(h)) || r === 'nsubj')) out.push(...pick(h).filter((x) => x !== i));
+    // "the visit of X to Y" with "to Y" hung on X by the parser.
+    for (const c of v.childrenBy(i, 'nmod')) if (v.prepOf(c) === 'of' || v.prepOf(c) === 'by') out.push(...pick(c).filter((x) => x !== i));
+  }
+  return [...new Set(out)];
+}
+
+// ---------------------------------------------------------------- actors
+
+/** Actor mentions at an argument position, following conjunctions, appositions and partitives. */
+export function actorsAt(v: SentenceView, tok: number, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const c of v.withConjuncts(tok)) out.push(...actorsOfWord(v, c, mentions, 0));
+  return out.filter(isCodable);
+}
+
+const CLASS_CODES = /^(IGO|IMG|NGO|MNC)/;
+
+/** A bare role ("officials" → `GOV`) with no country, group or class says too little to code an event. */
+function isCodable(m: ActorMention): boolean {
+  return m.country !== null || !!m.group || CLASS_CODES.test(m.code);
+}
+
+function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], depth: number): ActorMention[] {
+  const direct = mentionsAt(tok, mentions);
+  if (direct.length) {
+    const shared = direct.length === 1 ? distributedModifiers(v, tok, direct[0], mentions) : [];
+    return [...shared, ...direct];
+  }
+  if (depth > 2) return [];
+  for (const c of v.childrenBy(tok, 'appos', 'flat', 'compound', 'nmod:poss', 'amod')) {
+    const m = mentionsAt(c, mentions);
+    if (m.length) return m;
+  }
+  if (PARTITIVE.has(v.lemma(tok))) {
+    for (const c of v.childrenBy(tok, 'nmod')) {
+      if (v.prepOf(c) === 'of') {
+        const got = v.withConjuncts(c).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
+        if (got.length) return got;
+      }
+    }
+  }
+  return [];
+}
+
+/** Mentions headed by the token ("the two countries" may carry two), else the smallest one containing it. */
+function mentionsAt(tok: number, mentions: ActorMention[]): ActorMention[] {
+  const byHead = mentions.filter((m) => m.head === tok);
+  if (byHead.length) return byHead;
+  let best: ActorMention | undefined;
+  for (const m of mentions) {
+    if (m.start <= tok && tok < m.end && (!best || m.end - m.start < best.end - best.start)) best = m;
+  }
+  return best ? [best] : [];
+}
+
+/**
+ * "Russian and Tajik forces": the matcher codes "Tajik forces" TJKMIL; the coordinated country
+ * adjective "Russian" shares the head noun, so it becomes RUSMIL.
+ */
+function distributedModifiers(v: SentenceView, tok: number, head: ActorMention, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const a of v.childrenBy(tok, 'amod', 'compound')) {
+    const conjs = v.childrenBy(a, 'conj');
+    const group = [a, ...conjs];
+    if (conjs.length === 0 && !group.some((g) => v.childrenBy(g, 'conj').length)) {
+      // The adjective may itself be a conjunct of another one already inside the head mention.
+      continue;
+    }
+    for (const g of group) {
+      const m = mentions.find((x) => x !== head && x.start <= g && g < x.end && !(x.start <= tok && tok < x.end));
+      if (!m || !m.country || m.roles.length || !head.roles.length) continue;
+      out.push({
+        ...m,
+        code: m.country + head.roles.join(''),
+        roles: [...head.roles],
+        text: `${m.text} … ${v.tokens[tok].text}`,
+        entries: [...m.entries, ...head.entries.filter((e) => !e.startsWith('countries:'))],
+      });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- modality, negation, reported speech
+
+/** What governs the predicate: intent/threat/appeal heads, negation, reported speech. */
+function governorOf(v: SentenceView, i: number): Governed {
+  const g: Governed = { modality: null, head: -1, negated: false, governors: [], notes: [] };
+  if (v.isVerb(i) && v.childrenBy(i, 'aux').some((a) => INTENT_AUXILIARIES.has(v.lemma(a)))) {
+    g.modality = 'intent';
+    g.head = v.childrenBy(i, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)))!;
+  }
+  let cur = i;
+  // An event noun under a support verb ("did not hold talks", "will conduct exercises") takes the verb's modality.
+  const sup = v.head(i);
+  if (v.isNoun(i) && sup >= 0 && ['obj', 'nsubj:pass'].includes(v.rel(i)) && !v.isNoun(sup)) {
+    if (v.childrenBy(sup, 'aux').some((a) => INTENT_AUXILIARIES.has(v.lemma(a))) && !g.modality) {
+      g.modality = 'intent';
+      g.head = v.childrenBy(sup, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)))!;
+    }
+    if (v.hasNegation(sup)) {
+      g.negated = true;
+      g.notes.push(`negated: '${v.tokens[sup].text}' is negated`);
+    }
+    cur = sup;
+  }
+  for (let depth = 0; depth < 5; depth++) {
+    const h = v.head(cur);
+    if (h < 0) break;
+    const rel = v.rel(cur);
+    const base = v.baseRel(cur);
+    const hl = v.lemma(h);
+    if (rel === 'conj') {
+      cur = h;
+      continue;
+    }
+    if (base === 'ccomp' || (base === 'parataxis' && SPEECH_VERBS.has(hl))) {
+      const m = modalityOf(hl);
+      if (m === 'negation' && hl === 'deny') {
+        g.negated = true;
+        g.notes.push(`negated: denied by '${v.tokens[h].text}'`);
+        g.governors.push(h);
+      } else if (m === 'threat' && hl !== 'warn') {
+        g.modality ??= 'threat';
+        if (g.head < 0) g.head = h;
+        g.governors.push(h);
+      } else if (SPEECH_VERBS.has(hl)) {
+        g.notes.push(`reported speech: '${v.tokens[h].text}'; the speaker is not the source`);
+        g.governors.push(h);
+      }
+      break;
+    }
+    const complement =
+      base === 'xcomp' ||
+      ((base === 'acl' || base === 'nmod' || base === 'obl' || base === 'advcl') && modalityOf(hl) !== null &&
+        (v.isNoun(h) || v.tokens[h].upos === 'ADJ' || (base === 'obl' && ['for', 'to'].includes(v.prepOf(cur) ?? ''))));
+    if (!complement) break;
+    const m = modalityOf(hl);
+    if (!m) {
+      cur = h;
+      continue;
+    }
+    g.governors.push(h);
+    if (m === 'negation') {
+      g.negated = true;
+      g.notes.push(`negated: '${v.tokens[h].text}'`);
+    } else if (!g.modality) {
+      g.modality = m;
+      g.head = h;
+    }
+    if (v.hasNegation(h)) {
+      g.negated = true;
+      g.notes.push(`negated: '${v.tokens[h].text}' is negated`);
+    }
+    cur = h;
+  }
+  return g;
+}

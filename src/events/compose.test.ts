@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { composeCode, modalityOf } from './compose.js';
+import { getCameoCode } from './codebook.js';
+import { COMPOSE_TABLE } from './compose.js';
+
+test('intent, threat, appeal and demand compose from the complement code', () => {
+  assert.equal(composeCode('intent', '042'), '036');
+  assert.equal(composeCode('intent', '062'), '0312');
+  assert.equal(composeCode('intent', '0721'), '0332');
+  assert.equal(composeCode('intent', '0312'), '0312');
+  assert.equal(composeCode('intent', '111'), null);
+  assert.equal(composeCode('threat', '163'), '1312');
+  assert.equal(composeCode('threat', '190'), '1384');
+  assert.equal(composeCode('threat', '111'), '130');
+  assert.equal(composeCode('appeal', '072'), '0232');
+  assert.equal(composeCode('demand', '046'), '106');
+});
+
+test('every composed code is a CAMEO code', () => {
+  for (const table of Object.values(COMPOSE_TABLE)) {
+    for (const [from, to] of Object.entries(table)) {
+      if (to === 'same') continue;
+      assert.ok(getCameoCode(to), `${from} -> ${to}`);
+      if (from !== '*') assert.ok(getCameoCode(from), `key ${from}`);
+    }
+  }
+});
+
+test('negation heads win over intent', () => {
+  assert.equal(modalityOf('refuse'), 'negation');
+  assert.equal(modalityOf('pledge'), 'intent');
+  assert.equal(modalityOf('urge'), 'appeal');
+  assert.equal(modalityOf('eat'), null);
+});

@@ -1,0 +1,89 @@
+/**
+ * Composition of a governing word (intent, threat, appeal, demand) with a coded complement:
+ * "agreed to restore ties", "threatened to impose sanctions", "urged Russia to provide aid".
+ * The lexicon codes the complement; this table turns its code into CAMEO's intent, threat,
+ * appeal or demand code. One place, as data, so "why was this 0312" is answered here.
+ */
+
+/** The kind of governing word, or `negation` for deny/refuse/fail. */
+export type Modality = 'intent' | 'threat' | 'appeal' | 'demand' | 'negation';
+
+/** Lemmas of verbs, adjectives and nouns that govern a complement clause, by modality. */
+export const MODAL_HEADS: Record<Modality, ReadonlySet<string>> = {
+  intent: new Set([
+    'plan', 'intend', 'pledge', 'promise', 'agree', 'vow', 'decide', 'offer', 'prepare', 'want', 'hope',
+    'aim', 'commit', 'seek', 'expect', 'propose', 'resolve', 'undertake', 'consider', 'mull', 'weigh',
+    // adjectives and nouns: "is ready to", "interest in expanding", "plans to"
+    'ready', 'willing', 'eager', 'keen', 'interested', 'about', 'set', 'poised', 'determined', 'prepared',
+    'interest', 'intention', 'readiness', 'willingness', 'commitment', 'pledge', 'promise', 'plan', 'offer',
+    'decision', 'agreement', 'bid', 'proposal',
+  ]),
+  threat: new Set(['threaten', 'threat', 'warn', 'warning', 'ultimatum']),
+  appeal: new Set(['urge', 'appeal', 'call', 'ask', 'request', 'invite', 'encourage', 'press', 'plead', 'beg', 'petition', 'lobby', 'appeal']),
+  demand: new Set(['demand', 'insist', 'order', 'require']),
+  negation: new Set(['deny', 'refuse', 'fail', 'decline', 'reject', 'rule']),
+};
+
+/** Auxiliaries that make the clause an intent ("Russia will send troops"). */
+export const INTENT_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'wo']);
+
+/**
+ * Per modality, complement code prefix → composed code. Lookup tries the full complement code,
+ * then shorter prefixes down to the root; `*` is the fallback. A missing entry (and no `*`)
+ * means CAMEO has no composed code: the complement is then coded as itself, with a note.
+ */
+export const COMPOSE_TABLE: Record<Exclude<Modality, 'negation'>, Record<string, string>> = {
+  intent: {
+    '03': 'same',
+    '04': '036', '05': '032', '057': '030',
+    '06': '031', '061': '0311', '062': '0312', '063': '0313', '064': '0314',
+    '07': '033', '071': '0331', '072': '0332', '073': '0333', '074': '0334', '075': '0333',
+    '08': '035', '081': '0351', '0811': '0351', '083': '034', '084': '0353', '085': '0354', '086': '0355', '087': '0356',
+    '09': '030',
+    // CAMEO has no "intent to attack": it is a threat of force.
+    '18': '1383', '19': '138', '191': '1381', '192': '1382', '190': '1384', '193': '1384', '194': '1384', '195': '1384',
+    '20': '1385',
+  },
+  threat: {
+    '*': '130',
+    '16': '131', '161': '1313', '162': '1311', '163': '1312', '164': '134', '165': '135', '166': '136',
+    '17': '137', '172': '132', '1721': '1321', '1722': '1322', '1723': '1323', '1724': '1324', '173': '137', '175': '137',
+    '14': '133',
+    '18': '1383', '19': '138', '191': '1381', '192': '1382', '190': '1384', '193': '1384', '194': '1384', '195': '1384',
+    '20': '1385',
+  },
+  appeal: {
+    '*': '020',
+    '04': '026', '05': '022', '06': '021', '061': '0211', '062': '0212', '063': '0213', '064': '0214',
+    '07': '023', '071': '0231', '072': '0232', '073': '0233', '074': '0234',
+    '08': '025', '081': '0251', '084': '0253', '085': '0254', '086': '0255', '087': '0256',
+    '083': '024', '09': '028', '03': '020',
+  },
+  demand: {
+    '*': '100',
+    '04': '106', '05': '102', '06': '101', '061': '1011', '062': '1012', '063': '1013', '064': '1014',
+    '07': '103', '071': '1031', '072': '1032', '073': '1033', '074': '1034',
+    '08': '105', '081': '1051', '084': '1053', '085': '1054', '086': '1055', '087': '1056', '083': '104',
+  },
+};
+
+/**
+ * The composed code for a modality over a complement code, or null when CAMEO has none.
+ * Intent over an intent code keeps the complement's code.
+ */
+export function composeCode(modality: Exclude<Modality, 'negation'>, code: string): string | null {
+  const table = COMPOSE_TABLE[modality];
+  for (let len = code.length; len >= 2; len--) {
+    const hit = table[code.slice(0, len)];
+    if (hit) return hit === 'same' ? code : hit;
+  }
+  return table['*'] ?? null;
+}
+
+/** The modality of a governing lemma, or null. Negation is checked first: "refuse" is not an intent. */
+export function modalityOf(lemma: string): Modality | null {
+  for (const m of ['negation', 'threat', 'demand', 'appeal', 'intent'] as const) {
+    if (MODAL_HEADS[m].has(lemma)) return m;
+  }
+  return null;
+}

@@ -1,0 +1,150 @@
+/**
+ * Resolution of the date expressions of a sentence against the document date: "on Wednesday",
+ * "last March", "earlier this month", "yesterday", "three days ago", "March 5", "5 March 2021".
+ * Dates with only month precision resolve to the first of the month (documented in docs/coding.md).
+ */
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+const MONTH_ALT = MONTHS.map((m) => (m === 'may' ? 'may' : `${m}|${m.slice(0, 3)}\\.?`)).join('|');
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, several: 3, few: 3,
+};
+
+/** A resolved date: ISO day, the words that gave it, and its precision. */
+export interface ResolvedDate {
+  date: string;
+  text: string;
+  precision: 'day' | 'month' | 'year';
+}
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function parseIso(s: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return Number.isNaN(d.getTime()) || iso(d) !== s ? null : d;
+}
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS.findIndex((m) => m === w || m.slice(0, 3) === w);
+}
+
+function addDays(d: Date, n: number): Date {
+  return new Date(d.getTime() + n * 86400000);
+}
+
+function validDay(y: number, m: number, day: number): Date | null {
+  const d = new Date(Date.UTC(y, m, day));
+  return d.getUTCMonth() === m && d.getUTCDate() === day ? d : null;
+}
+
+type Rule = { re: RegExp; resolve: (m: RegExpExecArray, doc: Date) => { d: Date; precision: ResolvedDate['precision'] } | null };
+
+// Ordered: the most explicit forms first, so "on March 5, 2021" is not read as "March".
+const RULES: Rule[] = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, resolve: (m) => { const d = validDay(+m[1], +m[2] - 1, +m[3]); return d && { d, precision: 'day' }; } },
+  {
+    re: new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'),
+    resolve: (m) => { const d = validDay(+m[3], monthIndex(m[1]), +m[2]); return d && { d, precision: 'day' }; },
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT}),?\\s+(\\d{4})\\b`, 'i'),
+    resolve: (m) => { const d = validDay(+m[3], monthIndex(m[2]), +m[1]); return d && { d, precision: 'day' }; },
+  },
+  {
+    re: new RegExp(`\\b(?:on\\s+)?(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})`, 'i'),
+    resolve: (m, doc) => dayWithoutYear(monthIndex(m[1]), +m[2], doc),
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\b(?!\\s*,?\\s*\\d{4})`, 'i'),
+    resolve: (m, doc) => dayWithoutYear(monthIndex(m[2]), +m[1], doc),
+  },
+  { re: /\byesterday\b/i, resolve: (_m, doc) => ({ d: addDays(doc, -1), precision: 'day' }) },
+  { re: /\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b/i, resolve: (_m, doc) => ({ d: doc, precision: 'day' }) },
+  { re: /\btomorrow\b/i, resolve: (_m, doc) => ({ d: addDays(doc, 1), precision: 'day' }) },
+  {
+    re: /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(day|week|month|year)s?\s+ago\b/i,
+    resolve: (m, doc) => {
+      const n = /^\d+$/.test(m[1]) ? +m[1] : NUMBER_WORDS[m[1].toLowerCase()];
+      const unit = m[2].toLowerCase();
+      if (unit === 'day') return { d: addDays(doc, -n), precision: 'day' };
+      if (unit === 'week') return { d: addDays(doc, -7 * n), precision: 'day' };
+      if (unit === 'month') return { d: new Date(Date.UTC(doc.getUTCFullYear(), doc.getUTCMonth() - n, 1)), precision: 'month' };
+      return { d: new Date(Date.UTC(doc.getUTCFullYear() - n, 0, 1)), precision: 'year' };
+    },
+  },
+  {
+    re: /\b(last|on|this|past|earlier on|late on)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i,
+    resolve: (m, doc) => {
+      const want = WEEKDAYS.indexOf(m[2].toLowerCase());
+      let back = (doc.getUTCDay() - want + 7) % 7;
+      // "last Friday" said on a Friday means a week ago; "on Friday" said on a Friday means today.
+      if (back === 0 && m[1].toLowerCase() === 'last') back = 7;
+      return { d: addDays(doc, -back), precision: 'day' };
+    },
+  },
+  { re: /\b(earlier|later) this week\b|\bthis week\b/i, resolve: (_m, doc) => ({ d: doc, precision: 'day' }) },
+  { re: /\blast week\b/i, resolve: (_m, doc) => ({ d: addDays(doc, -7), precision: 'day' }) },
+  { re: /\b(?:earlier|later) this month\b|\bthis month\b/i, resolve: (_m, doc) => ({ d: new Date(Date.UTC(doc.getUTCFullYear(), doc.getUTCMonth(), 1)), precision: 'month' }) },
+  { re: /\blast month\b/i, resolve: (_m, doc) => ({ d: new Date(Date.UTC(doc.getUTCFullYear(), doc.getUTCMonth() - 1, 1)), precision: 'month' }) },
+  { re: /\blast year\b/i, resolve: (_m, doc) => ({ d: new Date(Date.UTC(doc.getUTCFullYear() - 1, 0, 1)), precision: 'year' }) },
+  { re: /\b(?:earlier|later) this year\b|\bthis year\b/i, resolve: (_m, doc) => ({ d: new Date(Date.UTC(doc.getUTCFullYear(), 0, 1)), precision: 'year' }) },
+  {
+    re: new RegExp(`\\b(?:in|last|since|earlier in|late|early|mid|until|by|this|during)[ -](${MONTHS.join('|')})\\b(?:\\s+(\\d{4}))?`, 'i'),
+    resolve: (m, doc) => {
+      const mi = monthIndex(m[1]);
+      if (m[2]) return { d: new Date(Date.UTC(+m[2], mi, 1)), precision: 'month' };
+      const last = /^last/i.test(m[0]);
+      let y = doc.getUTCFullYear();
+      // The most recent such month before the document (or this month, unless "last").
+      if (mi > doc.getUTCMonth() || (last && mi === doc.getUTCMonth())) y--;
+      return { d: new Date(Date.UTC(y, mi, 1)), precision: 'month' };
+    },
+  },
+  {
+    re: /\b(?:in|during) (\d{4})\b/i,
+    resolve: (m) => ({ d: new Date(Date.UTC(+m[1], 0, 1)), precision: 'year' }),
+  },
+];
+
+function dayWithoutYear(month: number, day: number, doc: Date): { d: Date; precision: 'day' } | null {
+  if (month < 0) return null;
+  let d = validDay(doc.getUTCFullYear(), month, day);
+  // News reports the past: a day later than the document is last year's.
+  if (d && d.getTime() > doc.getTime() + 86400000) d = validDay(doc.getUTCFullYear() - 1, month, day);
+  return d && { d, precision: 'day' };
+}
+
+/**
+ * The date of the first date expression in `text`, resolved against `docDate` (ISO), or null when
+ * there is none or no document date to resolve a relative one against. Explicit full dates need no
+ * document date. Never throws.
+ */
+export function resolveDate(text: string, docDate: string | null): ResolvedDate | null {
+  const doc = docDate ? parseIso(docDate) : null;
+  let best: { index: number; r: ResolvedDate } | null = null;
+  for (const rule of RULES) {
+    const m = rule.re.exec(text);
+    if (!m) continue;
+    if (best && m.index >= best.index) continue;
+    const absolute = rule === RULES[0] || rule === RULES[1] || rule === RULES[2] || /\d{4}/.test(m[0]);
+    if (!doc && !absolute) continue;
+    const got = rule.resolve(m, doc ?? new Date(0));
+    if (!got) continue;
+    best = { index: m.index, r: { date: iso(got.d), text: m[0].trim(), precision: got.precision } };
+  }
+  return best?.r ?? null;
+}
+
+/** True when `s` is a valid ISO `YYYY-MM-DD` calendar date. */
+export function isIsoDate(s: string): boolean {
+  return parseIso(s) !== null;
+}

@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileLexicon, compileTemplate, parseSets } from './lexicon.js';
+import { lexiconProblems, loadLexicon } from './index.js';
+
+const sets = parseSets('@aid = aid assistance\n@weapon = rifle gun\n@all = @aid @weapon\n').sets;
+
+test('sets expand, including nested sets', () => {
+  assert.deepEqual(sets.get('all'), ['aid', 'assistance', 'rifle', 'gun']);
+});
+
+test('set errors name file and line', () => {
+  const { errors } = parseSets('@a = x\n@b = @nope\nbad line\n@c = @c\n');
+  assert.ok(errors.some((e) => e.startsWith('sets.txt:2:') && e.includes('@nope')));
+  assert.ok(errors.some((e) => e.startsWith('sets.txt:3:')));
+  assert.ok(errors.some((e) => e.startsWith('sets.txt:4:') && e.includes('itself')));
+});
+
+test('verb template: subject, object phrase with modifier, oblique target', () => {
+  const p = compileTemplate('X provide military @aid to Y', '0332', sets);
+  assert.equal(p.predicate.pos, 'verb');
+  assert.deepEqual(p.predicate.lemmas, ['provide']);
+  assert.deepEqual(p.requires, [{ rel: 'object', preps: [], head: ['aid', 'assistance'], modifiers: [['military']] }]);
+  assert.deepEqual(p.source, { rel: 'subject', preps: [] });
+  assert.deepEqual(p.target, { rel: 'oblique', preps: ['to'] });
+  assert.equal(p.specificity, 3);
+});
+
+test('noun templates: possessor, by/of agent, between X and Y, starred predicate with modifiers', () => {
+  const a = compileTemplate("X's *visit to Y", '042', sets);
+  assert.equal(a.predicate.pos, 'noun');
+  assert.deepEqual(a.source, { rel: 'possessor', preps: [] });
+  const b = compileTemplate('*talk between X and Y', '046', sets);
+  assert.equal(b.predicate.pos, 'noun');
+  assert.equal(b.source?.rel, 'between');
+  assert.equal(b.target?.rel, 'between');
+  const c = compileTemplate('joint military *exercise with Y', '062', sets);
+  assert.deepEqual(c.predicate.modifiers, [['joint'], ['military']]);
+  assert.equal(c.source, null);
+  const d = compileTemplate('X hold|conduct joint *exercise with Y', '062', sets);
+  assert.deepEqual(d.support, { lemmas: ['hold', 'conduct'] });
+  assert.equal(d.predicate.pos, 'noun');
+});
+
+test('phrasal verbs, passive-style source, infinitive complements and possessor slots', () => {
+  const a = compileTemplate('X call_off talk with Y', '164', sets);
+  assert.equal(a.predicate.particle, 'off');
+  const b = compileTemplate('Y receive @aid from X', '070', sets);
+  assert.deepEqual(b.target, { rel: 'subject', preps: [] });
+  assert.deepEqual(b.source, { rel: 'oblique', preps: ['from'] });
+  const c = compileTemplate('X urge Y to exercise|show restraint', '0256', sets);
+  assert.equal(c.requires[0].rel, 'xcomp');
+  assert.deepEqual(c.requires[1], { rel: 'object', preps: [], head: ['restraint'], modifiers: [], via: 0 });
+  const d = compileTemplate("X deny Y's accusation", '016', sets);
+  assert.deepEqual(d.target, { rel: 'phrase-possessor', preps: [], phrase: 0 });
+});
+
+test('bad lines are skipped and reported with file:line and the value', () => {
+  const { lexicon, errors } = compileLexicon(
+    [{ file: '04-consult.txt', text: '040 X meet Y\n\n999x X meet Y\n040 X X meet\n040 X meet @nothing\n040 X meet Y # ok\n' }],
+    '',
+    (c) => c === '040',
+  );
+  assert.equal(lexicon.patterns.length, 2);
+  assert.deepEqual(lexicon.patterns.map((p) => p.id), ['04-consult.txt:1', '04-consult.txt:6']);
+  assert.ok(errors[0].startsWith("04-consult.txt:3: unknown CAMEO code '999x'"));
+  assert.ok(errors[1].startsWith('04-consult.txt:4:'));
+  assert.ok(errors[2].includes('@nothing'));
+});
+
+test('more specific patterns come first; ties keep file order', () => {
+  const { lexicon } = compileLexicon([{ file: '07-aid.txt', text: '070 X provide Y\n072 X provide @weapon to Y\n071 X provide Y\n' }], '@weapon = rifle');
+  assert.deepEqual(lexicon.byLemma.get('provide')?.map((p) => p.id), ['07-aid.txt:2', '07-aid.txt:1', '07-aid.txt:3']);
+});
+
+test('data/lexicon compiles without problems', (t) => {
+  const lex = loadLexicon();
+  const problems = lexiconProblems();
+  for (const p of problems) t.diagnostic(p);
+  assert.ok(lex.patterns.length > 500, `only ${lex.patterns.length} patterns`);
+  assert.deepEqual(problems, []);
+});

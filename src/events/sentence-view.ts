@@ -1,0 +1,149 @@
+import type { ParsedSentence, ParsedToken } from '../model/index.js';
+
+const REL_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * Read-only helpers over one parsed sentence: children by relation, lemmas, prepositions,
+ * voice. Built once per sentence so the coder's rules read like grammar, not index arithmetic.
+ */
+export class SentenceView {
+  readonly tokens: ParsedToken[];
+  private readonly kids: number[][];
+
+  constructor(readonly sentence: ParsedSentence) {
+    this.tokens = sentence.tokens;
+    this.kids = this.tokens.map(() => []);
+    this.tokens.forEach((t, i) => {
+      if (t.head >= 0 && t.head < this.tokens.length && t.head !== i) this.kids[t.head].push(i);
+    });
+  }
+
+  /** Lower-case lemma (falls back to the word when the parser left it empty). */
+  lemma(i: number): string {
+    const t = this.tokens[i];
+    const l = (t.lemma && t.lemma !== '_' ? t.lemma : t.text).toLowerCase();
+    // A lemmatizer that leaves an irregular past form as is would hide the verb from the lexicon.
+    return t.upos === 'VERB' ? IRREGULAR_PAST[l] ?? l : l;
+  }
+
+  rel(i: number): string {
+    return this.tokens[i].deprel;
+  }
+
+  /** The relation without its subtype (`nsubj:pass` → `nsubj`). */
+  baseRel(i: number): string {
+    return this.tokens[i].deprel.split(':')[0];
+  }
+
+  head(i: number): number {
+    const h = this.tokens[i].head;
+    return h >= 0 && h < this.tokens.length && h !== i ? h : -1;
+  }
+
+  children(i: number): number[] {
+    return this.kids[i] ?? [];
+  }
+
+  /** Children whose full relation is one of `rels` (a bare name also matches its subtypes). */
+  childrenBy(i: number, ...rels: string[]): number[] {
+    return this.children(i).filter((c) => {
+      const r = this.rel(c);
+      return rels.some((x) => r === x || (!x.includes(':') && r.split(':')[0] === x && !SUBTYPE_EXCLUDED.has(r)));
+    });
+  }
+
+  /** The token and its conjuncts, in order ("Russia, Iran and China"). */
+  withConjuncts(i: number): number[] {
+    const out = [i];
+    for (let k = 0; k < out.length && out.length < 20; k++) {
+      for (const c of this.childrenBy(out[k], 'conj')) if (!out.includes(c)) out.push(c);
+    }
+    return out;
+  }
+
+  /** The preposition(s) introducing a nominal: its `case` children, joined ("on behalf of" → "on behalf of"). */
+  prepOf(i: number): string | null {
+    const cases = this.childrenBy(i, 'case').filter((c) => c < i);
+    if (cases.length === 0) {
+      const marks = this.childrenBy(i, 'mark').filter((c) => c < i && this.lemma(c) !== 'to');
+      return marks.length ? this.lemma(marks[0]) : null;
+    }
+    return cases.map((c) => this.lemma(c)).join(' ');
+  }
+
+  /** Phrasal-verb particle (`compound:prt`), or null. */
+  particleOf(i: number): string | null {
+    const p = this.childrenBy(i, 'compound:prt');
+    return p.length ? this.lemma(p[0]) : null;
+  }
+
+  isVerb(i: number): boolean {
+    return this.tokens[i].upos === 'VERB';
+  }
+
+  isNoun(i: number): boolean {
+    const u = this.tokens[i].upos;
+    return u === 'NOUN' || u === 'PROPN';
+  }
+
+  /** Passive voice: a passive subject or auxiliary, or a bare past participle modifying a noun. */
+  isPassive(i: number): boolean {
+    if (this.childrenBy(i, 'nsubj:pass', 'aux:pass', 'csubj:pass').length) return true;
+    const r = this.rel(i);
+    // A participle with a direct object is not passive ("troops held exercises" misparsed as a modifier).
+    return (r === 'acl' || r === 'amod') && this.tokens[i].xpos === 'VBN' && this.childrenBy(i, 'nsubj', 'aux', 'obj').length === 0;
+  }
+
+  /** Relative pronoun of a relative clause replaced by the noun the clause modifies. */
+  resolveRelative(clause: number, arg: number): number {
+    if (REL_PRONOUNS.has(this.lemma(arg)) && this.tokens[arg].upos !== 'NOUN') {
+      let c = clause;
+      for (let n = 0; n < 4 && c >= 0; n++) {
+        if (this.rel(c) === 'acl:relcl') return this.head(c);
+        if (this.rel(c) !== 'conj') break;
+        c = this.head(c);
+      }
+    }
+    return arg;
+  }
+
+  /** Negated by its own words: `not`, `never`, `n't`, or `no` before a noun. */
+  hasNegation(i: number): boolean {
+    return this.children(i).some((c) => {
+      const r = this.baseRel(c);
+      const l = this.lemma(c);
+      if ((r === 'advmod' || r === 'neg') && (l === 'not' || l === "n't" || l === 'never')) return true;
+      return r === 'det' && l === 'no';
+    });
+  }
+
+  /** Words of a token span, joined as written. */
+  spanText(start: number, end: number): string {
+    let s = '';
+    for (let i = start; i < end && i < this.tokens.length; i++) {
+      s += this.tokens[i].text + (i < end - 1 && this.tokens[i].spaceAfter ? ' ' : '');
+    }
+    return s;
+  }
+}
+
+// Relations that look like a subtype of another but are not that relation for the coder's purposes.
+const SUBTYPE_EXCLUDED = new Set(['nmod:poss', 'nmod:tmod', 'obl:tmod', 'obl:npmod', 'nmod:npmod', 'compound:prt']);
+
+const IRREGULAR_PAST: Record<string, string> = Object.fromEntries(
+  (
+    'fought:fight held:hold met:meet sent:send spoke:speak spoken:speak took:take taken:take gave:give given:give ' +
+    'made:make sought:seek brought:bring began:begin begun:begin withdrew:withdraw withdrawn:withdraw struck:strike ' +
+    'shot:shoot led:lead left:leave told:tell said:say won:win lost:lose broke:break broken:break froze:freeze ' +
+    'frozen:freeze forbade:forbid forbidden:forbid drove:drive driven:drive threw:throw thrown:throw seized:seize ' +
+    'overthrew:overthrow overthrown:overthrow undertook:undertake undertaken:undertake stood:stand went:go gone:go ' +
+    'came:come saw:see seen:see knew:know known:know wrote:write written:write rode:ride hit:hit set:set put:put ' +
+    'cut:cut kept:keep paid:pay sold:sell bought:buy built:build spent:spend lent:lend dealt:deal felt:feel ' +
+    'forgave:forgive forgiven:forgive flew:fly flown:fly fled:flee bound:bind fed:feed bore:bear borne:bear ' +
+    'swore:swear sworn:swear stole:steal stolen:steal hid:hide hidden:hide rose:rise risen:rise shook:shake ' +
+    'shaken:shake upheld:uphold withheld:withhold overtook:overtake overtaken:overtake beat:beat beaten:beat ' +
+    'slew:slay slain:slay sank:sink sunk:sink sped:speed swept:sweep wept:weep woke:wake woken:wake'
+  )
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
+);

@@ -1,0 +1,377 @@
+import type { Location, ParsedSentence, ParsedToken } from '../model/index.js';
+import { foldName } from './fold.js';
+import type { Gazetteer, Place, PlaceKind } from './gazetteer.js';
+
+/** A gazetteer place considered for a mention, with its score and the reasons behind it. */
+export interface Candidate {
+  place: Place;
+  score: number;
+  reasons: string[];
+}
+
+/** The place a mention resolved to, ready to become an event `Location`. */
+export interface ResolvedPlace {
+  id: string;
+  name: string;
+  country: string | null;
+  admin1: string | null;
+  lat: number;
+  lon: number;
+  precision: Location['precision'];
+}
+
+/** A place named in a sentence: token span, why it is read as a place, candidates and the choice. */
+export interface PlaceMention {
+  text: string;
+  sentence: number;
+  /** Token span [start, end) in the sentence. */
+  start: number;
+  end: number;
+  /** Why these words are a place: `prep:in`, `dateline`, `suffix:province`, `of:city`, `conj`, `border`, `parse:obl`. */
+  rule: string;
+  /** Kind the words around the name ask for ("Kandahar province" → admin1), if any. */
+  hint: PlaceKind | null;
+  /** Candidates, best first (at most 5 kept). */
+  candidates: Candidate[];
+  chosen: ResolvedPlace | null;
+  /** One line on why the chosen candidate won. */
+  why: string;
+}
+
+/** What the resolver knows about the document: countries of its actors and of the places it names. */
+export interface PlaceContext {
+  countries: string[];
+}
+
+const LOC_PREPS = new Set(['in', 'near', 'at', 'along', 'across', 'outside', 'inside', 'into', 'around', 'from', 'to', 'toward', 'towards', 'through', 'throughout', 'within', 'over', 'between', 'across', 'on', 'off', 'via', 'outskirts', 'nearby']);
+const DIRECTIONS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north eastern', 'north western', 'south eastern', 'south western', 'north east', 'north west', 'south east', 'south west', 'upper', 'lower']);
+const SKIPPABLE = new Set(['the', 'war torn', 'restive', 'neighbouring', 'neighboring', 'nearby', 'volatile', 'embattled', 'besieged', 'occupied', 'rebel held', 'government held', 'southern', 'northern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+// nouns after a name that say what kind of place it is
+const SUFFIX_HINT: Record<string, PlaceKind | null> = {
+  province: 'admin1', governorate: 'admin1', oblast: 'admin1', state: 'admin1', region: 'admin1', provincial: 'admin1',
+  city: 'city', town: 'city', village: 'city', district: 'city', port: 'city', airport: 'city', suburb: 'city', suburbs: 'city', outskirts: 'city',
+  border: null, area: null, valley: null, countryside: null, crossing: null, camp: null, refugee: null, checkpoint: null,
+};
+// nouns before "of NAME" that make NAME a place
+const OF_HINT: Record<string, PlaceKind | null> = {
+  city: 'city', town: 'city', village: 'city', port: 'city', outskirts: 'city', suburbs: 'city', streets: 'city', centre: 'city', center: 'city', capital: null, coast: null, shores: null,
+  fall: null, siege: null, mountains: null, hills: null, desert: null, villages: null, districts: null, neighbourhoods: null, neighborhoods: null, countryside: null, territory: null, capture: null, battle: null, liberation: null, recapture: null,
+  province: 'admin1', governorate: 'admin1', state: 'admin1', region: 'admin1', oblast: 'admin1', governor: 'admin1',
+  north: null, south: null, east: null, west: null, northeast: null, northwest: null, southeast: null, southwest: null, parts: null, part: null, areas: null, area: null, heart: null,
+};
+// "the ambassador to Afghanistan" is no place of an event
+const NOT_TO = new Set(['ambassador', 'envoy', 'representative', 'delegation', 'mission', 'visit', 'aid', 'trip', 'threat', 'exports', 'imports', 'flights']);
+// capitalised words that are also small towns somewhere; read as a place only with a place noun
+const NOT_PLACES = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'parliament', 'congress', 'police', 'president',
+  'university', 'islam', 'english', 'arabic', 'reuters', 'god', 'christmas', 'ramadan', 'eid', 'government', 'army', 'senate',
+  'court', 'council', 'ministry', 'office', 'state', 'city', 'province', 'border', 'media', 'times', 'post', 'washington post',
+]);
+// verbs whose object is a place when the object is a place name: "captured Spin Boldak", "entered Mekelle"
+const PLACE_VERBS = new Set(['capture', 'recapture', 'retake', 'seize', 'enter', 'leave', 'shell', 'bomb', 'besiege', 'storm', 'overrun', 'annex', 'occupy', 'liberate', 'reach', 'evacuate', 'flee', 'visit', 'invade', 'raid', 'encircle', 'surround', 'tour', 'govern', 'control']);
+const DASHES = new Set(['—', '–', '--', '-', '―']);
+
+function isCapitalised(t: ParsedToken): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+function isUpperWord(t: ParsedToken): boolean {
+  return t.text.length > 1 && /\p{Lu}/u.test(t.text) && t.text === t.text.toUpperCase();
+}
+
+function baseScore(p: Place): number {
+  switch (p.kind) {
+    case 'country':
+      return 9;
+    case 'region':
+      return 8.5;
+    case 'admin1':
+      return 5;
+    default:
+      return Math.log10(p.population + 10) + (p.feature === 'PPLC' ? 0.7 : p.feature === 'PPLA' ? 0.2 : 0);
+  }
+}
+
+/** Scores the gazetteer places for one name; pure, so the property tests can hammer it. */
+export function scoreCandidates(
+  places: Place[],
+  hint: PlaceKind | null,
+  documentCountries: ReadonlySet<string>,
+  sentenceCountries: ReadonlySet<string>,
+  qualifier: Place | null,
+  directional: boolean,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const p of places) {
+    if (seen.has(p.id)) continue;
+    seen.add(p.id);
+    let score = baseScore(p);
+    const reasons: string[] = [p.kind === 'city' ? `population ${p.population}` : p.kind];
+    if (p.feature === 'PPLC') reasons.push('capital');
+    if (hint) {
+      if (p.kind === hint) {
+        score += 5;
+        reasons.push(`asked for ${hint}`);
+      } else score -= 1;
+    }
+    if (directional && p.kind !== 'city') {
+      score += 3;
+      reasons.push('direction of an area');
+    }
+    const countries = p.country ? [p.country] : p.members;
+    if (countries.some((c) => documentCountries.has(c))) {
+      score += 4.5;
+      reasons.push(`document country ${countries.filter((c) => documentCountries.has(c)).join('/')}`);
+    }
+    if (countries.some((c) => sentenceCountries.has(c))) {
+      score += 1;
+      reasons.push('country named in the sentence');
+    }
+    if (qualifier && (qualifier.kind === 'country' ? p.country === qualifier.country : p.country === qualifier.country && p.admin1 === qualifier.admin1)) {
+      score += 10;
+      reasons.push(`qualified by ${qualifier.name}`);
+    }
+    out.push({ place: p, score, reasons });
+  }
+  return out.sort((a, b) => b.score - a.score || b.place.population - a.place.population);
+}
+
+function toResolved(p: Place): ResolvedPlace {
+  return {
+    id: p.id, name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon,
+    precision: p.kind === 'city' ? 'city' : p.kind,
+  };
+}
+
+interface Match {
+  start: number;
+  end: number;
+  key: string;
+  places: Place[];
+}
+
+/** Folded words of a sentence ('' for punctuation), computed once per sentence. */
+function foldWords(tokens: ParsedToken[]): string[] {
+  return tokens.map((t) => foldName(t.text));
+}
+
+function spanKey(words: string[], start: number, end: number): string {
+  let key = '';
+  for (let k = start; k < end; k++) if (words[k]) key = key ? `${key} ${words[k]}` : words[k];
+  return key;
+}
+
+/** Longest gazetteer name starting at token `i`, or null. */
+function matchAt(gaz: Gazetteer, tokens: ParsedToken[], words: string[], i: number): Match | null {
+  if (!words[i] || !isCapitalised(tokens[i])) return null;
+  const limit = Math.min(tokens.length, i + gaz.maxWords + 4);
+  for (let j = limit; j > i; j--) {
+    if (!words[j - 1]) continue;
+    const key = spanKey(words, i, j);
+    const places = gaz.byKey.get(key);
+    if (!places) continue;
+    if (j - i === 1 && NOT_PLACES.has(key)) return null;
+    return { start: i, end: j, key, places };
+  }
+  return null;
+}
+
+/** Country of a demonym or country name in one folded word, for "the Tajik-Afghan border". */
+function countryOfWord(gaz: Gazetteer, word: string): string | null {
+  const d = gaz.demonyms.get(word);
+  if (d) return d;
+  const c = gaz.byKey.get(word)?.find((p) => p.kind === 'country');
+  return c?.country ?? null;
+}
+
+/** Countries named in a sentence, by name or demonym ("Afghan forces"): context for the resolver. */
+export function sentenceCountries(sentence: ParsedSentence, gaz: Gazetteer): string[] {
+  const words = foldWords(sentence.tokens);
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i] || !isCapitalised(sentence.tokens[i])) continue;
+    for (const part of words[i].split(' ')) {
+      const d = gaz.demonyms.get(part);
+      if (d) out.add(d);
+    }
+    const m = matchAt(gaz, sentence.tokens, words, i);
+    if (!m) continue;
+    // a country name says its country ("Lebanon", not Lebanon, Pennsylvania); so does a unique
+    // first-level division ("Texas") or a name whose places all lie in one big-enough country
+    const country = m.places.find((p) => p.kind === 'country');
+    const admin1 = m.places.filter((p) => p.kind === 'admin1');
+    const countries = new Set(m.places.map((p) => p.country));
+    if (country?.country) out.add(country.country);
+    else if (admin1.length === 1 && admin1[0].country) out.add(admin1[0].country);
+    else if (countries.size === 1 && m.places[0].country && m.places.some((p) => p.population >= 100000)) out.add(m.places[0].country);
+    i = m.end - 1;
+  }
+  return [...out];
+}
+
+/** True when a country, division or region name starts at token `i` (after "the" and directions). */
+function areaFollows(gaz: Gazetteer, tokens: ParsedToken[], words: string[], i: number): boolean {
+  while (i < tokens.length && (words[i] === 'the' || DIRECTIONS.has(words[i]))) i++;
+  const m = matchAt(gaz, tokens, words, i);
+  return !!m && m.places.some((p) => p.kind !== 'city');
+}
+
+/** Why the words at [start, end) are a place, from the words around them; null when they are not. */
+function locativeRule(gaz: Gazetteer, tokens: ParsedToken[], words: string[], start: number, end: number, previousEnd: number, previousRule: string | null):
+  { rule: string; hint: PlaceKind | null; direction: string | null } | null {
+  let k = start - 1;
+  let direction: string | null = null;
+  let dirEnd = -1;
+  while (k >= 0 && (SKIPPABLE.has(words[k]) || DIRECTIONS.has(words[k]) || (words[k] === '' && tokens[k].text === '-' && DIRECTIONS.has(words[k - 1] ?? '')))) {
+    if (DIRECTIONS.has(words[k]) && dirEnd < 0) dirEnd = k;
+    // "north-east Syria": the whole run of direction words, as written
+    if (dirEnd >= 0 && (DIRECTIONS.has(words[k]) || words[k] === '')) direction = tokens.slice(k, dirEnd + 1).map((t) => t.text).join('');
+    else if (dirEnd >= 0) break;
+    k--;
+  }
+  const after = words[end] ?? '';
+  const suffixHint = after in SUFFIX_HINT ? SUFFIX_HINT[after] : undefined;
+  let rule: string | null = null;
+  let hint: PlaceKind | null = suffixHint ?? null;
+  const before = k >= 0 ? words[k] : '';
+  if (before === 'of' && k > 0 && words[k - 1] === 'out') {
+    rule = 'prep:out of';
+  } else if (before === 'of' && k > 0) {
+    let n = k - 1;
+    while (n >= 0 && DIRECTIONS.has(words[n]) && !(words[n] in OF_HINT)) n--;
+    const noun = words[n] ?? '';
+    if (noun in OF_HINT) {
+      rule = `of:${noun}`;
+      // "the province of Kandahar" names the province; "a breakaway region of Georgia" names its container
+      if (OF_HINT[noun] && words[n - 1] === 'the') hint = OF_HINT[noun];
+      if (DIRECTIONS.has(noun)) direction = noun;
+    }
+  } else if (before === 'with' && (words[k - 1] === 'border' || words[k - 1] === 'frontier')) {
+    rule = 'prep:border with';
+  } else if (LOC_PREPS.has(before)) {
+    // "the ambassador to Afghanistan", "the gateway to Libya's oil": no place of an event
+    if (!(before === 'to' && (NOT_TO.has(words[k - 1] ?? '') || tokens[end]?.text === "'s"))) rule = `prep:${before}`;
+  } else if ((before === 'and' || before === 'or' || before === '') && previousRule && previousEnd === k) {
+    rule = `conj:${previousRule}`;
+  }
+  if (!rule && start <= 1) {
+    // datelines: "KABUL —", "KABUL, Afghanistan (Reuters) —", "Kabul, March 3 —"
+    const upper = tokens.slice(start, end).every((t) => !/\p{L}/u.test(t.text) || isUpperWord(t));
+    const looseDash = (t: ParsedToken, n: number): boolean => DASHES.has(t.text) && t.spaceAfter && tokens[n - 1]?.spaceAfter === true;
+    const dashSoon = tokens.slice(end, end + 8).some((t, n) => looseDash(t, end + n));
+    const next = tokens[end];
+    if (next && ((upper && (looseDash(next, end) || next.text === ',' || next.text === '(')) || (dashSoon && (next.text === ',' || looseDash(next, end))))) rule = 'dateline';
+  }
+  if (!rule && suffixHint !== undefined) rule = `suffix:${after}`;
+  if (!rule && (after === 'in' || after === 'near') && areaFollows(gaz, tokens, words, end + 1)) rule = `followed-by:${after}`;
+  if (!rule && k >= 0 && tokens[k].upos === 'VERB' && PLACE_VERBS.has(tokens[k].lemma.toLowerCase())) {
+    // "hit the U.S. embassy": a name that modifies a following noun is no object place
+    const next = tokens[end];
+    if (!next || (next.upos !== 'NOUN' && next.upos !== 'PROPN')) rule = `object:${tokens[k].lemma.toLowerCase()}`;
+  }
+  if (!rule) {
+    // the parse may attach a preposition we did not see next to the name
+    const inside = (h: number): boolean => h >= start && h < end;
+    for (let t = start; t < end; t++) {
+      if (inside(tokens[t].head)) continue;
+      if (!/^(obl|nmod)/.test(tokens[t].deprel)) break;
+      const prep = tokens.find((c) => c.head === t && c.deprel === 'case' && LOC_PREPS.has(c.text.toLowerCase()) && c.text.toLowerCase() !== 'to');
+      if (prep) rule = `parse:${tokens[t].deprel}+${prep.text.toLowerCase()}`;
+      break;
+    }
+  }
+  if (!rule) return null;
+  // "the eastern Donetsk region" is the whole region, which lies in the east
+  if (suffixHint !== undefined) direction = null;
+  return { rule, hint, direction };
+}
+
+/** Finds "the Tajik-Afghan border" style mentions: two countries by name or demonym, then "border". */
+function borderAt(gaz: Gazetteer, tokens: ParsedToken[], words: string[], i: number): { end: number; countries: [string, string] } | null {
+  if (!words[i] || !isCapitalised(tokens[i])) return null;
+  const parts: string[] = [];
+  let j = i;
+  while (j < tokens.length && j < i + 5 && words[j] !== 'border' && words[j] !== 'frontier') {
+    if (words[j]) parts.push(...words[j].split(' '));
+    else if (tokens[j].text !== '-' && tokens[j].text !== '–') return null;
+    j++;
+  }
+  if (j >= tokens.length || (words[j] !== 'border' && words[j] !== 'frontier') || parts.length !== 2) return null;
+  const a = countryOfWord(gaz, parts[0]);
+  const b = countryOfWord(gaz, parts[1]);
+  return a && b && a !== b ? { end: j + 1, countries: [a, b] } : null;
+}
+
+const MAX_CANDIDATES = 5;
+
+/**
+ * Finds the places named in a parsed sentence (names in locative contexts, datelines, borders,
+ * directional phrases) and resolves each against the gazetteer using population, the countries
+ * of the document (`context.countries`, e.g. actor countries) and the countries of the sentence.
+ */
+export function findPlaces(sentence: ParsedSentence, gaz: Gazetteer, context: PlaceContext = { countries: [] }): PlaceMention[] {
+  const tokens = sentence.tokens;
+  const words = foldWords(tokens);
+  const docCountries = new Set(context.countries);
+  const sentCountries = new Set(sentenceCountries(sentence, gaz));
+  const out: PlaceMention[] = [];
+  let previousEnd = -2;
+  let previousRule: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const border = borderAt(gaz, tokens, words, i);
+    if (border) {
+      const [a, b] = border.countries.map((c) => gaz.countries.get(c));
+      if (a && b) {
+        const text = tokens.slice(i, border.end).map((t, n) => t.text + (t.spaceAfter && n < border.end - i - 1 ? ' ' : '')).join('');
+        out.push({
+          text, sentence: sentence.index, start: i, end: border.end, rule: 'border', hint: 'region',
+          candidates: [{ place: a, score: 0, reasons: ['first country of the border'] }, { place: b, score: 0, reasons: ['second country of the border'] }],
+          chosen: { id: `border:${a.country}-${b.country}`, name: text, country: a.country, admin1: null, lat: (a.lat + b.lat) / 2, lon: (a.lon + b.lon) / 2, precision: 'region' },
+          why: `border of ${a.name} and ${b.name}: first-named country, point halfway between the two countries' points`,
+        });
+        i = border.end - 1;
+        continue;
+      }
+    }
+    const m = matchAt(gaz, tokens, words, i);
+    if (!m) continue;
+    const ctx = locativeRule(gaz, tokens, words, m.start, m.end, previousEnd, previousRule);
+    if (!ctx) {
+      i = m.end - 1;
+      continue;
+    }
+    // "Alexandria, Virginia": the second name qualifies the first and is no mention of its own
+    let qualifier: Place | null = null;
+    let end = m.end;
+    if (tokens[m.end]?.text === ',') {
+      const q = matchAt(gaz, tokens, words, m.end + 1);
+      const qp = q?.places.find((p) => p.kind === 'admin1' || p.kind === 'country');
+      if (q && qp && m.places.some((p) => p.kind === 'city' && p.country === qp.country)) {
+        qualifier = qp;
+        end = q.end;
+      }
+    }
+    const candidates = scoreCandidates(m.places, ctx.hint, docCountries, sentCountries, qualifier, ctx.direction !== null);
+    const best = candidates[0];
+    const chosen = best ? toResolved(best.place) : null;
+    let text = tokens.slice(m.start, m.end).map((t, n) => t.text + (t.spaceAfter && n < m.end - m.start - 1 ? ' ' : '')).join('');
+    if (chosen && ctx.direction && chosen.precision !== 'city') {
+      // "northern Afghanistan": the country or province, marked as a region at its representative point
+      chosen.name = `${ctx.direction} ${chosen.name}`;
+      chosen.precision = 'region';
+      chosen.id = `${chosen.id}#${ctx.direction}`;
+      text = `${ctx.direction} ${text}`;
+    }
+    const runnerUp = candidates[1];
+    const why = best
+      ? `${ctx.rule}; ${best.reasons.join(', ')}` + (runnerUp ? `; beat ${runnerUp.place.name} (${runnerUp.place.kind}, ${runnerUp.place.country ?? '-'}) ${best.score.toFixed(1)} to ${runnerUp.score.toFixed(1)}` : '; only candidate')
+      : ctx.rule;
+    out.push({ text, sentence: sentence.index, start: m.start, end, rule: ctx.rule, hint: ctx.hint, candidates: candidates.slice(0, MAX_CANDIDATES), chosen, why });
+    previousEnd = end;
+    previousRule = ctx.rule.replace(/^conj:/, '');
+    i = end - 1;
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+/**
+ * Lemmatizer learned from the treebank: an exceptions table of (word, XPOS) -> lemma for words
+ * seen in training, and suffix rules (strip N characters, append S) chosen by XPOS and the
+ * longest known suffix for the rest. Proper nouns keep their case; other words are lower-cased.
+ */
+
+/** The lemmatizer's data, as stored in `data/models/lemmatizer.json`. */
+export interface LemmatizerData {
+  /** `lowerform\txpos` -> lemma (only where the lemma is not the lower-cased form itself). */
+  exceptions: Record<string, string>;
+  /** `xpos\tsuffix` -> rule `N:S` (strip N characters, append S). */
+  rules: Record<string, string>;
+  /** Longest suffix length the rules use. */
+  maxSuffix: number;
+}
+
+/** True for tags whose lemma keeps the word's case (proper nouns). */
+export function keepsCase(xpos: string): boolean {
+  return xpos === 'NNP' || xpos === 'NNPS';
+}
+
+/** The rule turning `form` into `lemma`: characters to strip and the string to append. */
+export function lemmaRule(form: string, lemma: string): string {
+  let p = 0;
+  const max = Math.min(form.length, lemma.length);
+  while (p < max && form[p] === lemma[p]) p++;
+  return `${form.length - p}:${lemma.slice(p)}`;
+}
+
+function applyRule(form: string, rule: string): string {
+  const colon = rule.indexOf(':');
+  const strip = Number(rule.slice(0, colon));
+  if (strip > form.length) return form;
+  const out = form.slice(0, form.length - strip) + rule.slice(colon + 1);
+  return out === '' ? form : out;
+}
+
+/** Lemmatizes words given their XPOS tags. */
+export class Lemmatizer {
+  private readonly exceptions: Map<string, string>;
+  private readonly rules: Map<string, string>;
+  private readonly maxSuffix: number;
+
+  constructor(data: LemmatizerData) {
+    this.exceptions = new Map(Object.entries(data.exceptions));
+    this.rules = new Map(Object.entries(data.rules));
+    this.maxSuffix = data.maxSuffix;
+  }
+
+  /** The lemma of `form` tagged `xpos`. */
+  lemmatize(form: string, xpos: string): string {
+    const lower = form.toLowerCase();
+    const ex = this.exceptions.get(`${keepsCase(xpos) ? form : lower}\t${xpos}`);
+    if (ex !== undefined) return ex;
+    if (keepsCase(xpos)) {
+      const exLower = this.exceptions.get(`${lower}\t${xpos}`);
+      if (exLower !== undefined) return exLower;
+    }
+    const base = keepsCase(xpos) ? form : lower;
+    if (/[0-9]/.test(base) || base.length > 40) return base;
+    for (let len = Math.min(this.maxSuffix, base.length); len >= 0; len--) {
+      const rule = this.rules.get(`${xpos}\t${base.slice(base.length - len).toLowerCase()}`);
+      if (rule !== undefined) return applyRule(base, rule);
+    }
+    return base;
+  }
+}

@@ -1,0 +1,338 @@
+/**
+ * Sparse linear models keyed by 32-bit hashed feature ids: the scoring core shared by the
+ * tagger, the transition classifier and the label classifier. Feature ids are integers built
+ * with `mix`, so that scoring allocates nothing and needs no string look-ups.
+ */
+
+/** FNV-1a hash of a string, as a signed 32-bit integer. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** Combines a running hash with one more integer (MurmurHash3 body step). */
+export function mix(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/** Final avalanche of a feature id (MurmurHash3 fmix32); never returns 0, the empty-slot marker. */
+export function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h === 0 ? 1 : h;
+}
+
+/** Feature id of a template applied to one value. */
+export function f1(t: number, a: number): number {
+  return finish(mix(mix(0x3c6ef372, t), a));
+}
+/** Feature id of a template applied to two values. */
+export function f2(t: number, a: number, b: number): number {
+  return finish(mix(mix(mix(0x3c6ef372, t), a), b));
+}
+/** Feature id of a template applied to three values. */
+export function f3(t: number, a: number, b: number, c: number): number {
+  return finish(mix(mix(mix(mix(0x3c6ef372, t), a), b), c));
+}
+
+/** Open-addressing map from non-zero int32 feature ids to row numbers. */
+class IdTable {
+  keys: Int32Array;
+  rows: Int32Array;
+  size = 0;
+  mask: number;
+
+  constructor(capacity = 1 << 16) {
+    let cap = 1 << 4;
+    while (cap < capacity) cap <<= 1;
+    this.keys = new Int32Array(cap);
+    this.rows = new Int32Array(cap);
+    this.mask = cap - 1;
+  }
+
+  find(key: number): number {
+    const keys = this.keys;
+    const mask = this.mask;
+    let i = key & mask;
+    while (true) {
+      const k = keys[i];
+      if (k === key) return this.rows[i];
+      if (k === 0) return -1;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** Row of `key`, inserting it with row `next` when absent. */
+  findOrInsert(key: number, next: number): number {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const keys = this.keys;
+    const mask = this.mask;
+    let i = key & mask;
+    while (true) {
+      const k = keys[i];
+      if (k === key) return this.rows[i];
+      if (k === 0) {
+        keys[i] = key;
+        this.rows[i] = next;
+        this.size++;
+        return next;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldRows = this.rows;
+    const cap = oldKeys.length * 2;
+    this.keys = new Int32Array(cap);
+    this.rows = new Int32Array(cap);
+    this.mask = cap - 1;
+    this.size = 0;
+    for (let i = 0; i < oldKeys.length; i++) if (oldKeys[i] !== 0) this.findOrInsert(oldKeys[i], oldRows[i]);
+  }
+}
+
+/**
+ * A trained linear model laid out for few cache misses: an open-addressing table with 4 ints
+ * per slot. Models with at most 3 classes keep the weights in the slot itself (one memory read
+ * per feature); others keep (start, count) of a run of packed entries `(weight << 8) | class`,
+ * weights quantized to 24 bits.
+ */
+export class LinearModel {
+  readonly nClasses: number;
+  readonly dense: boolean;
+  private readonly table: Int32Array;
+  private readonly tableF: Float32Array;
+  private readonly entries: Int32Array;
+  private readonly scale: number;
+  private readonly mask: number;
+
+  constructor(nClasses: number, dense: boolean, table: Int32Array, entries: Int32Array, scale: number) {
+    if (nClasses > 256) throw new Error(`LinearModel supports at most 256 classes, got ${nClasses}`);
+    if (dense && nClasses > 3) throw new Error(`LinearModel: dense layout holds at most 3 classes, got ${nClasses}`);
+    const slots = table.length >> 2;
+    if (slots < 1 || (slots & (slots - 1)) !== 0 || table.length !== slots * 4) {
+      throw new Error(`LinearModel: bad table size ${table.length}`);
+    }
+    this.nClasses = nClasses;
+    this.dense = dense;
+    this.table = table;
+    this.tableF = new Float32Array(table.buffer, table.byteOffset, table.length);
+    this.entries = entries;
+    this.scale = scale;
+    this.mask = table.length - 1;
+  }
+
+  /** Number of features with at least one weight. */
+  get featureCount(): number {
+    let n = 0;
+    for (let i = 0; i < this.table.length; i += 4) if (this.table[i] !== 0) n++;
+    return n;
+  }
+
+  /** Adds the weights of features `ids[0..n)` into `scores` (which the caller zeroes). */
+  score(ids: Int32Array, n: number, scores: Float32Array): void {
+    const { table, mask } = this;
+    if (this.dense) {
+      const tf = this.tableF;
+      const c = this.nClasses;
+      for (let f = 0; f < n; f++) {
+        const key = ids[f];
+        let i = (key << 2) & mask;
+        let k = table[i];
+        while (k !== key && k !== 0) {
+          i = (i + 4) & mask;
+          k = table[i];
+        }
+        if (k === 0) continue;
+        scores[0] += tf[i + 1];
+        if (c > 1) scores[1] += tf[i + 2];
+        if (c > 2) scores[2] += tf[i + 3];
+      }
+      return;
+    }
+    const entries = this.entries;
+    const scale = this.scale;
+    for (let f = 0; f < n; f++) {
+      const key = ids[f];
+      let i = (key << 2) & mask;
+      let k = table[i];
+      while (k !== key && k !== 0) {
+        i = (i + 4) & mask;
+        k = table[i];
+      }
+      if (k === 0) continue;
+      const end = table[i + 1] + table[i + 2];
+      for (let j = table[i + 1]; j < end; j++) {
+        const e = entries[j];
+        scores[e & 255] += (e >> 8) * scale;
+      }
+    }
+  }
+
+  /** Serialises the model to bytes (a small header, then the table and entries as little-endian int32). */
+  toBytes(): Uint8Array {
+    const header = new Int32Array([0x4459_4c4e, this.nClasses, this.dense ? 1 : 0, this.table.length, this.entries.length, 0]);
+    new Float32Array(header.buffer)[5] = this.scale;
+    const parts: Int32Array[] = [header, this.table, this.entries];
+    const total = parts.reduce((s, p) => s + p.byteLength, 0);
+    const out = new Uint8Array(total);
+    let off = 0;
+    for (const p of parts) {
+      out.set(new Uint8Array(p.buffer, p.byteOffset, p.byteLength), off);
+      off += p.byteLength;
+    }
+    return out;
+  }
+
+  /** Reads a model written by `toBytes`; `what` names the source in errors. */
+  static fromBytes(bytes: Uint8Array, what: string): LinearModel {
+    if (bytes.byteLength < 24) throw new Error(`${what}: model file too short (${bytes.byteLength} bytes)`);
+    // Copy into an aligned buffer so typed-array views are legal whatever the input's offset.
+    const buf = new Uint8Array(bytes.byteLength);
+    buf.set(bytes);
+    const ab = buf.buffer;
+    const header = new Int32Array(ab, 0, 6);
+    if (header[0] !== 0x4459_4c4e) throw new Error(`${what}: not a dyad linear model (magic ${header[0]})`);
+    const [, nClasses, dense, tableLen, entriesLen] = header;
+    const scale = new Float32Array(ab, 20, 1)[0];
+    if (24 + (tableLen + entriesLen) * 4 !== ab.byteLength) {
+      throw new Error(`${what}: expected ${24 + (tableLen + entriesLen) * 4} bytes, found ${ab.byteLength}`);
+    }
+    const table = new Int32Array(ab, 24, tableLen);
+    const entries = new Int32Array(ab, 24 + tableLen * 4, entriesLen);
+    return new LinearModel(nClasses, dense === 1, table, entries, scale);
+  }
+}
+
+/**
+ * An averaged perceptron under training: dense weight rows allocated only for features that
+ * were ever updated. Averaging uses the "w - u/t" trick so no per-weight timestamps are needed.
+ */
+export class PerceptronTrainer {
+  readonly nClasses: number;
+  private table = new IdTable(1 << 16);
+  private w: Float32Array;
+  private u: Float64Array;
+  private nRows = 0;
+  /** Number of training instances seen (the averaging clock). */
+  t = 1;
+
+  constructor(nClasses: number) {
+    this.nClasses = nClasses;
+    this.w = new Float32Array(nClasses * 4096);
+    this.u = new Float64Array(nClasses * 4096);
+  }
+
+  /** Adds the current (unaveraged) weights of `ids[0..n)` into `scores` (which the caller zeroes). */
+  score(ids: Int32Array, n: number, scores: Float32Array): void {
+    const C = this.nClasses;
+    const w = this.w;
+    for (let f = 0; f < n; f++) {
+      const row = this.table.find(ids[f]);
+      if (row < 0) continue;
+      const base = row * C;
+      for (let c = 0; c < C; c++) scores[c] += w[base + c];
+    }
+  }
+
+  /** Moves weight from class `guess` to class `truth` for the features `ids[0..n)`. */
+  update(ids: Int32Array, n: number, truth: number, guess: number, amount = 1): void {
+    if (truth === guess) return;
+    const C = this.nClasses;
+    const t = this.t;
+    for (let f = 0; f < n; f++) {
+      let row = this.table.findOrInsert(ids[f], this.nRows);
+      if (row === this.nRows) {
+        this.nRows++;
+        if (this.nRows * C > this.w.length) this.growRows();
+      }
+      row *= C;
+      this.w[row + truth] += amount;
+      this.u[row + truth] += t * amount;
+      this.w[row + guess] -= amount;
+      this.u[row + guess] -= t * amount;
+    }
+  }
+
+  private growRows(): void {
+    const w = new Float32Array(this.w.length * 2);
+    w.set(this.w);
+    const u = new Float64Array(this.u.length * 2);
+    u.set(this.u);
+    this.w = w;
+    this.u = u;
+  }
+
+  /** Averaged weights as a compact `LinearModel`, dropping weights with |w| < `prune`. */
+  toModel(prune = 0): LinearModel {
+    const C = this.nClasses;
+    const t = this.t;
+    const dense = C <= 3;
+    const rowKeys: number[] = [];
+    const rowWeights: number[][] = [];
+    let maxAbs = 0;
+    const { keys, rows } = this.table;
+    const avg = new Float64Array(C);
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === 0) continue;
+      const base = rows[i] * C;
+      let keep = false;
+      for (let c = 0; c < C; c++) {
+        const a = this.w[base + c] - this.u[base + c] / t;
+        avg[c] = a;
+        if (a !== 0 && Math.abs(a) >= prune) keep = true;
+      }
+      if (!keep) continue;
+      rowKeys.push(keys[i]);
+      const ws: number[] = [];
+      for (let c = 0; c < C; c++) {
+        if (dense) ws.push(avg[c]);
+        else if (avg[c] !== 0 && Math.abs(avg[c]) >= prune) {
+          ws.push(c, avg[c]);
+          maxAbs = Math.max(maxAbs, Math.abs(avg[c]));
+        }
+      }
+      rowWeights.push(ws);
+    }
+    let slots = 16;
+    while (slots * 0.6 < rowKeys.length) slots <<= 1;
+    const table = new Int32Array(slots * 4);
+    const tf = new Float32Array(table.buffer);
+    const mask = table.length - 1;
+    const scale = maxAbs > 0 ? maxAbs / 8_000_000 : 1;
+    const entries: number[] = [];
+    rowKeys.forEach((key, r) => {
+      let i = (key << 2) & mask;
+      while (table[i] !== 0) i = (i + 4) & mask;
+      table[i] = key;
+      const ws = rowWeights[r];
+      if (dense) {
+        for (let c = 0; c < C; c++) tf[i + 1 + c] = ws[c];
+      } else {
+        table[i + 1] = entries.length;
+        table[i + 2] = ws.length / 2;
+        for (let j = 0; j < ws.length; j += 2) entries.push((Math.round(ws[j + 1] / scale) << 8) | ws[j]);
+      }
+    });
+    return new LinearModel(C, dense, table, Int32Array.from(entries), scale);
+  }
+}
+
+/** Feature id of a template applied to four values. */
+export function f4(t: number, a: number, b: number, c: number, d: number): number {
+  return finish(mix(mix(mix(mix(mix(0x3c6ef372, t), a), b), c), d));
+}

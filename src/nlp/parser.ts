@@ -1,0 +1,363 @@
+/**
+ * Greedy arc-hybrid dependency parser with the root token at the end of the buffer. An
+ * averaged perceptron scores the three unlabelled transitions; a separate classifier picks the
+ * UD relation when an arc is made, which keeps the per-transition scoring to three classes.
+ * Every sentence takes exactly 2n transitions, so parsing is linear in sentence length.
+ */
+import { LinearModel, f1, f2, f3, f4, hashString } from './linear.js';
+import type { WordInfo } from './tagger.js';
+import { argmax } from './tagger.js';
+
+/** Transitions of the arc-hybrid system. */
+export const SHIFT = 0;
+export const LEFT = 1;
+export const RIGHT = 2;
+
+const NONE = -1;
+const ROOT_W = hashString('<ROOT>');
+const NONE_W = hashString('<NONE>');
+const ROOT_T = 1000;
+const NONE_T = 1001;
+
+/** Maximum number of features per parser state. */
+export const PARSER_MAX_FEATURES = 100;
+/** Maximum number of features per labelling decision. */
+export const LABEL_MAX_FEATURES = 40;
+
+/** The parser's mutable configuration: stack, buffer front, and the arcs built so far. */
+export class ParseState {
+  readonly n: number;
+  readonly stack: Int32Array;
+  sp = 0;
+  /** Front of the buffer; the buffer is b..n where n is the artificial root. */
+  b = 0;
+  readonly heads: Int32Array;
+  readonly labels: Int32Array;
+  readonly lc1: Int32Array;
+  readonly lc2: Int32Array;
+  readonly rc1: Int32Array;
+  readonly rc2: Int32Array;
+  readonly nl: Int32Array;
+  readonly nr: Int32Array;
+  /** Bit sets of the labels of left and right children (labels 0-31 in lo, 32-63 in hi). */
+  readonly lsetLo: Int32Array;
+  readonly lsetHi: Int32Array;
+  readonly rsetLo: Int32Array;
+  readonly rsetHi: Int32Array;
+
+  constructor(n: number) {
+    this.n = n;
+    const mk = (fill: number): Int32Array => new Int32Array(n + 1).fill(fill);
+    this.stack = mk(0);
+    this.heads = mk(NONE);
+    this.labels = mk(NONE);
+    this.lc1 = mk(NONE);
+    this.lc2 = mk(NONE);
+    this.rc1 = mk(NONE);
+    this.rc2 = mk(NONE);
+    this.nl = mk(0);
+    this.nr = mk(0);
+    this.lsetLo = mk(0);
+    this.lsetHi = mk(0);
+    this.rsetLo = mk(0);
+    this.rsetHi = mk(0);
+  }
+
+  get terminal(): boolean {
+    return this.b >= this.n && this.sp === 0;
+  }
+
+  s(k: number): number {
+    return this.sp > k ? this.stack[this.sp - 1 - k] : NONE;
+  }
+
+  canShift(): boolean {
+    return this.b < this.n;
+  }
+  canLeft(): boolean {
+    // Only the last stack word may attach to the root, so every tree has exactly one root.
+    return this.sp >= 1 && (this.b < this.n || this.sp === 1);
+  }
+  canRight(): boolean {
+    return this.sp >= 2;
+  }
+
+  valid(t: number): boolean {
+    return t === SHIFT ? this.canShift() : t === LEFT ? this.canLeft() : this.canRight();
+  }
+
+  /** Head and dependent of the arc transition `t` would add. */
+  arcOf(t: number): [head: number, dep: number] {
+    const s0 = this.stack[this.sp - 1];
+    return t === LEFT ? [this.b, s0] : [this.stack[this.sp - 2], s0];
+  }
+
+  apply(t: number, label: number): void {
+    if (t === SHIFT) {
+      this.stack[this.sp++] = this.b++;
+      return;
+    }
+    const [h, d] = this.arcOf(t);
+    this.sp--;
+    this.heads[d] = h;
+    this.labels[d] = label;
+    const bit = label & 31;
+    if (d < h) {
+      this.lc2[h] = this.lc1[h];
+      this.lc1[h] = d;
+      this.nl[h]++;
+      if (label >= 32) this.lsetHi[h] |= 1 << bit;
+      else if (label >= 0) this.lsetLo[h] |= 1 << bit;
+    } else {
+      this.rc2[h] = this.rc1[h];
+      this.rc1[h] = d;
+      this.nr[h]++;
+      if (label >= 32) this.rsetHi[h] |= 1 << bit;
+      else if (label >= 0) this.rsetLo[h] |= 1 << bit;
+    }
+  }
+}
+
+function bucket(d: number): number {
+  return d <= 4 ? d : d <= 6 ? 5 : d <= 10 ? 6 : 7;
+}
+
+function wAt(x: WordInfo, n: number, p: number): number {
+  return p === NONE ? NONE_W : p === n ? ROOT_W : x.lower[p];
+}
+function tAt(tags: Int32Array, n: number, p: number): number {
+  return p === NONE ? NONE_T : p === n ? ROOT_T : tags[p];
+}
+function lAt(st: ParseState, p: number): number {
+  return p === NONE ? NONE : st.labels[p];
+}
+function kid(a: Int32Array, p: number): number {
+  return p === NONE ? NONE : a[p];
+}
+function wAtSafe(x: WordInfo, n: number, p: number): number {
+  return p === NONE || p < 0 || p > n ? NONE_W : p === n ? ROOT_W : x.lower[p];
+}
+function tAtSafe(tags: Int32Array, n: number, p: number): number {
+  return p === NONE || p < 0 || p > n ? NONE_T : p === n ? ROOT_T : tags[p];
+}
+
+/** Writes the transition features of `st` into `out`; `tags` are the tagger's class ids. */
+export function parserFeatures(st: ParseState, x: WordInfo, tags: Int32Array, out: Int32Array): number {
+  const n = st.n;
+  const s0 = st.s(0);
+  const s1 = st.s(1);
+  const s2 = st.s(2);
+  const b0 = st.b <= n ? st.b : NONE;
+  const b1 = st.b + 1 <= n ? st.b + 1 : NONE;
+  const b2 = st.b + 2 <= n ? st.b + 2 : NONE;
+  const s0w = wAt(x, n, s0), s0t = tAt(tags, n, s0), s1w = wAt(x, n, s1), s1t = tAt(tags, n, s1), s2t = tAt(tags, n, s2), s2w = wAt(x, n, s2);
+  const b0w = wAt(x, n, b0), b0t = tAt(tags, n, b0), b1w = wAt(x, n, b1), b1t = tAt(tags, n, b1), b2w = wAt(x, n, b2), b2t = tAt(tags, n, b2);
+  const s0lc1 = kid(st.lc1, s0), s0lc2 = kid(st.lc2, s0), s0rc1 = kid(st.rc1, s0), s0rc2 = kid(st.rc2, s0);
+  const s1lc1 = kid(st.lc1, s1), s1rc1 = kid(st.rc1, s1);
+  const b0lc1 = kid(st.lc1, b0), b0lc2 = kid(st.lc2, b0);
+  const d = s0 === NONE ? 0 : bucket(st.b - s0);
+  const d2 = s1 === NONE || s0 === NONE ? 0 : bucket(s0 - s1);
+  const s0nl = s0 === NONE ? 0 : st.nl[s0], s0nr = s0 === NONE ? 0 : st.nr[s0];
+  const b0nl = b0 === NONE ? 0 : st.nl[b0];
+  const s1nl = s1 === NONE ? 0 : st.nl[s1], s1nr = s1 === NONE ? 0 : st.nr[s1];
+  let k = 0;
+  out[k++] = f1(0, 0);
+  out[k++] = f1(1, s0w);
+  out[k++] = f1(2, s0t);
+  out[k++] = f2(3, s0w, s0t);
+  out[k++] = f1(4, s1w);
+  out[k++] = f1(5, s1t);
+  out[k++] = f2(6, s1w, s1t);
+  out[k++] = f1(7, b0w);
+  out[k++] = f1(8, b0t);
+  out[k++] = f2(9, b0w, b0t);
+  out[k++] = f1(10, b1w);
+  out[k++] = f1(11, b1t);
+  out[k++] = f2(12, b1w, b1t);
+  out[k++] = f1(13, b2w);
+  out[k++] = f1(14, b2t);
+  out[k++] = f1(15, s2t);
+  out[k++] = f1(16, s2w);
+  out[k++] = f4(20, s0w, s0t, b0w, b0t);
+  out[k++] = f3(21, s0w, s0t, b0w);
+  out[k++] = f3(22, s0w, b0w, b0t);
+  out[k++] = f3(23, s0w, s0t, b0t);
+  out[k++] = f3(24, s0t, b0w, b0t);
+  out[k++] = f2(25, s0w, b0w);
+  out[k++] = f2(26, s0t, b0t);
+  out[k++] = f2(27, b0t, b1t);
+  out[k++] = f4(28, s1w, s1t, s0w, s0t);
+  out[k++] = f2(29, s1w, s0w);
+  out[k++] = f2(30, s1t, s0t);
+  out[k++] = f2(31, s1t, s0w);
+  out[k++] = f2(32, s1w, s0t);
+  out[k++] = f3(33, b0t, b1t, b2t);
+  out[k++] = f3(34, s0t, b0t, b1t);
+  out[k++] = f3(35, s1t, s0t, b0t);
+  out[k++] = f3(36, s2t, s1t, s0t);
+  out[k++] = f3(37, s0t, tAt(tags, n, s0lc1), b0t);
+  out[k++] = f3(38, s0t, tAt(tags, n, s0rc1), b0t);
+  out[k++] = f3(39, s0t, b0t, tAt(tags, n, b0lc1));
+  out[k++] = f3(40, s1t, tAt(tags, n, s1rc1), s0t);
+  out[k++] = f3(41, s1t, s0t, tAt(tags, n, s0lc1));
+  out[k++] = f3(42, s1t, s0t, tAt(tags, n, s0rc1));
+  out[k++] = f2(43, s0w, d);
+  out[k++] = f2(44, s0t, d);
+  out[k++] = f2(45, b0w, d);
+  out[k++] = f2(46, b0t, d);
+  out[k++] = f3(47, s0t, b0t, d);
+  out[k++] = f3(48, s1t, s0t, d2);
+  out[k++] = f2(49, s1w, d2);
+  out[k++] = f2(50, s0w, d2);
+  out[k++] = f2(51, s0w, s0nl);
+  out[k++] = f2(52, s0t, s0nl);
+  out[k++] = f2(53, s0w, s0nr);
+  out[k++] = f2(54, s0t, s0nr);
+  out[k++] = f2(55, b0w, b0nl);
+  out[k++] = f2(56, b0t, b0nl);
+  out[k++] = f2(57, s1w, s1nr);
+  out[k++] = f2(58, s1t, s1nr);
+  out[k++] = f2(59, s1t, s1nl);
+  out[k++] = f1(60, wAt(x, n, s0lc1));
+  out[k++] = f1(61, tAt(tags, n, s0lc1));
+  out[k++] = f1(62, lAt(st, s0lc1));
+  out[k++] = f1(63, wAt(x, n, s0rc1));
+  out[k++] = f1(64, tAt(tags, n, s0rc1));
+  out[k++] = f1(65, lAt(st, s0rc1));
+  out[k++] = f1(66, tAt(tags, n, s0lc2));
+  out[k++] = f1(67, lAt(st, s0lc2));
+  out[k++] = f1(68, tAt(tags, n, s0rc2));
+  out[k++] = f1(69, lAt(st, s0rc2));
+  out[k++] = f1(70, wAt(x, n, b0lc1));
+  out[k++] = f1(71, tAt(tags, n, b0lc1));
+  out[k++] = f1(72, lAt(st, b0lc1));
+  out[k++] = f1(73, tAt(tags, n, b0lc2));
+  out[k++] = f1(74, lAt(st, b0lc2));
+  out[k++] = f1(75, tAt(tags, n, s1rc1));
+  out[k++] = f1(76, lAt(st, s1rc1));
+  out[k++] = f1(77, tAt(tags, n, s1lc1));
+  out[k++] = f1(78, lAt(st, s1lc1));
+  out[k++] = f1(79, wAt(x, n, s1rc1));
+  out[k++] = f3(80, s0t, lAt(st, s0lc1), lAt(st, s0lc2));
+  out[k++] = f3(81, s0t, lAt(st, s0rc1), lAt(st, s0rc2));
+  out[k++] = f3(82, b0t, lAt(st, b0lc1), lAt(st, b0lc2));
+  out[k++] = f3(83, s0t, tAt(tags, n, s0lc1), tAt(tags, n, s0lc2));
+  out[k++] = f3(84, s0t, tAt(tags, n, s0rc1), tAt(tags, n, s0rc2));
+  out[k++] = f3(85, b0t, tAt(tags, n, b0lc1), tAt(tags, n, b0lc2));
+  if (s0 !== NONE) {
+    out[k++] = f3(86, s0w, st.lsetLo[s0], st.lsetHi[s0]);
+    out[k++] = f3(87, s0t, st.lsetLo[s0], st.lsetHi[s0]);
+    out[k++] = f3(88, s0t, st.rsetLo[s0], st.rsetHi[s0]);
+    out[k++] = f3(89, s0w, st.rsetLo[s0], st.rsetHi[s0]);
+  }
+  if (b0 !== NONE) {
+    out[k++] = f3(90, b0t, st.lsetLo[b0], st.lsetHi[b0]);
+    out[k++] = f3(91, b0w, st.lsetLo[b0], st.lsetHi[b0]);
+  }
+  if (s1 !== NONE) out[k++] = f3(92, s1t, st.rsetLo[s1], st.rsetHi[s1]);
+  out[k++] = f4(93, s1t, s0t, b0t, b1t);
+  out[k++] = f3(94, s0w, b0t, b1t);
+  out[k++] = f3(95, s0t, b0w, b1t);
+  out[k++] = f3(96, s1w, s0t, b0t);
+  return k;
+}
+
+/** Writes the features for labelling the arc `h -> d` into `out`. */
+export function labelFeatures(st: ParseState, x: WordInfo, tags: Int32Array, h: number, d: number, out: Int32Array): number {
+  const n = st.n;
+  const hw = wAtSafe(x, n, h), ht = tAtSafe(tags, n, h), dw = wAtSafe(x, n, d), dt = tAtSafe(tags, n, d);
+  const dir = d < h ? 1 : 2;
+  const dist = bucket(Math.abs(h - d));
+  const dlc1 = st.lc1[d], dlc2 = st.lc2[d], drc1 = st.rc1[d];
+  let k = 0;
+  out[k++] = f1(0, 0);
+  out[k++] = f1(1, hw);
+  out[k++] = f1(2, ht);
+  out[k++] = f1(3, dw);
+  out[k++] = f1(4, dt);
+  out[k++] = f2(5, ht, dt);
+  out[k++] = f2(6, hw, dt);
+  out[k++] = f2(7, ht, dw);
+  out[k++] = f2(8, hw, dw);
+  out[k++] = f4(9, ht, dt, dir, dist);
+  out[k++] = f2(10, dt, dir);
+  out[k++] = f2(11, wAtSafe(x, n, dlc1), dt);
+  out[k++] = f2(12, lAt(st, dlc1), dt);
+  out[k++] = f2(13, lAt(st, drc1), dt);
+  out[k++] = f3(14, dt, st.lsetLo[d], st.lsetHi[d]);
+  out[k++] = f3(15, dt, st.rsetLo[d], st.rsetHi[d]);
+  out[k++] = f4(16, ht, dt, st.lsetLo[h], st.lsetHi[h]);
+  out[k++] = f4(17, ht, dt, st.rsetLo[h], st.rsetHi[h]);
+  out[k++] = f2(18, wAtSafe(x, n, dlc2), dt);
+  out[k++] = f3(19, ht, wAtSafe(x, n, dlc1), dir);
+  out[k++] = f2(20, dt, wAtSafe(x, n, d - 1));
+  out[k++] = f2(21, dt, wAtSafe(x, n, d + 1));
+  out[k++] = f3(22, ht, dt, lAt(st, dlc1));
+  out[k++] = f2(23, dw, dir);
+  out[k++] = f2(24, hw, wAtSafe(x, n, dlc1));
+  out[k++] = f2(25, tAtSafe(tags, n, dlc1), dt);
+  out[k++] = f2(26, dt, tAtSafe(tags, n, d - 1));
+  out[k++] = f3(27, dt, st.nl[d], st.nr[d]);
+  out[k++] = f3(28, x.suf2[d], dt, dir);
+  out[k++] = f3(29, dw, ht, dir);
+  out[k++] = f3(30, ht, tAtSafe(tags, n, h - 1), dt);
+  out[k++] = f3(31, dt, wAtSafe(x, n, drc1), dir);
+  out[k++] = f2(32, dt, x.shape[d]);
+  return k;
+}
+
+/** The trained parser: transition model, label model and label names. */
+export class Parser {
+  readonly transitions: LinearModel;
+  readonly labeller: LinearModel;
+  readonly labels: string[];
+  private readonly rootLabel: number;
+  private readonly feats = new Int32Array(PARSER_MAX_FEATURES);
+  private readonly lfeats = new Int32Array(LABEL_MAX_FEATURES);
+  private readonly scores = new Float32Array(3);
+  private readonly lscores: Float32Array;
+
+  constructor(transitions: LinearModel, labeller: LinearModel, labels: string[]) {
+    this.transitions = transitions;
+    this.labeller = labeller;
+    this.labels = labels;
+    this.rootLabel = labels.indexOf('root');
+    this.lscores = new Float32Array(labels.length);
+  }
+
+  /** Parses one sentence; heads are 0-based with -1 for the root, labels index `this.labels`. */
+  parse(x: WordInfo, tags: Int32Array): { heads: Int32Array; labels: Int32Array } {
+    const n = x.n;
+    const st = new ParseState(n);
+    const scores = this.scores;
+    while (!st.terminal) {
+      const nf = parserFeatures(st, x, tags, this.feats);
+      scores.fill(0);
+      this.transitions.score(this.feats, nf, scores);
+      let best = -1;
+      for (let t = 0; t < 3; t++) if (st.valid(t) && (best < 0 || scores[t] > scores[best])) best = t;
+      let label = -1;
+      if (best !== SHIFT) {
+        const [h, d] = st.arcOf(best);
+        label = h === n ? this.rootLabel : this.predictLabel(st, x, tags, h, d);
+      }
+      st.apply(best, label);
+    }
+    const heads = new Int32Array(n);
+    const labels = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      heads[i] = st.heads[i] === n ? -1 : st.heads[i];
+      labels[i] = st.labels[i];
+    }
+    return { heads, labels };
+  }
+
+  /** Best non-root label for the arc `h -> d`. */
+  predictLabel(st: ParseState, x: WordInfo, tags: Int32Array, h: number, d: number): number {
+    const nf = labelFeatures(st, x, tags, h, d, this.lfeats);
+    this.lscores.fill(0);
+    this.labeller.score(this.lfeats, nf, this.lscores);
+    this.lscores[this.rootLabel] = -Infinity;
+    return argmax(this.lscores);
+  }
+}

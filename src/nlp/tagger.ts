@@ -1,0 +1,202 @@
+import { LinearModel, f1, f2, f3, hashString } from './linear.js';
+import type { Upos } from '../model/index.js';
+
+/** The tagger's metadata: its joint classes (UPOS, XPOS) and the tag dictionary of frequent unambiguous words. */
+export interface TaggerMeta {
+  classes: [Upos, string][];
+  /** Lower-cased frequent words that always carry one class in training: word -> class index. */
+  tagdict: Record<string, number>;
+  /** Ambiguity classes: sorted class lists (e.g. `"3,17"`) that words of the lexicon can take. */
+  ambiguity: string[];
+  /** Lower-cased words seen at least 3 times in training -> index into `ambiguity`. */
+  lexicon: Record<string, number>;
+}
+
+const START = hashString('<S>');
+const END = hashString('</S>');
+const NO_TAG = -1;
+
+/** Shape of a word: X for upper, x for lower, d for digit, runs collapsed ("Obama" -> "Xx", "2,000" -> "d,d"). */
+export function wordShape(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length && out.length < 8; i++) {
+    const c = w[i];
+    let s: string;
+    if (c >= 'a' && c <= 'z') s = 'x';
+    else if (c >= 'A' && c <= 'Z') s = 'X';
+    else if (c >= '0' && c <= '9') s = 'd';
+    else if (c.toLowerCase() !== c.toUpperCase()) s = c === c.toLowerCase() ? 'x' : 'X';
+    else s = c;
+    if (s !== last) out += s;
+    last = s;
+  }
+  return out;
+}
+
+/** Per-word hashed properties of a sentence, computed once so feature extraction allocates nothing. */
+export interface WordInfo {
+  n: number;
+  lower: Int32Array;
+  form: Int32Array;
+  suf1: Int32Array;
+  suf2: Int32Array;
+  suf3: Int32Array;
+  suf4: Int32Array;
+  pre1: Int32Array;
+  pre2: Int32Array;
+  shape: Int32Array;
+  /** Hashed ambiguity class of each word (filled by the tagger; 0 until then). */
+  amb: Int32Array;
+  lowerText: string[];
+}
+
+/** Hashes the properties the tagger and parser use for each word. */
+export function computeWordInfo(words: string[]): WordInfo {
+  const n = words.length;
+  const mk = (): Int32Array => new Int32Array(n);
+  const info: WordInfo = {
+    n, lower: mk(), form: mk(), suf1: mk(), suf2: mk(), suf3: mk(), suf4: mk(), pre1: mk(), pre2: mk(), shape: mk(), amb: mk(),
+    lowerText: new Array<string>(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const lw = normaliseWord(w.toLowerCase());
+    info.lowerText[i] = lw;
+    info.lower[i] = hashString(lw);
+    info.form[i] = hashString(w);
+    info.suf1[i] = hashString(lw.slice(-1));
+    info.suf2[i] = hashString(lw.slice(-2));
+    info.suf3[i] = hashString(lw.slice(-3));
+    info.suf4[i] = hashString(lw.slice(-4));
+    info.pre1[i] = hashString(lw.slice(0, 1));
+    info.pre2[i] = hashString(lw.slice(0, 2));
+    info.shape[i] = hashString(wordShape(w));
+  }
+  return info;
+}
+
+/** Maps digits to 0 so that numbers share features, and long words to a bounded key. */
+export function normaliseWord(lw: string): string {
+  const d = lw.replace(/[0-9]/g, '0');
+  return d.length > 30 ? d.slice(0, 30) : d;
+}
+
+/** Maximum number of features the tagger extracts for one word. */
+export const TAGGER_MAX_FEATURES = 48;
+
+const at = (a: Int32Array, i: number, n: number): number => (i < 0 ? START : i >= n ? END : a[i]);
+
+/** Writes the feature ids of word `i` into `out`; `p1`, `p2` are the classes of the two previous words (-1 if none). */
+export function taggerFeatures(x: WordInfo, i: number, p1: number, p2: number, out: Int32Array): number {
+  const n = x.n;
+  let k = 0;
+  const w = x.lower[i];
+  out[k++] = f1(0, 0);
+  out[k++] = f1(1, w);
+  out[k++] = f1(2, x.form[i]);
+  out[k++] = f1(3, x.suf1[i]);
+  out[k++] = f1(4, x.suf2[i]);
+  out[k++] = f1(5, x.suf3[i]);
+  out[k++] = f1(6, x.suf4[i]);
+  out[k++] = f1(7, x.pre1[i]);
+  out[k++] = f1(8, x.pre2[i]);
+  out[k++] = f1(9, x.shape[i]);
+  out[k++] = f1(10, p1);
+  out[k++] = f1(11, p2);
+  out[k++] = f2(12, p1, p2);
+  out[k++] = f2(13, p1, w);
+  out[k++] = f1(14, at(x.lower, i - 1, n));
+  out[k++] = f1(15, at(x.lower, i - 2, n));
+  out[k++] = f1(16, at(x.lower, i + 1, n));
+  out[k++] = f1(17, at(x.lower, i + 2, n));
+  out[k++] = f1(18, at(x.suf3, i - 1, n));
+  out[k++] = f1(19, at(x.suf3, i + 1, n));
+  out[k++] = f1(20, at(x.shape, i + 1, n));
+  out[k++] = f1(21, at(x.shape, i - 1, n));
+  out[k++] = f2(22, at(x.lower, i - 1, n), w);
+  out[k++] = f2(23, w, at(x.lower, i + 1, n));
+  out[k++] = f2(24, p1, at(x.lower, i + 1, n));
+  out[k++] = f2(25, i === 0 ? 1 : 0, x.shape[i]);
+  out[k++] = f1(26, at(x.suf2, i + 1, n));
+  out[k++] = f2(27, p1, x.suf3[i]);
+  out[k++] = f2(28, at(x.lower, i + 1, n), at(x.lower, i + 2, n));
+  out[k++] = f3(29, p1, w, at(x.lower, i + 1, n));
+  out[k++] = f2(30, p2, at(x.lower, i - 1, n));
+  out[k++] = f2(31, at(x.suf2, i - 1, n), x.suf2[i]);
+  out[k++] = f2(32, x.suf3[i], at(x.suf3, i + 1, n));
+  out[k++] = f1(33, at(x.suf4, i + 1, n));
+  out[k++] = f1(34, at(x.suf4, i - 1, n));
+  out[k++] = f2(35, at(x.shape, i + 1, n), x.shape[i]);
+  const a0 = x.amb[i];
+  const a1 = at(x.amb, i + 1, n);
+  const a2 = at(x.amb, i + 2, n);
+  out[k++] = f1(36, a0);
+  out[k++] = f1(37, a1);
+  out[k++] = f1(38, a2);
+  out[k++] = f2(39, a0, a1);
+  out[k++] = f2(40, p1, a0);
+  out[k++] = f3(41, a0, a1, a2);
+  out[k++] = f2(42, w, a1);
+  out[k++] = f3(43, p1, a0, a1);
+  out[k++] = f2(44, at(x.amb, i - 1, n), a0);
+  out[k++] = f2(45, x.suf3[i], a1);
+  return k;
+}
+
+/** A greedy averaged-perceptron tagger predicting a joint (UPOS, XPOS) class per word. */
+export class Tagger {
+  readonly model: LinearModel;
+  readonly meta: TaggerMeta;
+  private readonly dict: Map<string, number>;
+  private readonly lexicon: Map<string, number>;
+  private readonly ambHashes: Int32Array;
+  private readonly feats = new Int32Array(TAGGER_MAX_FEATURES);
+  private readonly scores: Float32Array;
+
+  constructor(model: LinearModel, meta: TaggerMeta) {
+    this.model = model;
+    this.meta = meta;
+    this.dict = new Map(Object.entries(meta.tagdict));
+    this.lexicon = new Map(Object.entries(meta.lexicon));
+    this.ambHashes = Int32Array.from(meta.ambiguity.map((a) => hashString(a)));
+    this.scores = new Float32Array(meta.classes.length);
+  }
+
+  /** Fills `x.amb` from the lexicon (unknown words get the class of their shape). */
+  fillAmbiguity(x: WordInfo): void {
+    for (let i = 0; i < x.n; i++) {
+      const a = this.lexicon.get(x.lowerText[i]);
+      x.amb[i] = a === undefined ? x.shape[i] ^ 0x5bd1e995 : this.ambHashes[a];
+    }
+  }
+
+  /** Class index per word (see `meta.classes`). */
+  tagInfo(x: WordInfo): Int32Array {
+    this.fillAmbiguity(x);
+    const out = new Int32Array(x.n);
+    let p1 = NO_TAG;
+    let p2 = NO_TAG;
+    const scores = this.scores;
+    for (let i = 0; i < x.n; i++) {
+      let c = this.dict.get(x.lowerText[i]);
+      if (c === undefined) {
+        const nf = taggerFeatures(x, i, p1, p2, this.feats);
+        scores.fill(0);
+        this.model.score(this.feats, nf, scores);
+        c = argmax(scores);
+      }
+      out[i] = c;
+      p2 = p1;
+      p1 = c;
+    }
+    return out;
+  }
+}
+
+/** Index of the largest value (first one on ties). */
+export function argmax(a: Float32Array): number {
+  let best = 0;
+  for (let i = 1; i < a.length; i++) if (a[i] > a[best]) best = i;
+  return best;
+}

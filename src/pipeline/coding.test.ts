@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataPath, packageRoot, sharedPath } from '../paths.js';
+import { needShared } from '../testing.js';
+import { codeDocument, codeText, evaluateGold } from './index.js';
+import { extractFromPlainText, toDocument } from '../ingest/index.js';
+import type { EventRecord } from '../model/index.js';
+
+// End-to-end tests: raw text → parse → actors → events. They need the trained models in data/models/.
+const needModels = existsSync(dataPath('models', 'parser.json')) ? false : `needs trained models in ${dataPath('models')} (run npm run train)`;
+const goldFile = join(packageRoot, 'fixtures', 'gold', 'events.jsonl');
+
+test('plain sentences code end to end', { skip: needModels }, () => {
+  const r = codeText('Russia attacked Ukraine on Wednesday. Afghanistan did not attack Pakistan.', { date: '2022-01-22', docId: 'e2e' });
+  const fight = r.events.find((e) => e.source?.code === 'RUS' && e.target?.code === 'UKR');
+  assert.ok(fight, JSON.stringify(r.events.map((e) => [e.source?.code, e.target?.code, e.code])));
+  assert.equal(fight.root, '19');
+  assert.equal(fight.date, '2022-01-19');
+  assert.equal(fight.docId, 'e2e');
+  assert.ok(fight.plover && fight.plover.type.length > 0);
+  const neg = r.events.filter((e) => e.source?.code === 'AFG' && e.target?.code === 'PAK');
+  assert.ok(neg.every((e) => e.negated), 'a negated attack is never coded as the positive event');
+});
+
+test('garbage input never throws and yields a well-formed result', { skip: needModels }, () => {
+  for (const text of ['', '   ', '\u0000\u0001', '.'.repeat(5000), 'word '.repeat(3000), '<<<>>> ### @@@ !!!']) {
+    const r = codeText(text, { date: null });
+    assert.ok(Array.isArray(r.events) && Array.isArray(r.diagnostics));
+  }
+});
+
+interface Expected {
+  what: string;
+  ok: (e: EventRecord) => boolean;
+}
+const country = (e: EventRecord, side: 'source' | 'target'): string => e[side]?.country ?? e[side]?.code ?? '';
+const pair = (e: EventRecord, a: string, b: string): boolean => country(e, 'source') === a && country(e, 'target') === b;
+
+// The eight principal events of the seed article (docs/coding.md, "Seed article").
+const SEED_EVENTS: Expected[] = [
+  { what: 'AFGGOV -> RUS 042 visit', ok: (e) => e.source?.code === 'AFGGOV' && country(e, 'target') === 'RUS' && e.code === '042' },
+  { what: 'AFG -> RUS 02x appeal for support', ok: (e) => pair(e, 'AFG', 'RUS') && e.root === '02' },
+  { what: 'RUS -> AFG 03x/06x interest in cooperation', ok: (e) => pair(e, 'RUS', 'AFG') && (e.root === '03' || e.root === '06') },
+  { what: 'AFG <-> RUS 046 negotiations', ok: (e) => (pair(e, 'AFG', 'RUS') || pair(e, 'RUS', 'AFG')) && e.code === '046' },
+  { what: 'RUS -> AFGMIL 07x rifles', ok: (e) => country(e, 'source') === 'RUS' && e.target?.code === 'AFGMIL' && e.root === '07' },
+  {
+    what: 'RUSMIL <-> TJKMIL 06x exercises',
+    ok: (e) => ['RUSMIL|TJKMIL', 'TJKMIL|RUSMIL'].includes(`${e.source?.code}|${e.target?.code}`) && e.root === '06',
+  },
+  { what: 'RUS -> AFGINSTAL 04x contacts', ok: (e) => country(e, 'source') === 'RUS' && e.target?.code === 'AFGINSTAL' && e.root === '04' },
+  { what: 'AFGINSTAL -> IMGMUSISI 19x fight', ok: (e) => e.source?.code === 'AFGINSTAL' && e.target?.code === 'IMGMUSISI' && e.root === '19' },
+];
+// Events beyond the principal ones that are still right (reciprocal directions, restatements) are
+// fine; this bounds everything that matches none of the principal events.
+const MAX_OTHER_EVENTS = 10;
+
+test('seed article: the principal events, right in actors and code, and few others', { skip: needModels || needShared('seed') }, (t) => {
+  const raw = readFileSync(sharedPath('seed', '000_2b20c19e62ffadbc.txt'), 'utf8');
+  const doc = toDocument(extractFromPlainText(raw), 'seed');
+  const r = codeDocument(doc, { date: '2022-01-22' });
+  const events = r.events.filter((e) => !e.negated);
+  for (const e of events) t.diagnostic(`${e.source?.code} -> ${e.target?.code} ${e.code} | ${e.sentence.text.slice(0, 90)}`);
+  const missing = SEED_EVENTS.filter((x) => !events.some(x.ok)).map((x) => x.what);
+  assert.deepEqual(missing, [], `missing principal events: ${missing.join('; ')}`);
+  const other = events.filter((e) => !SEED_EVENTS.some((x) => x.ok(e)));
+  assert.ok(other.length <= MAX_OTHER_EVENTS, `${other.length} other events: ${other.map((e) => `${e.source?.code}->${e.target?.code} ${e.code}`).join(', ')}`);
+});
+
+test('gold set: F1 on (source country, target country, root) >= 0.75', { skip: needModels || (existsSync(goldFile) ? false : `needs ${goldFile}`) }, (t) => {
+  const r = evaluateGold(readFileSync(goldFile, 'utf8'), goldFile);
+  assert.deepEqual(r.errors, []);
+  const s = r.summary;
+  t.diagnostic(`sentences ${s.sentences}; country P ${s.country.precision.toFixed(3)} R ${s.country.recall.toFixed(3)} F1 ${s.country.f1.toFixed(3)}; full F1 ${s.full.f1.toFixed(3)}`);
+  assert.ok(s.sentences >= 150, `only ${s.sentences} gold sentences`);
+  assert.ok(s.country.f1 >= 0.75, `F1 ${s.country.f1.toFixed(3)} < 0.75`);
+});

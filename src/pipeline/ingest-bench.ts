@@ -1,0 +1,92 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../store/index.js';
+import { ingestDocuments, nearDuplicateCheck, type CodeDocument } from './ingest.js';
+import { syntheticDocuments } from './ingest-corpus.js';
+import { currentCodedWith } from './ingest-version.js';
+
+/** Throughput of one way of processing the corpus, over wall-clock time and over this process's CPU time. */
+export interface Throughput {
+  seconds: number;
+  documentsPerSecond: number;
+  sentencesPerSecond: number;
+  /** User + system CPU seconds: steadier than wall time on a machine shared with other work. */
+  cpuSeconds: number;
+  sentencesPerCpuSecond: number;
+}
+
+/** Figures of the ingest bench: coding alone versus coding and storing into SQLite. */
+export interface IngestBenchResult {
+  documents: number;
+  sentences: number;
+  events: number;
+  coding: Throughput;
+  ingest: Throughput;
+  /** ingest sentences/s ÷ coding sentences/s (target ≥ 0.8: storage is not the bottleneck). */
+  ratio: number;
+  /** The same ratio over CPU time. */
+  cpuRatio: number;
+}
+
+/** A stopwatch over wall and CPU time. */
+function start(): () => { ms: number; cpuMs: number } {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return { ms: performance.now() - wall, cpuMs: (used.user + used.system) / 1000 };
+  };
+}
+
+function throughput(t: { ms: number; cpuMs: number }, documents: number, sentences: number): Throughput {
+  const seconds = t.ms / 1000;
+  const cpuSeconds = t.cpuMs / 1000;
+  return {
+    seconds: Math.round(seconds * 1000) / 1000,
+    documentsPerSecond: Math.round((documents / seconds) * 10) / 10,
+    sentencesPerSecond: Math.round(sentences / seconds),
+    cpuSeconds: Math.round(cpuSeconds * 1000) / 1000,
+    sentencesPerCpuSecond: Math.round(sentences / cpuSeconds),
+  };
+}
+
+/**
+ * Codes a fixed synthetic corpus of `n` documents (6 sentences each) twice: once alone, once through the full ingest
+ * path (existence check, near-duplicates, batches of 50 in transactions) into a fresh SQLite file.
+ */
+export async function benchIngest(code: CodeDocument, n = 200, options: { nearDuplicates?: boolean } = {}): Promise<IngestBenchResult> {
+  const docs = syntheticDocuments(n);
+  for (const d of docs.slice(0, 20)) code(d); // warm-up: JIT and lazily loaded models
+  let sentences = 0;
+  let events = 0;
+  const codingWatch = start();
+  for (const d of docs) {
+    const r = code(d);
+    sentences += r.sentences.length;
+    events += r.events.length;
+  }
+  const coding = throughput(codingWatch(), n, sentences);
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
+  try {
+    const store = await openStore(join(dir, 'bench.sqlite'));
+    try {
+      const codedWith = currentCodedWith();
+      const ingestWatch = start();
+      const summary = await ingestDocuments(docs.map((doc) => ({ ok: true as const, doc })), {
+        store, code, codedWith, nearDuplicates: options.nearDuplicates === false ? null : await nearDuplicateCheck(store),
+      });
+      const ingest = throughput(ingestWatch(), summary.stored, summary.sentences);
+      const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
+      return {
+        documents: n, sentences, events, coding, ingest,
+        ratio: ratio(ingest.sentencesPerSecond, coding.sentencesPerSecond),
+        cpuRatio: ratio(ingest.sentencesPerCpuSecond, coding.sentencesPerCpuSecond),
+      };
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
