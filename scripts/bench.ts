@@ -19,6 +19,7 @@ const sections: BenchSection[] = [
   { name: 'parse', run: async () => (await import('./bench-parse.js')).benchParse() },
   { name: 'coding', run: async () => (await import('./bench-coding.js')).benchCoding() },
   { name: 'ingest', run: async () => (await import('./bench-ingest.js')).benchIngestSection() },
+  { name: 'geo', run: async () => (await import('./bench-geo.js')).benchGeo() },
 ];
 
 function flatten(obj: object, prefix = '', out: [string, string][] = []): [string, string][] {

@@ -61,3 +61,11 @@ test('"his country" is the country of the official just named', () => {
   ]);
   assert.deepEqual(out[0]!.map((m) => [m.code, m.text, m.carried]), [['RUSGOV', 'a top Russian diplomat', false], ['RUS', 'his country', true]]);
 });
+
+test('"the two governments" gives both countries with the role', () => {
+  const out = resolve([
+    'Tajikistan/PROPN/nsubj/2 met/VERB/root/0 Kyrgyzstan/PROPN/obj/2',
+    'The/DET/det/3 two/NUM/nummod/3 governments/NOUN/nsubj/4 agreed/VERB/root/0',
+  ]);
+  assert.deepEqual(out[1]!.map((m) => [m.code, m.head, m.carried]), [['TJKGOV', 2, true], ['KGZGOV', 2, true]]);
+});

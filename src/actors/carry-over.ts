@@ -20,7 +20,10 @@ interface Anaphor {
 const ARG_RELS = /^(nsubj|obj|iobj|obl|conj|root|appos|nmod$|nmod:(?!poss))/;
 const GROUP_AMODS = new Set(['militant', 'terrorist', 'insurgent', 'jihadist', 'extremist', 'armed', 'rebel']);
 // words that look back to "the two countries" of the story
-const PAIR_NOUNS = new Set(['countries', 'nations', 'sides', 'states', 'neighbours', 'neighbors', 'governments']);
+const PAIR_NOUNS = new Set([
+  'countries', 'nations', 'sides', 'states', 'neighbours', 'neighbors', 'governments', 'presidents', 'leaders',
+  'ministers', 'delegations', 'armies', 'militaries', 'forces', 'capitals', 'parliaments',
+]);
 const WINDOW = 3;
 
 /**
@@ -51,7 +54,9 @@ export function resolveDocumentActors(sentences: ParsedSentence[], dict: ActorDi
         continue;
       }
       const a = item.anaphor!;
-      const carried = resolveAnaphor(a, recent(), sentence, history);
+      // "the two governments": the role the matcher gave the phrase goes with each country
+      const own = mentions.find((m) => m.head === a.head && m.country === null && m.group === null);
+      const carried = resolveAnaphor(a, recent(), sentence, history, own?.roles ?? []);
       if (carried.length === 0) continue;
       mentions.forEach((m, k) => {
         if (m.head === a.head || (m.start >= a.start && m.end <= a.end)) replaced.add(k);
@@ -131,7 +136,7 @@ function findAnaphors(tokens: ParsedToken[]): Anaphor[] {
   return out;
 }
 
-function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, history: Seen[]): ActorMention[] {
+function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, history: Seen[], roles: string[]): ActorMention[] {
   const tokens = sentence.tokens;
   const make = (country: string, roles: string[], from: ActorMention, rule: string, group: string | null = null, code?: string): ActorMention => ({
     code: code ?? country + roles.join(''),
@@ -169,7 +174,7 @@ function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, hi
         if (picked.length === 2) break;
       }
       if (picked.length < 2) return [];
-      return picked.reverse().map((p) => make(p.mention.country!, [], p.mention, a.rule));
+      return picked.reverse().map((p) => make(p.mention.country!, roles, p.mention, a.rule));
     }
     case 'the-group': {
       const last = [...recent].reverse().find((h) => h.info?.kind === 'group');

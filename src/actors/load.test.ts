@@ -117,3 +117,15 @@ test('plurals of role nouns and demonyms', () => {
   assert.equal(pluralizePhrase('military'), 'militaries');
   assert.equal(pluralizePhrase('border guard'), 'border guards');
 });
+
+test('an explicit file list is loaded in dependency order, whatever order it is given in', () => {
+  const dir = tempDict({
+    'groups.txt': '[AFGINSTAL] Taliban\nname: Taliban\n',
+    'countries.txt': '[AFG] Afghanistan\nname: Afghanistan\n',
+  });
+  const dict = loadActorDictionary({ files: [join(dir, 'groups.txt'), join(dir, 'countries.txt')] });
+  assert.deepEqual(dict.files.map((f) => f.slice(dir.length + 1)), ['countries.txt', 'groups.txt']);
+  assert.ok(dict.countries.has('AFG'));
+  const missing = problemsOf(() => loadActorDictionary({ files: [join(dir, 'nope.txt')] }));
+  assert.match(missing[0]!, /nope\.txt: cannot read/);
+});

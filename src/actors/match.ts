@@ -237,21 +237,23 @@ export function matchSentence(
   const mentions: ActorMention[] = [];
   const info: MentionInfo[] = [];
 
-  const isModifierOf = (k: number): boolean => {
+  const isModifierOf = (k: number, depth = 0): boolean => {
     const t = tokens[k]!;
-    if (t.head < 0 || t.head >= tokens.length) return false;
+    if (t.head < 0 || t.head >= tokens.length || depth > tokens.length) return false;
     const rel = baseRel(t.deprel);
     if (NP_RELS.has(rel)) return !(rel === 'appos' && tokens[k]!.upos !== 'PROPN');
-    if (rel === 'conj') return isModifierOf(t.head);
+    if (rel === 'conj') return isModifierOf(t.head, depth + 1);
     return false;
   };
 
   const collect = (h: number): number[] => {
     const out = [h];
     const stack = [h];
+    const seen = new Set(out);
     while (stack.length) {
       const x = stack.pop()!;
       for (const c of children[x]!) {
+        if (seen.has(c)) continue;
         const rel = baseRel(tokens[c]!.deprel);
         let take = false;
         if (NP_RELS.has(rel)) take = !(rel === 'appos' && tokens[c]!.upos !== 'PROPN');
@@ -260,6 +262,7 @@ export function matchSentence(
         else if (rel === 'nmod' && x === h && ownerNmod(c)) take = true;
         else if (rel === 'case' && x !== h && tokens[x]!.deprel === 'nmod' && tokens[x]!.head === h) take = true;
         if (take) {
+          seen.add(c);
           out.push(c);
           stack.push(c);
         }
@@ -271,7 +274,8 @@ export function matchSentence(
   // is k inside an apposition of h that punctuation sets apart ("Forces (ANSF)", "X, Y")?
   const appositionApart = (k: number, h: number, np: number[]): boolean => {
     let x = k;
-    while (x !== h && x >= 0) {
+    // bounded walk: a malformed parse may have cycles or heads out of range
+    for (let steps = 0; x !== h && x >= 0 && x < tokens.length && steps < tokens.length; steps++) {
       if (tokens[x]!.deprel === 'appos' && tokens[x]!.head === h) {
         const lo = Math.min(x, h);
         const hi = Math.max(x, h);

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import command from './actors.js';
+import { loadNlp } from '../nlp/index.js';
 import { UsageError } from './command.js';
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -11,8 +12,11 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
   let err = '';
   const o = process.stdout.write.bind(process.stdout);
   const e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => ((err += chunk), true)) as typeof process.stderr.write;
+  // the test runner itself talks over stdout in binary chunks: let those through
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) =>
+    typeof chunk === 'string' ? ((out += chunk), true) : (o as (c: Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest)) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) =>
+    typeof chunk === 'string' ? ((err += chunk), true) : (e as (c: Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest)) as typeof process.stderr.write;
   try {
     const code = await command.run(argv);
     return { code, out, err };
@@ -53,4 +57,23 @@ test('dyad actors --check reports counts and sends warnings to stderr', async ()
   assert.equal(r.code, 0);
   assert.match(r.out, /country\s+2/);
   assert.match(r.err, /warning: .*countries\.txt:4: 'Russia' \(country GEO\) also in .*countries\.txt:2 \(country RUS\)/);
+});
+
+let nlpSkip: string | false = false;
+try {
+  loadNlp();
+} catch (err) {
+  nlpSkip = `the parse model does not load: ${(err as Error).message}`;
+}
+
+test('dyad actors --unknown lists unmatched names; a missing file is reported, the rest still read', { skip: nlpSkip }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-cli-unknown-'));
+  const file = join(dir, 'a.txt');
+  writeFileSync(file, 'Zarghun Khostwalay met Russian officials in Moscow. Later Zarghun Khostwalay flew to Kabul.\n');
+  const r = await run(['--unknown', file, join(dir, 'missing.txt'), '--min', '2', '--format', 'jsonl']);
+  assert.equal(r.code, 1, 'a missing file makes the exit code 1');
+  assert.match(r.err, /missing\.txt/);
+  const rows = r.out.trim().split('\n').map((l) => JSON.parse(l) as { text: string; count: number });
+  assert.ok(rows.some((x) => x.text === 'Zarghun Khostwalay' && x.count === 2), r.out);
+  assert.ok(!rows.some((x) => /Moscow|Kabul/.test(x.text)), r.out);
 });

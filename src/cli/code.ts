@@ -6,6 +6,8 @@ import type { EventRecord } from '../model/index.js';
 import { codeDocument, codeText, loadPipeline } from '../pipeline/index.js';
 import { isIsoDate, lexiconProblems } from '../events/index.js';
 import { readInputs } from '../ingest/index.js';
+import { createWriter } from '../export/index.js';
+import { codeWithPetrarch, loadPetrarchDirectory, type LoadedPetrarch } from '../events/petrarch/index.js';
 
 const usage = `usage: dyad code [FILE...|-] [--date YYYY-MM-DD] [--format jsonl|tsv] [--input jsonl]
 
@@ -19,7 +21,10 @@ Events go to stdout, one per line; diagnostics (skipped inputs and sentences) go
   --input jsonl        each input line is {"id","text","date"}; events carry the line's id as docId
   --one-way            code two-sided events ("talks between X and Y") in one direction only
   --quiet              do not print diagnostics
-  --models DIR         parser model directory (default: the package's data/models)`;
+  --models DIR         parser model directory (default: the package's data/models)
+  --dictionaries DIR   code with the PETRARCH-format dictionaries in DIR (verbs, actors, agents,
+                       discards) instead of dyad's own; see docs/petrarch.md
+  --format phoenix|gdelt  Phoenix (26 columns) or GDELT 2.0 event (61 columns) rows, no header`;
 
 const TSV_HEADER = [
   'id', 'docId', 'sentence', 'date', 'source', 'target', 'code', 'root', 'name', 'quadClass', 'goldstein',
@@ -51,10 +56,11 @@ const command: Command = {
         'one-way': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         models: { type: 'string' },
+        dictionaries: { type: 'string' },
       },
     });
     if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date must be a calendar date YYYY-MM-DD, got '${values.date}'`);
-    if (values.format !== 'jsonl' && values.format !== 'tsv') throw new UsageError(`--format must be jsonl or tsv, got '${values.format}'`);
+    if (!['jsonl', 'tsv', 'phoenix', 'gdelt'].includes(values.format!)) throw new UsageError(`--format must be jsonl or tsv, got '${values.format}'`);
     if (values.input !== undefined && values.input !== 'jsonl') throw new UsageError(`--input must be jsonl, got '${values.input}'`);
     const paths = positionals.length ? positionals : ['-'];
     const warn = (msg: string): void => {
@@ -72,8 +78,14 @@ const command: Command = {
       }
     };
     if (values.format === 'tsv') out.push(TSV_HEADER.join('\t'));
+    const table = values.format === 'phoenix' || values.format === 'gdelt' ? createWriter(values.format) : null;
+    let petrarch: LoadedPetrarch | null = null;
+    if (values.dictionaries !== undefined) {
+      petrarch = loadPetrarchDirectory(values.dictionaries);
+      if (petrarch.problems.length) warn(`${petrarch.problems.length} PETRARCH dictionary problem(s), first: ${petrarch.problems[0]}`);
+    }
     const emit = (events: EventRecord[]): void => {
-      for (const e of events) out.push(values.format === 'tsv' ? eventToTsv(e) : JSON.stringify(e));
+      for (const e of events) out.push(table ? table.write(e).replace(/\n$/, '') : values.format === 'tsv' ? eventToTsv(e) : JSON.stringify(e));
       flush();
     };
     let coded = 0;
@@ -93,7 +105,7 @@ const command: Command = {
               failed++;
               continue;
             }
-            const r = codeText(doc.text, { docId: doc.id ?? `${name}:${lineNo}`, date: values.date ?? doc.date, reciprocal });
+            const r = petrarch ? codeWithPetrarch(doc.text, petrarch, { docId: doc.id ?? `${name}:${lineNo}`, date: values.date ?? doc.date }) : codeText(doc.text, { docId: doc.id ?? `${name}:${lineNo}`, date: values.date ?? doc.date, reciprocal });
             r.diagnostics.forEach(warn);
             emit(r.events);
             coded++;
@@ -110,7 +122,9 @@ const command: Command = {
           failed++;
           continue;
         }
-        const r = codeDocument(item.doc, { date: values.date ?? item.doc.published, reciprocal });
+        const r = petrarch
+          ? codeWithPetrarch(item.doc.text, petrarch, { docId: item.doc.id, date: values.date ?? item.doc.published })
+          : codeDocument(item.doc, { date: values.date ?? item.doc.published, reciprocal });
         r.diagnostics.forEach(warn);
         emit(r.events);
         coded++;

@@ -15,6 +15,8 @@ const loaders: Loader[] = [
   () => import('./recode.js'),
   () => import('./parse.js'),
   () => import('./geocode.js'),
+  () => import('./validate.js'),
+  () => import('./serve.js'),
 ];
 
 export async function loadCommands(): Promise<Command[]> {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from './command.js';
 import { readInputs } from '../ingest/index.js';
-import { codeDocument } from '../pipeline/index.js';
+import { codeDocument, loadPipeline } from '../pipeline/index.js';
 import { ingestDocuments, nearDuplicateCheck } from '../pipeline/ingest.js';
 import { ProgressReporter } from '../pipeline/ingest-progress.js';
 import { currentCodedWith } from '../pipeline/ingest-version.js';
@@ -40,6 +40,9 @@ const command: Command = {
     if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) throw new UsageError(`--batch must be an integer from 1 to 10000, got '${values.batch}'`);
     const interval = Number(values['progress-interval']);
     if (!Number.isFinite(interval) || interval < 0) throw new UsageError(`--progress-interval must be a number of seconds, got '${values['progress-interval']}'`);
+    // Load models and dictionaries up front: a broken model is one clear error, not a failure per
+    // document, and the loading time stays out of the documents/s figures.
+    loadPipeline();
     const store = await openStore(values.db);
     try {
       const reporter = new ProgressReporter(process.stderr, interval * 1000);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from './command.js';
 import type { EventRecord } from '../model/index.js';
-import { codeDocument } from '../pipeline/index.js';
+import { codeDocument, loadPipeline } from '../pipeline/index.js';
 import { recodeDocuments, type DocumentRecode } from '../pipeline/ingest-recode.js';
 import { currentCodedWith } from '../pipeline/ingest-version.js';
 import { openStore, StoreQueryError } from '../store/index.js';
@@ -47,6 +47,9 @@ const command: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (!['jsonl', 'text'].includes(values.format)) throw new UsageError(`Unknown format '${values.format}' (available: text, jsonl)`);
     const jsonl = values.format === 'jsonl';
+    // Load models and dictionaries up front: a broken model is one clear error, not a failure per
+    // document, and the loading time stays out of the documents/s figures.
+    loadPipeline();
     const store = await openStore(values.db);
     try {
       const summary = await recodeDocuments(store, codeDocument, currentCodedWith(), {

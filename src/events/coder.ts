@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Actor, ActorMention, EventRecord, ParsedSentence } from '../model/index.js';
 import type { EventPattern, Lexicon, PhraseSpec, SlotSpec } from './lexicon.js';
 import { getCameoCode, ploverFor } from './codebook.js';
-import { composeCode, INTENT_AUXILIARIES, modalityOf, type Modality } from './compose.js';
+import { ALLEGATION_HEADS, composeCode, INTENT_AUXILIARIES, modalityOf, type Modality } from './compose.js';
 import { resolveDate } from './dates.js';
 import { SentenceView } from './sentence-view.js';
 
@@ -16,6 +16,8 @@ export interface CodeContext {
    * held exercises") are coded: `both` directions (the default, as the gold set does) or `one` (first to second).
    */
   reciprocal?: 'one' | 'both';
+  /** Record every pattern tried in the trace (for `dyad explain`; costs time). */
+  trace?: boolean;
 }
 
 /** One pattern the coder tried on a predicate and why it did or did not fit. */
@@ -59,7 +61,8 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const PARTITIVE = new Set([
   'number', 'ten', 'tens', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions',
   'group', 'member', 'part', 'some', 'many', 'most', 'all', 'unit', 'contingent', 'delegation', 'team', 'batch', 'detachment',
-  'representative', 'one', 'two', 'several', 'few', 'majority',
+  'representative', 'one', 'two', 'several', 'few', 'majority', '$', 'million', 'billion', 'worth', 'package', 'tranche',
+  'shipment', 'consignment', 'batch', 'lot', 'load',
 ]);
 
 interface Found {
@@ -72,6 +75,8 @@ interface Found {
 }
 
 interface Governed {
+  /** Set when the predicate is the content of an accusation: not coded as a fact. */
+  allegation: string | null;
   modality: Exclude<Modality, 'negation'> | null;
   head: number;
   negated: boolean;
@@ -108,8 +113,8 @@ export function codeSentence(
   for (let i = 0; i < v.tokens.length; i++) {
     const pos = v.isVerb(i) ? 'verb' : v.isNoun(i) ? 'noun' : null;
     if (!pos) continue;
-    const candidates = (lexicon.byLemma.get(v.lemma(i)) ?? []).filter((p) => p.predicate.pos === pos);
-    if (candidates.length === 0) continue;
+    const candidates = lexicon.byPredicate.get(`${pos}:${v.lemma(i)}`);
+    if (!candidates) continue;
     const t: PredicateTrace = { token: i, word: v.tokens[i].text, lemma: v.lemma(i), pos, tried: [], notes: [], outcome: '' };
     trace.push(t);
     try {
@@ -204,9 +209,10 @@ function codePredicate(
   // "X's *negotiation with Y" gives way to "*negotiation between X and Y" when only the latter has them.
   let first: Resolved | null = null;
   let chosen: Resolved | null = null;
+  const particle = v.particleOf(i);
   for (const p of candidates) {
-    const m = matchPattern(v, i, p);
-    t.tried.push({ pattern: p.id, template: p.template, code: p.code, matched: m.why === null, why: m.why ?? 'matched' });
+    const m = matchPattern(v, i, p, !!ctx.trace, particle);
+    if (ctx.trace) t.tried.push({ pattern: p.id, template: p.template, code: p.code, matched: m.why === null, why: m.why ?? 'matched' });
     if (m.why !== null) continue;
     const r = resolveActors(v, i, slotsFor(v, i, p, m.anchors), mentions);
     first ??= r;
@@ -226,6 +232,12 @@ function codePredicate(
   if (chosen && chosen !== first) notes.push(`${first.found.pattern.id} fits too but has no actors in its slots`);
   t.notes.push(...notes);
   const gov = governorOf(v, i);
+  if (gov.allegation) {
+    t.notes.push(`not coded: the content of an allegation ('${gov.allegation}'), not a reported fact`);
+    return [];
+  }
+  // The support verb of an event noun ("held talks") codes nothing of its own.
+  if (found.pattern.support && v.head(i) >= 0) gov.governors.push(v.head(i));
   notes.push(...gov.notes);
   let code = found.pattern.code;
   let lexiconId = found.pattern.id;
@@ -258,7 +270,9 @@ function codePredicate(
   const drafts: Draft[] = [];
   if (code.startsWith('04') && !negated) drafts.push(...purposeAppeals(v, i, sources, targets, mentions, gov.governors));
   const push = (s: ActorMention, g: ActorMention): void => {
-    if (s.code === g.code) return;
+    // Same actor, or two readings of one phrase ("Ukrainian Foreign Minister" as UKR and UKRGOV).
+    const overlap = s.start < g.end && g.start < s.end && !(s.start === g.start && s.end === g.end);
+    if (s.code === g.code || (overlap && !s.carried && !g.carried)) return;
     const n = [...notes];
     if (s.carried) n.push(`source carried over: '${s.text}'`);
     if (g.carried) n.push(`target carried over: '${g.text}'`);
@@ -358,7 +372,7 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   const notes: string[] = [...found.notes];
   let reciprocal = found.between !== null && found.pattern.source?.rel === 'between';
   // A two-sided event with a conjoined subject and no target: the conjuncts act on each other.
-  if (targets.length === 0 && sources.length >= 2 && (found.pattern.target || isJoint(v, i))) {
+  if (targets.length === 0 && sources.length >= 2 && ((found.pattern.target && found.target.length === 0) || isJoint(v, i))) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
     reciprocal = true;
@@ -382,19 +396,23 @@ interface Match {
 }
 
 /** Whether `p` fits predicate `i`, with the tokens its required phrases matched. */
-function matchPattern(v: SentenceView, i: number, p: EventPattern): Match {
-  const fail = (why: string): Match => ({ why, anchors: [] });
-  const particle = v.particleOf(i);
+function matchPattern(v: SentenceView, i: number, p: EventPattern, explain: boolean, particle: string | null): Match {
+  // Reasons are built only for `dyad explain`: most patterns tried on a common verb fail.
+  const fail = (why: () => string): Match => ({ why: explain ? why() : 'no', anchors: [] });
+  if (p.predicate.particle === null && particle === null && p.requires.length === 0 && p.predicate.modifiers.length === 0 && !p.support) {
+    return { why: null, anchors: [] };
+  }
   if ((p.predicate.particle ?? null) !== particle) {
-    return fail(p.predicate.particle ? `needs particle '${p.predicate.particle}'` : `has particle '${particle}' the pattern lacks`);
+    return fail(() => (p.predicate.particle ? `needs particle '${p.predicate.particle}'` : `has particle '${particle}' the pattern lacks`));
   }
   for (const mod of p.predicate.modifiers) {
-    if (!hasModifier(v, i, mod)) return fail(`needs modifier ${mod.slice(0, 4).join('|')}`);
+    if (!hasModifier(v, i, mod)) return fail(() => `needs modifier ${mod.slice(0, 4).join('|')}`);
   }
   if (p.support) {
     const h = v.head(i);
-    if (h < 0 || !['obj', 'nsubj:pass'].includes(v.rel(i)) || !p.support.lemmas.includes(v.lemma(h))) {
-      return fail(`needs support verb ${p.support.lemmas.slice(0, 4).join('|')}`);
+    const support = p.support.lemmas;
+    if (h < 0 || !['obj', 'nsubj:pass'].includes(v.rel(i)) || !lemmaSet(support).has(v.lemma(h))) {
+      return fail(() => `needs support verb ${support.slice(0, 4).join('|')}`);
     }
   }
   const anchors: number[] = [];
@@ -418,8 +436,10 @@ function matchPattern(v: SentenceView, i: number, p: EventPattern): Match {
       hit = findPhrase(v, places, req);
     }
     if (hit < 0) {
-      const words = [...req.modifiers.map((m) => m[0]), req.head.slice(0, 3).join('|')].join(' ');
-      return fail(`needs ${req.rel === 'oblique' ? req.preps.join('|') : req.rel} '${words}'`);
+      return fail(() => {
+        const words = [...req.modifiers.map((m) => m[0]), req.head.slice(0, 3).join('|')].join(' ');
+        return `needs ${req.rel === 'oblique' ? req.preps.join('|') : req.rel} '${words}'`;
+      });
     }
     anchors.push(hit);
   }
@@ -430,9 +450,9 @@ function findPhrase(v: SentenceView, places: number[], req: PhraseSpec): number 
   for (const x of places) {
     const c = v.withConjuncts(x).find((y) => phraseFits(v, y, req, x));
     if (c !== undefined) return c;
-    // "thousands of automatic rifles": the phrase is the partitive's `of` dependent.
-    if (PARTITIVE.has(v.lemma(x))) {
-      for (const o of v.childrenBy(x, 'nmod').filter((n) => v.prepOf(n) === 'of')) {
+    // "thousands of automatic rifles", "$300 million in economic aid": the phrase is the quantity's dependent.
+    if (PARTITIVE.has(v.lemma(x)) || v.tokens[x].upos === 'NUM' || v.tokens[x].upos === 'SYM') {
+      for (const o of v.childrenBy(x, 'nmod').filter((n) => v.prepOf(n) === 'of' || v.prepOf(n) === 'in')) {
         const d = v.withConjuncts(o).find((y) => phraseFits(v, y, req, o));
         if (d !== undefined) return d;
       }
@@ -441,17 +461,27 @@ function findPhrase(v: SentenceView, places: number[], req: PhraseSpec): number 
   return -1;
 }
 
+const LEMMA_SETS = new WeakMap<string[], Set<string>>();
+
+/** Lemma lists of compiled patterns as sets (patterns stay plain data; sets are built on first use). */
+function lemmaSet(list: string[]): Set<string> {
+  let s = LEMMA_SETS.get(list);
+  if (!s) LEMMA_SETS.set(list, (s = new Set(list)));
+  return s;
+}
+
 function phraseFits(v: SentenceView, tok: number, req: PhraseSpec, first: number): boolean {
-  if (!req.head.includes(v.lemma(tok))) return false;
+  if (!lemmaSet(req.head).has(v.lemma(tok))) return false;
   return req.modifiers.every((m) => hasModifier(v, tok, m) || hasModifier(v, first, m));
 }
 
 /** A required modifier: some word within two levels below the token has one of the lemmas. */
 function hasModifier(v: SentenceView, i: number, lemmas: string[]): boolean {
+  const set = lemmaSet(lemmas);
   for (const c of v.children(i)) {
     if (v.rel(c) === 'conj') continue;
-    if (lemmas.includes(v.lemma(c))) return true;
-    for (const g of v.children(c)) if (lemmas.includes(v.lemma(g))) return true;
+    if (set.has(v.lemma(c))) return true;
+    for (const g of v.children(c)) if (set.has(v.lemma(g))) return true;
   }
   return false;
 }
@@ -530,7 +560,13 @@ function inheritSubject(v: SentenceView, i: number, depth: number): number[] {
     return subjectTokens(v, h, depth + 1);
   }
   if (rel === 'conj') return compatibleConjunct(v, i, h) ? subjectTokens(v, h, depth + 1) : [];
-  if (base === 'advcl') return subjectTokens(v, h, depth + 1);
+  if (base === 'advcl' || ((base === 'acl' || base === 'obl') && !v.isNoun(h))) {
+    // "praised Russia for supplying", "accused Iran of supplying": the object is the doer.
+    const mark = v.prepOf(i);
+    const obj = v.childrenBy(h, 'obj');
+    if ((mark === 'for' || mark === 'of') && obj.length) return obj;
+    return subjectTokens(v, h, depth + 1);
+  }
   if (base === 'acl' || base === 'nmod' || base === 'obl') {
     // "interest in expanding ties": the subject is whoever holds the interest; "forces operating in X": the noun.
     if (v.isNoun(h) && modalityOf(v.lemma(h))) return nounSubject(v, h, depth + 1);
@@ -584,6 +620,13 @@ function nounSubject(v: SentenceView, n: number, depth = 0): number[] {
 
 /** The object position: `obj`, or for a passive the passive subject or the noun a participle modifies. */
 function objectTokens(v: SentenceView, i: number): number[] {
+  const key = `obj:${i}`;
+  let got = v.memo.get(key);
+  if (!got) v.memo.set(key, (got = [computeObjects(v, i)]));
+  return got[0];
+}
+
+function computeObjects(v: SentenceView, i: number): number[] {
   if (v.isPassive(i)) {
     const s = v.childrenBy(i, 'nsubj:pass');
     if (s.length) return s.map((x) => v.resolveRelative(i, x));
@@ -598,14 +641,21 @@ function objectTokens(v: SentenceView, i: number): number[] {
  * ("held talks with Y"); for nouns also those of the verb governing it ("talks were held with Y").
  */
 function obliquesOf(v: SentenceView, i: number, preps: string[], passive = false): number[] {
+  const key = `obl:${i}:${passive}`;
+  let cands = v.memo.get(key);
+  if (!cands) v.memo.set(key, (cands = [obliqueCandidates(v, i, passive)]));
+  return cands[0].filter((c) => v.prepsOf(c).some((x) => preps.includes(x)));
+}
+
+/** Every nominal that may be an oblique of `i` (before filtering by preposition); see {@link obliquesOf}. */
+function obliqueCandidates(v: SentenceView, i: number, passive: boolean): number[] {
   const pick = (x: number): number[] =>
     v.children(x).filter((c) => {
       const r = v.rel(c);
       if (!(r.startsWith('obl') || r.startsWith('nmod') || r.startsWith('advcl') || r.startsWith('acl'))) return false;
       if (r === 'nmod:poss' || r.endsWith(':tmod') || r.endsWith(':npmod')) return false;
       if (passive && r === 'obl:agent') return false;
-      const prep = v.prepOf(c);
-      return prep !== null && preps.includes(prep);
+      return v.prepsOf(c).length > 0;
     });
   const out = pick(i);
   if (v.isVerb(i)) for (const o of v.childrenBy(i, 'obj')) out.push(...pick(o));
@@ -647,6 +697,10 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     const m = mentionsAt(c, mentions);
     if (m.length) return m;
   }
+  if (PERSONAL.has(v.lemma(tok)) && v.tokens[tok].upos === 'PRON') {
+    const speaker = speakerOf(v, tok);
+    if (speaker >= 0) return subjectTokens(v, speaker).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
+  }
   if (PARTITIVE.has(v.lemma(tok))) {
     for (const c of v.childrenBy(tok, 'nmod')) {
       if (v.prepOf(c) === 'of') {
@@ -658,10 +712,30 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   return [];
 }
 
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "Erdogan said he was ready to meet Assad": an unresolved personal pronoun subject of reported
+ * speech is the speaker. Returns the speech verb, or -1.
+ */
+function speakerOf(v: SentenceView, pron: number): number {
+  if (!v.rel(pron).startsWith('nsubj')) return -1;
+  let c = v.head(pron);
+  for (let n = 0; n < 4 && c >= 0; n++) {
+    const h = v.head(c);
+    if (h < 0) return -1;
+    if (v.baseRel(c) === 'ccomp' && SPEECH_VERBS.has(v.lemma(h))) return h;
+    if (v.baseRel(c) !== 'conj' && v.baseRel(c) !== 'xcomp') return -1;
+    c = h;
+  }
+  return -1;
+}
+
 /** Mentions headed by the token ("the two countries" may carry two), else the smallest one containing it. */
 function mentionsAt(tok: number, mentions: ActorMention[]): ActorMention[] {
   const byHead = mentions.filter((m) => m.head === tok);
-  if (byHead.length) return byHead;
+  // "Uzbek President Shavkat Mirziyoyev": the person mention contains the country one; keep the largest.
+  if (byHead.length) return byHead.filter((m) => !byHead.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
   let best: ActorMention | undefined;
   for (const m of mentions) {
     if (m.start <= tok && tok < m.end && (!best || m.end - m.start < best.end - best.start)) best = m;
@@ -701,7 +775,7 @@ function distributedModifiers(v: SentenceView, tok: number, head: ActorMention, 
 
 /** What governs the predicate: intent/threat/appeal heads, negation, reported speech. */
 function governorOf(v: SentenceView, i: number): Governed {
-  const g: Governed = { modality: null, head: -1, negated: false, governors: [], notes: [] };
+  const g: Governed = { allegation: null, modality: null, head: -1, negated: false, governors: [], notes: [] };
   if (v.isVerb(i) && v.childrenBy(i, 'aux').some((a) => INTENT_AUXILIARIES.has(v.lemma(a)))) {
     g.modality = 'intent';
     g.head = v.childrenBy(i, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)))!;
@@ -730,11 +804,20 @@ function governorOf(v: SentenceView, i: number): Governed {
       cur = h;
       continue;
     }
+    if (ALLEGATION_HEADS.has(hl) && ['ccomp', 'advcl', 'acl', 'obl', 'nmod', 'xcomp'].includes(base)) {
+      g.allegation = v.tokens[h].text;
+      break;
+    }
     if (base === 'ccomp' || (base === 'parataxis' && SPEECH_VERBS.has(hl))) {
       const m = modalityOf(hl);
       if (m === 'negation' && hl === 'deny') {
         g.negated = true;
         g.notes.push(`negated: denied by '${v.tokens[h].text}'`);
+        g.governors.push(h);
+      } else if ((m === 'demand' || m === 'appeal') && hl !== 'insist') {
+        // "demanded that Russia withdraw its troops"
+        g.modality ??= m;
+        if (g.head < 0) g.head = h;
         g.governors.push(h);
       } else if (m === 'threat' && hl !== 'warn') {
         g.modality ??= 'threat';
@@ -748,6 +831,7 @@ function governorOf(v: SentenceView, i: number): Governed {
     }
     const complement =
       base === 'xcomp' ||
+      (base === 'advcl' && modalityOf(hl) !== null && v.childrenBy(cur, 'mark').some((k) => v.lemma(k) === 'to')) ||
       ((base === 'acl' || base === 'nmod' || base === 'obl' || base === 'advcl') && modalityOf(hl) !== null &&
         (v.isNoun(h) || v.tokens[h].upos === 'ADJ' || (base === 'obl' && ['for', 'to'].includes(v.prepOf(cur) ?? ''))));
     if (!complement) break;

@@ -24,8 +24,16 @@ export const MODAL_HEADS: Record<Modality, ReadonlySet<string>> = {
   negation: new Set(['deny', 'refuse', 'fail', 'decline', 'reject', 'rule']),
 };
 
-/** Auxiliaries that make the clause an intent ("Russia will send troops"). */
-export const INTENT_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'wo']);
+/** Auxiliaries that make the clause an intent ("Russia will send troops"; "said it would send troops"). */
+export const INTENT_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'wo', 'would']);
+
+/**
+ * Heads whose complement is an allegation, not a reported fact: "accused Iran of supplying drones"
+ * codes the accusation (112), never the supply.
+ */
+export const ALLEGATION_HEADS: ReadonlySet<string> = new Set([
+  'accuse', 'blame', 'allege', 'suspect', 'charge', 'accusation', 'allegation', 'claim', 'charge', 'rumor', 'rumour',
+]);
 
 /**
  * Per modality, complement code prefix → composed code. Lookup tries the full complement code,

@@ -46,7 +46,7 @@ export function runCoderFixture(name: string): GoldenEvent[] {
   const lex = loadFixtureLexicon();
   const out: GoldenEvent[] = [];
   for (const s of doc.sentences) {
-    const { events, diagnostics } = codeSentence(s.parsed, s.mentions, lex, { docId: name, date: doc.date });
+    const { events, diagnostics } = codeSentence(s.parsed, s.mentions, lex, { docId: name, date: doc.date, trace: true });
     if (diagnostics.length) throw new Error(`${file}: sentence ${s.parsed.index + 1}: ${diagnostics.join('; ')}`);
     for (const e of events) {
       out.push({

@@ -10,8 +10,19 @@ export class SentenceView {
   readonly tokens: ParsedToken[];
   private readonly kids: number[][];
 
+  private readonly lemmas: string[];
+  private readonly preps: (string[] | undefined)[];
+  /** Memo for the coder's per-token lookups (obliques by voice), keyed by the caller. */
+  readonly memo = new Map<string, number[][]>();
+
   constructor(readonly sentence: ParsedSentence) {
     this.tokens = sentence.tokens;
+    this.lemmas = this.tokens.map((t) => {
+      const l = (t.lemma && t.lemma !== '_' ? t.lemma : t.text).toLowerCase();
+      // A lemmatizer that leaves an irregular past form as is would hide the verb from the lexicon.
+      return t.upos === 'VERB' ? IRREGULAR_PAST[l] ?? l : l;
+    });
+    this.preps = new Array(this.tokens.length);
     this.kids = this.tokens.map(() => []);
     this.tokens.forEach((t, i) => {
       if (t.head >= 0 && t.head < this.tokens.length && t.head !== i) this.kids[t.head].push(i);
@@ -20,10 +31,7 @@ export class SentenceView {
 
   /** Lower-case lemma (falls back to the word when the parser left it empty). */
   lemma(i: number): string {
-    const t = this.tokens[i];
-    const l = (t.lemma && t.lemma !== '_' ? t.lemma : t.text).toLowerCase();
-    // A lemmatizer that leaves an irregular past form as is would hide the verb from the lexicon.
-    return t.upos === 'VERB' ? IRREGULAR_PAST[l] ?? l : l;
+    return this.lemmas[i];
   }
 
   rel(i: number): string {
@@ -46,10 +54,19 @@ export class SentenceView {
 
   /** Children whose full relation is one of `rels` (a bare name also matches its subtypes). */
   childrenBy(i: number, ...rels: string[]): number[] {
-    return this.children(i).filter((c) => {
-      const r = this.rel(c);
-      return rels.some((x) => r === x || (!x.includes(':') && r.split(':')[0] === x && !SUBTYPE_EXCLUDED.has(r)));
-    });
+    const kids = this.children(i);
+    if (kids.length === 0) return kids;
+    const out: number[] = [];
+    for (const c of kids) {
+      const r = this.tokens[c].deprel;
+      for (const x of rels) {
+        if (r === x || (r.startsWith(x) && r.charCodeAt(x.length) === 58 && !x.includes(':') && !SUBTYPE_EXCLUDED.has(r))) {
+          out.push(c);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** The token and its conjuncts, in order ("Russia, Iran and China"). */
@@ -71,6 +88,18 @@ export class SentenceView {
     return cases.map((c) => this.lemma(c)).join(' ');
   }
 
+  /** Every reading of the preposition(s) of a nominal: joined, then each ("on between Kabul" → on between, on, between). */
+  prepsOf(i: number): string[] {
+    return (this.preps[i] ??= this.computePreps(i));
+  }
+
+  private computePreps(i: number): string[] {
+    const cases = this.childrenBy(i, 'case').filter((c) => c < i).map((c) => this.lemma(c));
+    if (cases.length > 1) return [cases.join(' '), ...cases];
+    const p = this.prepOf(i);
+    return p === null ? [] : [p];
+  }
+
   /** Phrasal-verb particle (`compound:prt`), or null. */
   particleOf(i: number): string | null {
     const p = this.childrenBy(i, 'compound:prt');
@@ -90,8 +119,14 @@ export class SentenceView {
   isPassive(i: number): boolean {
     if (this.childrenBy(i, 'nsubj:pass', 'aux:pass', 'csubj:pass').length) return true;
     const r = this.rel(i);
-    // A participle with a direct object is not passive ("troops held exercises" misparsed as a modifier).
-    return (r === 'acl' || r === 'amod') && this.tokens[i].xpos === 'VBN' && this.childrenBy(i, 'nsubj', 'aux', 'obj').length === 0;
+    if (!((r === 'acl' || r === 'amod') && this.tokens[i].xpos === 'VBN')) return false;
+    // A participle with a direct object is not passive ("troops held exercises" misparsed as a modifier),
+    // nor is one hung on a root noun without a "by" agent ("The minister called on Israel ..." parsed as
+    // a noun phrase): both are the parser's reading of a finite past-tense verb.
+    if (this.childrenBy(i, 'nsubj', 'aux', 'obj').length) return false;
+    const h = this.head(i);
+    const agent = this.children(i).some((c) => this.rel(c) === 'obl:agent' || this.prepOf(c) === 'by');
+    return !(h >= 0 && this.rel(h) === 'root' && !agent);
   }
 
   /** Relative pronoun of a relative clause replaced by the noun the clause modifies. */

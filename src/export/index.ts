@@ -3,6 +3,8 @@ import type { EventRecord } from '../model/index.js';
 import { csv, tsv } from './csv.js';
 import { jsonl } from './jsonl.js';
 import { plover } from './plover.js';
+import { phoenix } from './phoenix.js';
+import { gdelt } from './gdelt.js';
 import type { EventWriter, ExportFormat } from './writer.js';
 
 export type { EventWriter, ExportFormat } from './writer.js';
@@ -16,6 +18,8 @@ export const formats: Record<string, ExportFormat> = {
   csv,
   tsv,
   plover,
+  phoenix,
+  gdelt,
 };
 
 /** Raised for a `--format` value that is not registered; the message lists the known ones. */

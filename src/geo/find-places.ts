@@ -38,9 +38,19 @@ export interface PlaceMention {
   why: string;
 }
 
+/** A country named in a sentence (by name, demonym or an unambiguous place) at a token position. */
+export interface NamedCountry {
+  country: string;
+  sentence: number;
+  start: number;
+}
+
 /** What the resolver knows about the document: countries of its actors and of the places it names. */
 export interface PlaceContext {
+  /** Countries that always count (actor countries, the outlet's country). */
   countries: string[];
+  /** Countries named in the document; a name never counts as context for itself ("Georgia"). */
+  named?: NamedCountry[];
 }
 
 const LOC_PREPS = new Set(['in', 'near', 'at', 'along', 'across', 'outside', 'inside', 'into', 'around', 'from', 'to', 'toward', 'towards', 'through', 'throughout', 'within', 'over', 'between', 'across', 'on', 'off', 'via', 'outskirts', 'nearby']);
@@ -69,7 +79,9 @@ const NOT_PLACES = new Set([
   'court', 'council', 'ministry', 'office', 'state', 'city', 'province', 'border', 'media', 'times', 'post', 'washington post',
 ]);
 // verbs whose object is a place when the object is a place name: "captured Spin Boldak", "entered Mekelle"
-const PLACE_VERBS = new Set(['capture', 'recapture', 'retake', 'seize', 'enter', 'leave', 'shell', 'bomb', 'besiege', 'storm', 'overrun', 'annex', 'occupy', 'liberate', 'reach', 'evacuate', 'flee', 'visit', 'invade', 'raid', 'encircle', 'surround', 'tour', 'govern', 'control']);
+const PLACE_VERBS = new Set(['capture', 'recapture', 'retake', 'seize', 'enter', 'leave', 'shell', 'bomb', 'besiege', 'storm', 'overrun', 'annex', 'occupy', 'liberate', 'reach', 'evacuate', 'flee', 'visit', 'invade', 'raid', 'encircle', 'surround', 'tour', 'govern', 'control', 'hit', 'strike', 'target', 'pound', 'attack']);
+// past forms the lemmatizer may miss
+const IRREGULAR: Record<string, string> = { fled: 'flee', left: 'leave', struck: 'strike', overran: 'overrun', hit: 'hit' };
 const DASHES = new Set(['—', '–', '--', '-', '―']);
 
 function isCapitalised(t: ParsedToken): boolean {
@@ -152,9 +164,16 @@ interface Match {
   places: Place[];
 }
 
+const foldedCache = new WeakMap<ParsedToken[], string[]>();
+
 /** Folded words of a sentence ('' for punctuation), computed once per sentence. */
 function foldWords(tokens: ParsedToken[]): string[] {
-  return tokens.map((t) => foldName(t.text));
+  let words = foldedCache.get(tokens);
+  if (!words) {
+    words = tokens.map((t) => foldName(t.text));
+    foldedCache.set(tokens, words);
+  }
+  return words;
 }
 
 function spanKey(words: string[], start: number, end: number): string {
@@ -166,7 +185,11 @@ function spanKey(words: string[], start: number, end: number): string {
 /** Longest gazetteer name starting at token `i`, or null. */
 function matchAt(gaz: Gazetteer, tokens: ParsedToken[], words: string[], i: number): Match | null {
   if (!words[i] || !isCapitalised(tokens[i])) return null;
-  const limit = Math.min(tokens.length, i + gaz.maxWords + 4);
+  // a token may fold to several words ("Mazar-i-Sharif"); its first word must start some key
+  const space = words[i].indexOf(' ');
+  const most = gaz.firstWords.get(space < 0 ? words[i] : words[i].slice(0, space));
+  if (most === undefined) return null;
+  const limit = Math.min(tokens.length, i + most + 4);
   for (let j = limit; j > i; j--) {
     if (!words[j - 1]) continue;
     const key = spanKey(words, i, j);
@@ -188,13 +211,35 @@ function countryOfWord(gaz: Gazetteer, word: string): string | null {
 
 /** Countries named in a sentence, by name or demonym ("Afghan forces"): context for the resolver. */
 export function sentenceCountries(sentence: ParsedSentence, gaz: Gazetteer): string[] {
+  return [...new Set(namedCountries(sentence, gaz).map((n) => n.country))];
+}
+
+/** Countries named in a sentence with the token where each was named. */
+export function namedCountries(sentence: ParsedSentence, gaz: Gazetteer): NamedCountry[] {
+  let perGaz = namedCache.get(sentence.tokens);
+  if (!perGaz) {
+    perGaz = new WeakMap();
+    namedCache.set(sentence.tokens, perGaz);
+  }
+  let found = perGaz.get(gaz);
+  if (!found || found[0]?.sentence !== undefined && found[0].sentence !== sentence.index) {
+    found = computeNamedCountries(sentence, gaz);
+    perGaz.set(gaz, found);
+  }
+  return found;
+}
+
+const namedCache = new WeakMap<ParsedToken[], WeakMap<Gazetteer, NamedCountry[]>>();
+
+function computeNamedCountries(sentence: ParsedSentence, gaz: Gazetteer): NamedCountry[] {
   const words = foldWords(sentence.tokens);
-  const out = new Set<string>();
+  const found: NamedCountry[] = [];
+  const out = { add: (country: string, start: number): void => void found.push({ country, sentence: sentence.index, start }) };
   for (let i = 0; i < words.length; i++) {
     if (!words[i] || !isCapitalised(sentence.tokens[i])) continue;
     for (const part of words[i].split(' ')) {
       const d = gaz.demonyms.get(part);
-      if (d) out.add(d);
+      if (d) out.add(d, i);
     }
     const m = matchAt(gaz, sentence.tokens, words, i);
     if (!m) continue;
@@ -203,12 +248,22 @@ export function sentenceCountries(sentence: ParsedSentence, gaz: Gazetteer): str
     const country = m.places.find((p) => p.kind === 'country');
     const admin1 = m.places.filter((p) => p.kind === 'admin1');
     const countries = new Set(m.places.map((p) => p.country));
-    if (country?.country) out.add(country.country);
-    else if (admin1.length === 1 && admin1[0].country) out.add(admin1[0].country);
-    else if (countries.size === 1 && m.places[0].country && m.places.some((p) => p.population >= 100000)) out.add(m.places[0].country);
+    const bigElsewhere = (c: string | null): boolean => m.places.some((p) => p.country !== c && p.population >= 100000);
+    if (country?.country) out.add(country.country, i);
+    else if (admin1.length === 1 && admin1[0].country && !bigElsewhere(admin1[0].country)) out.add(admin1[0].country, i);
+    else if (countries.size === 1 && m.places[0].country && m.places.some((p) => p.population >= 100000)) out.add(m.places[0].country, i);
     i = m.end - 1;
   }
-  return [...out];
+  return found;
+}
+
+/** The PLACE_VERBS entry a verb token stands for, from its lemma or a crude de-inflection of its text. */
+function placeVerb(t: ParsedToken): string | null {
+  const w = t.text.toLowerCase();
+  for (const v of [IRREGULAR[w] ?? '', t.lemma.toLowerCase(), w, w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ied$/, 'y'), w.replace(/s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ed$/, '$1')]) {
+    if (PLACE_VERBS.has(v)) return v;
+  }
+  return null;
 }
 
 /** True when a country, division or region name starts at token `i` (after "the" and directions). */
@@ -245,7 +300,7 @@ function locativeRule(gaz: Gazetteer, tokens: ParsedToken[], words: string[], st
     if (noun in OF_HINT) {
       rule = `of:${noun}`;
       // "the province of Kandahar" names the province; "a breakaway region of Georgia" names its container
-      if (OF_HINT[noun] && words[n - 1] === 'the') hint = OF_HINT[noun];
+      if (OF_HINT[noun] && (words[n - 1] === 'the' || words[n - 2] === 'the')) hint = OF_HINT[noun];
       if (DIRECTIONS.has(noun)) direction = noun;
     }
   } else if (before === 'with' && (words[k - 1] === 'border' || words[k - 1] === 'frontier')) {
@@ -266,10 +321,11 @@ function locativeRule(gaz: Gazetteer, tokens: ParsedToken[], words: string[], st
   }
   if (!rule && suffixHint !== undefined) rule = `suffix:${after}`;
   if (!rule && (after === 'in' || after === 'near') && areaFollows(gaz, tokens, words, end + 1)) rule = `followed-by:${after}`;
-  if (!rule && k >= 0 && tokens[k].upos === 'VERB' && PLACE_VERBS.has(tokens[k].lemma.toLowerCase())) {
+  const verb = k >= 0 && tokens[k].upos === 'VERB' ? placeVerb(tokens[k]) : null;
+  if (!rule && verb) {
     // "hit the U.S. embassy": a name that modifies a following noun is no object place
     const next = tokens[end];
-    if (!next || (next.upos !== 'NOUN' && next.upos !== 'PROPN')) rule = `object:${tokens[k].lemma.toLowerCase()}`;
+    if (!next || (next.upos !== 'NOUN' && next.upos !== 'PROPN')) rule = `object:${verb}`;
   }
   if (!rule) {
     // the parse may attach a preposition we did not see next to the name
@@ -314,8 +370,13 @@ const MAX_CANDIDATES = 5;
 export function findPlaces(sentence: ParsedSentence, gaz: Gazetteer, context: PlaceContext = { countries: [] }): PlaceMention[] {
   const tokens = sentence.tokens;
   const words = foldWords(tokens);
-  const docCountries = new Set(context.countries);
-  const sentCountries = new Set(sentenceCountries(sentence, gaz));
+  const inSentence = namedCountries(sentence, gaz);
+  const named = context.named ?? [];
+  // the countries a mention may lean on, leaving out what the mention itself names
+  const contextFor = (start: number): { doc: Set<string>; sent: Set<string> } => ({
+    doc: new Set([...context.countries, ...named.filter((n) => n.sentence !== sentence.index || n.start !== start).map((n) => n.country)]),
+    sent: new Set(inSentence.filter((n) => n.start !== start).map((n) => n.country)),
+  });
   const out: PlaceMention[] = [];
   let previousEnd = -2;
   let previousRule: string | null = null;
@@ -353,7 +414,8 @@ export function findPlaces(sentence: ParsedSentence, gaz: Gazetteer, context: Pl
         end = q.end;
       }
     }
-    const candidates = scoreCandidates(m.places, ctx.hint, docCountries, sentCountries, qualifier, ctx.direction !== null);
+    const { doc, sent } = contextFor(m.start);
+    const candidates = scoreCandidates(m.places, ctx.hint, doc, sent, qualifier, ctx.direction !== null);
     const best = candidates[0];
     const chosen = best ? toResolved(best.place) : null;
     let text = tokens.slice(m.start, m.end).map((t, n) => t.text + (t.spaceAfter && n < m.end - m.start - 1 ? ' ' : '')).join('');

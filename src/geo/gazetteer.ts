@@ -33,6 +33,8 @@ export interface Gazetteer {
   countries: Map<string, Place>;
   /** Longest key length in words, to bound the n-gram lookup. */
   maxWords: number;
+  /** First word of every key to the most words a key starting with it has: most tokens start none. */
+  firstWords: Map<string, number>;
 }
 
 /** Default gazetteer file: `data/gazetteer/places.tsv` of the package. */
@@ -56,9 +58,11 @@ const EXTRA_DEMONYMS: [string, string][] = [
 export function parseGazetteer(text: string, file = 'places.tsv', onProblem: (message: string) => void = () => {}): Gazetteer {
   const places: Place[] = [];
   const byKey = new Map<string, Place[]>();
-  const demonyms = new Map<string, string>();
+  // hand-listed demonyms first: world-countries gives "Indian" to the Indian Ocean Territory too
+  const demonyms = new Map<string, string>(EXTRA_DEMONYMS);
   const countries = new Map<string, Place>();
   let maxWords = 1;
+  const firstWords = new Map<string, number>();
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -84,14 +88,16 @@ export function parseGazetteer(text: string, file = 'places.tsv', onProblem: (me
       let words = 1;
       for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) === 32) words++;
       if (words > maxWords) maxWords = words;
+      const space = key.indexOf(' ');
+      const first = space < 0 ? key : key.slice(0, space);
+      if ((firstWords.get(first) ?? 0) < words) firstWords.set(first, words);
     }
     if (kind === 'country' && place.country) {
       countries.set(place.country, place);
-      if (c[11]) for (const d of c[11].split('|')) demonyms.set(foldName(d), place.country);
+      if (c[11]) for (const d of c[11].split('|')) if (!demonyms.has(foldName(d))) demonyms.set(foldName(d), place.country);
     }
   }
-  for (const [d, code] of EXTRA_DEMONYMS) if (!demonyms.has(d)) demonyms.set(d, code);
-  return { places, byKey, demonyms, countries, maxWords };
+  return { places, byKey, demonyms, countries, maxWords, firstWords };
 }
 
 const cache = new Map<string, Gazetteer>();

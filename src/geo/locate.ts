@@ -1,5 +1,5 @@
 import type { EventRecord, Location, ParsedSentence } from '../model/index.js';
-import { findPlaces, sentenceCountries, type PlaceMention } from './find-places.js';
+import { findPlaces, namedCountries, sentenceCountries, type PlaceMention } from './find-places.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 
 /** Options of `locateEvents`. */
@@ -30,7 +30,7 @@ export function documentCountries(sentences: ParsedSentence[], gaz: Gazetteer, e
 
 /** Every place mention of a document, resolved with the document's countries as context. */
 export function findDocumentPlaces(sentences: ParsedSentence[], gaz: Gazetteer, countries: Iterable<string> = []): PlaceMention[][] {
-  const context = { countries: documentCountries(sentences, gaz, countries) };
+  const context = { countries: [...countries], named: sentences.flatMap((s) => namedCountries(s, gaz)) };
   return sentences.map((s) => findPlaces(s, gaz, context));
 }
 

@@ -10,7 +10,7 @@ import type { ExtractedArticle } from './types.js';
 const MAX_FEED_DEPTH = 200;
 
 /** Feeds with more XML elements than this are refused (item bodies are escaped HTML, not elements). */
-const MAX_FEED_ELEMENTS = 200_000;
+const MAX_FEED_ELEMENTS = 100_000;
 
 /** One feed item: its article, its position (1-based) and its own id (guid / Atom id) if any. */
 export interface FeedEntry {
@@ -24,9 +24,9 @@ export type FeedResult = { ok: true; title: string | null; entries: FeedEntry[] 
 
 /** Parses an RSS or Atom document into articles, taking each item's full content and metadata. */
 export function parseFeed(xml: string): FeedResult {
-  const shape = measureMarkup(xml);
-  if (shape.depth > MAX_FEED_DEPTH) return { ok: false, error: `feed nested ${shape.depth} levels deep (limit ${MAX_FEED_DEPTH})` };
-  if (shape.elements > MAX_FEED_ELEMENTS) return { ok: false, error: `feed has ${shape.elements} XML elements (limit ${MAX_FEED_ELEMENTS})` };
+  const shape = measureMarkup(xml, { depth: MAX_FEED_DEPTH, elements: MAX_FEED_ELEMENTS }, true);
+  if (shape.depth > MAX_FEED_DEPTH) return { ok: false, error: `feed nested more than ${MAX_FEED_DEPTH} levels deep` };
+  if (shape.elements > MAX_FEED_ELEMENTS) return { ok: false, error: `feed has more than ${MAX_FEED_ELEMENTS} XML elements` };
   const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
   const root = doc.documentElement;
   if (!root) return { ok: false, error: 'no XML root element' };
@@ -75,7 +75,7 @@ function readAtom(root: Element): FeedResult {
 /** Item content is HTML when it contains tags, plain text otherwise. */
 function htmlOrText(content: string): string {
   if (!/<[a-zA-Z][^>]*>/.test(content)) return content;
-  const shape = measureMarkup(content);
+  const shape = measureMarkup(content, { depth: MAX_FEED_DEPTH, elements: MAX_DOM_ELEMENTS });
   if (shape.depth > MAX_FEED_DEPTH || shape.elements > MAX_DOM_ELEMENTS) return stripTags(content);
   const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`) as unknown as { document: Document };
   return document.body ? domToText(document.body) : stripTags(content);

@@ -1,5 +1,10 @@
 // HTML → plain text: a DOM walk for parsed pages and a DOM-free linear stripper for hostile input.
 
+/** Longest article body kept, in characters: no news article comes close; hostile input stops here. */
+export const MAX_BODY_CHARS = 1_000_000;
+/** Most lines kept in a body, for the same reason (line-by-line rules cost time per line). */
+export const MAX_BODY_LINES = 20_000;
+
 /** Elements whose content is never article text. */
 export const SKIPPED_ELEMENTS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
@@ -18,15 +23,19 @@ const BLOCK_ELEMENTS = new Set([
  */
 export function domToText(root: Node, skip: ReadonlySet<string> = SKIPPED_ELEMENTS): string {
   const out: string[] = [];
+  let size = 0;
   const stack: (Node | string)[] = [root];
-  while (stack.length > 0) {
+  while (stack.length > 0 && size < MAX_BODY_CHARS) {
     const item = stack.pop()!;
     if (typeof item === 'string') {
       out.push(item);
+      size += item.length;
       continue;
     }
     if (item.nodeType === 3) {
-      out.push((item.nodeValue ?? '').replace(/\s+/g, ' '));
+      const text = (item.nodeValue ?? '').replace(/\s+/g, ' ');
+      out.push(text);
+      size += text.length;
       continue;
     }
     if (item.nodeType !== 1 && item.nodeType !== 9 && item.nodeType !== 11) continue;
@@ -51,14 +60,16 @@ export function domToText(root: Node, skip: ReadonlySet<string> = SKIPPED_ELEMEN
  */
 export function stripTags(html: string): string {
   const out: string[] = [];
+  let size = 0;
   let i = 0;
-  while (i < html.length) {
+  while (i < html.length && size < MAX_BODY_CHARS) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
       out.push(html.slice(i));
       break;
     }
     out.push(html.slice(i, lt));
+    size += lt - i + 1;
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
       i = end < 0 ? html.length : end + 3;
@@ -105,35 +116,43 @@ export function decodeEntities(s: string): string {
 
 function tidy(text: string): string {
   return text
-    .split('\n')
+    .slice(0, MAX_BODY_CHARS)
+    .split('\n', MAX_BODY_LINES)
     .map((l) => l.replace(/[ \t\u00A0]+/g, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
-/** Maximum element nesting and element count, from one linear pass over the tags. */
-export function measureMarkup(html: string): { depth: number; elements: number } {
+/**
+ * Maximum element nesting and element count, from one linear pass over the tags. The scan stops
+ * once either passes its limit, since the caller only needs to know that. In XML mode no element
+ * closes implicitly.
+ */
+export function measureMarkup(html: string, limits = { depth: Infinity, elements: Infinity }, xml = false): { depth: number; elements: number } {
   // Elements the HTML parser closes implicitly or that never have content do not nest.
   const flat = /^(?:p|li|td|th|tr|dt|dd|option|br|hr|img|input|meta|link|area|base|col|embed|source|track|wbr|param)$/i;
+  const isFlat = (tag: string): boolean => !xml && flat.test(tag);
+  const tagName = /<(\/?)([a-zA-Z][\w:-]*)/y;
   let depth = 0;
   let max = 0;
   let elements = 0;
   let i = 0;
-  while (true) {
+  while (max <= limits.depth && elements <= limits.elements) {
     const lt = html.indexOf('<', i);
     if (lt < 0) break;
     const gt = html.indexOf('>', lt + 1);
     if (gt < 0) break;
-    const m = /^<(\/?)([a-zA-Z][\w:-]*)/.exec(html.slice(lt, Math.min(gt + 1, lt + 64)));
+    tagName.lastIndex = lt;
+    const m = tagName.exec(html);
     i = gt + 1;
-    if (!m) continue;
+    if (!m || m.index + m[0].length > gt + 1) continue;
     if (m[1] === '/') {
-      if (!flat.test(m[2])) depth = Math.max(0, depth - 1);
+      if (!isFlat(m[2])) depth = Math.max(0, depth - 1);
       continue;
     }
     elements++;
-    if (flat.test(m[2]) || html[gt - 1] === '/') continue;
+    if (isFlat(m[2]) || html[gt - 1] === '/') continue;
     depth++;
     if (depth > max) max = depth;
   }

@@ -2,6 +2,7 @@
 // "Go Top" links). Each rule is a small named function with one job; they run in order over
 // the page's lines and move what they recognise from the body into the metadata.
 import { findDate } from './dates.js';
+import { MAX_BODY_CHARS, MAX_BODY_LINES } from './html-text.js';
 import type { ExtractedArticle } from './types.js';
 
 /** The page as the rules see it: its remaining lines plus the metadata found so far. */
@@ -76,7 +77,7 @@ export function cleanBody(text: string, known: Partial<ExtractedArticle> = {}): 
 
 function run(rules: Rule[], text: string, known: Partial<ExtractedArticle>): ExtractedArticle {
   const page: Page = {
-    lines: String(text).replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()),
+    lines: String(text).slice(0, MAX_BODY_CHARS).replace(/\r\n?/g, '\n').split('\n', MAX_BODY_LINES).map((l) => l.trim()),
     meta: {
       title: known.title ?? null,
       author: known.author ?? null,
@@ -93,7 +94,7 @@ function run(rules: Rule[], text: string, known: Partial<ExtractedArticle>): Ext
 function takeMasthead(page: Page): void {
   for (const i of contentIndexes(page.lines, 'head', 3)) {
     const line = page.lines[i];
-    if (wordCount(line) > 25) continue;
+    if (line.length > 300 || wordCount(line) > 25) continue;
     const date = findDate(line);
     const labelled = MASTHEAD_LABEL.test(line);
     const separated = date !== null && SEPARATOR.test(line);
@@ -132,7 +133,7 @@ function takeByline(page: Page): void {
   const re = new RegExp(`^(?:[Bb]y|BY|[Aa]uthor:|[Ww]ritten by)\\s+(${NAME})(?:\\s*(?:[,|•·—–-]|and\\b).*)?$`, 'u');
   for (const i of contentIndexes(page.lines, 'head', 4)) {
     const line = page.lines[i];
-    if (wordCount(line) > 14) continue;
+    if (line.length > 200 || wordCount(line) > 14) continue;
     const m = re.exec(line);
     if (!m) continue;
     page.meta.author ??= m[1];
@@ -145,7 +146,7 @@ function takeByline(page: Page): void {
 function takeDateLine(page: Page): void {
   for (const i of contentIndexes(page.lines, 'head', 4)) {
     const line = page.lines[i];
-    if (wordCount(line) > 8) continue;
+    if (line.length > 120 || wordCount(line) > 8) continue;
     const date = findDate(line);
     if (date === null) continue;
     const rest = line.replace(/\b(?:published|updated|posted|date|on)\b:?/gi, '').replace(/[\d,.:/+-]|\b(?:[ap]m|utc|gmt)\b/gi, '');
@@ -171,7 +172,7 @@ function takeLeadingTitle(page: Page): void {
 /** Drops navigation and sharing links left on their own line ("Go Top", "Print", "Share"). */
 function dropNavigationLines(page: Page): void {
   page.lines = page.lines.map((line) => {
-    if (line === '' || wordCount(line) > 5) return line;
+    if (line === '' || line.length > 60 || wordCount(line) > 5) return line;
     const key = line.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
     return NAVIGATION.has(key) ? '' : line;
   });
@@ -180,7 +181,7 @@ function dropNavigationLines(page: Page): void {
 /** Drops "Tags: …", "Filed under: …" and similar taxonomy lines. */
 function dropTagLines(page: Page): void {
   const label = /^(?:tags|topics|keywords|categories|category|filed under|related topics)\s*:/i;
-  page.lines = page.lines.map((line) => (wordCount(line) <= 20 && label.test(line) ? '' : line));
+  page.lines = page.lines.map((line) => (line.length <= 400 && label.test(line) && wordCount(line) <= 20 ? '' : line));
 }
 
 /** A closing "Name is the … writer of Outlet. Reach him at mail" line gives author and outlet and leaves the body. */
@@ -189,7 +190,7 @@ function takeAuthorBio(page: Page): void {
   const anonymous = /^(?:the\s+)?(?:writer|author|columnist|contributor)\s+is\b/i;
   for (const i of contentIndexes(page.lines, 'tail', 4)) {
     const line = page.lines[i];
-    if (wordCount(line) > 80) continue;
+    if (line.length > 1000 || wordCount(line) > 80) continue;
     const m = named.exec(line);
     if (!m && !anonymous.test(line)) continue;
     if (m) page.meta.author ??= m[1];
@@ -202,7 +203,7 @@ function takeAuthorBio(page: Page): void {
 function takeCopyrightLine(page: Page): void {
   for (const i of contentIndexes(page.lines, 'tail', 4)) {
     const line = page.lines[i];
-    if (wordCount(line) > 25 || !/^(?:©|\(c\)|copyright\b)|all rights reserved/i.test(line)) continue;
+    if (line.length > 300 || wordCount(line) > 25 || !/^(?:©|\(c\)|copyright\b)|all rights reserved/i.test(line)) continue;
     const m = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?([^.|]+?)\s*(?:[.|]|all rights reserved|$)/i.exec(line);
     if (m && m[1].trim() !== '') page.meta.source ??= m[1].trim();
     page.lines[i] = '';
@@ -211,12 +212,12 @@ function takeCopyrightLine(page: Page): void {
 
 /** Drops short lines that carry an e-mail address (contact and tip lines). */
 function dropContactLines(page: Page): void {
-  page.lines = page.lines.map((line) => (wordCount(line) <= 15 && hasEmail(line) ? '' : line));
+  page.lines = page.lines.map((line) => (line.length <= 300 && wordCount(line) <= 15 && hasEmail(line) ? '' : line));
 }
 
 /** Drops lines that are only a link. */
 function dropUrlOnlyLines(page: Page): void {
-  page.lines = page.lines.map((line) => (URL_ONLY.test(line) ? '' : line));
+  page.lines = page.lines.map((line) => (line.length <= 2000 && URL_ONLY.test(line) ? '' : line));
 }
 
 /** Removes e-mail addresses left inside body sentences; they are never coded. */
@@ -244,18 +245,27 @@ function contentIndexes(lines: string[], from: 'head' | 'tail', n: number): numb
 }
 
 function isTitleLike(line: string): boolean {
+  if (line.length > 200) return false;
   const words = wordCount(line);
-  return words >= 2 && words <= 20 && line.length <= 200 && /^[\p{Lu}\p{N}"'‘“]/u.test(line) && !/[.,;:]$/.test(line);
+  return words >= 2 && words <= 20 && /^[\p{Lu}\p{N}"'‘“]/u.test(line) && !/[.,;:]$/.test(line);
 }
 
 function sameText(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 20) return false;
   const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return fold(a) !== '' && fold(a) === fold(b);
 }
 
+/** Words in a line, counted up to 200 (every rule only asks "at most N?" for small N). */
 function wordCount(line: string): number {
-  const m = line.match(/\S+/g);
-  return m ? m.length : 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length && words <= 200; i++) {
+    const space = line.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 function outletFromMasthead(line: string): string | null {

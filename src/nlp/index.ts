@@ -59,8 +59,14 @@ function annotateWith(m: LoadedModels, words: string[]): WordAnnotation[] {
 function makeNlp(m: LoadedModels): Nlp {
   const parseSentence = (s: Sentence): ParsedSentence => {
     const ann = annotateWith(m, s.tokens.map((t) => t.text));
-    const tokens: ParsedToken[] = s.tokens.map((t, i) => ({ ...t, ...ann[i] }));
-    return { ...s, tokens };
+    const tokens: ParsedToken[] = s.tokens.map((t, i) => {
+      const a = ann[i];
+      return {
+        index: t.index, text: t.text, start: t.start, end: t.end, spaceAfter: t.spaceAfter,
+        upos: a.upos, xpos: a.xpos, lemma: a.lemma, head: a.head, deprel: a.deprel,
+      };
+    });
+    return { index: s.index, text: s.text, start: s.start, end: s.end, tokens };
   };
   return {
     annotate: (words) => annotateWith(m, words),

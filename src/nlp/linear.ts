@@ -309,7 +309,7 @@ export class PerceptronTrainer {
       rowWeights.push(ws);
     }
     let slots = 16;
-    while (slots * 0.6 < rowKeys.length) slots <<= 1;
+    while (slots * 0.75 < rowKeys.length) slots <<= 1;
     const table = new Int32Array(slots * 4);
     const tf = new Float32Array(table.buffer);
     const mask = table.length - 1;

@@ -1,5 +1,5 @@
 /** Reading and writing the model files under `data/models/`. */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LinearModel } from './linear.js';
 import { Tagger, type TaggerMeta } from './tagger.js';
@@ -9,6 +9,7 @@ import { Lemmatizer, type LemmatizerData } from './lemmatizer.js';
 /** File names of a model directory. */
 export const MODEL_FILES = {
   tagger: 'tagger.bin',
+  tagger2: 'tagger-pass2.bin',
   taggerMeta: 'tagger.json',
   transitions: 'parser-transitions.bin',
   labeller: 'parser-labels.bin',
@@ -42,6 +43,10 @@ export function loadModels(dir: string): LoadedModels {
   const p = (f: string): string => join(dir, f);
   const taggerModel = LinearModel.fromBytes(readFileSync(p(MODEL_FILES.tagger)), p(MODEL_FILES.tagger));
   const taggerMeta = readJson<TaggerMeta>(p(MODEL_FILES.taggerMeta));
+  // The second tagging pass is optional: models trained without it have no file.
+  const tagger2 = existsSync(p(MODEL_FILES.tagger2))
+    ? LinearModel.fromBytes(readFileSync(p(MODEL_FILES.tagger2)), p(MODEL_FILES.tagger2))
+    : undefined;
   const transitions = LinearModel.fromBytes(readFileSync(p(MODEL_FILES.transitions)), p(MODEL_FILES.transitions));
   const labeller = LinearModel.fromBytes(readFileSync(p(MODEL_FILES.labeller)), p(MODEL_FILES.labeller));
   const parserMeta = readJson<ParserMeta>(p(MODEL_FILES.parserMeta));
@@ -53,7 +58,7 @@ export function loadModels(dir: string): LoadedModels {
     throw new Error(`${p(MODEL_FILES.labeller)}: ${labeller.nClasses} classes but parser.json lists ${parserMeta.labels.length}`);
   }
   return {
-    tagger: new Tagger(taggerModel, taggerMeta),
+    tagger: new Tagger(taggerModel, taggerMeta, tagger2),
     parser: new Parser(transitions, labeller, parserMeta.labels),
     lemmatizer: new Lemmatizer(lemma),
   };
@@ -62,6 +67,8 @@ export function loadModels(dir: string): LoadedModels {
 /** The parts written by `saveModels`. */
 export interface ModelParts {
   tagger: LinearModel;
+  /** Second tagging pass, when trained. */
+  tagger2?: LinearModel;
   taggerMeta: TaggerMeta;
   transitions: LinearModel;
   labeller: LinearModel;
@@ -76,6 +83,7 @@ export function saveModels(dir: string, parts: ModelParts): void {
   mkdirSync(dir, { recursive: true });
   const p = (f: string): string => join(dir, f);
   writeFileSync(p(MODEL_FILES.tagger), parts.tagger.toBytes());
+  if (parts.tagger2) writeFileSync(p(MODEL_FILES.tagger2), parts.tagger2.toBytes());
   writeFileSync(p(MODEL_FILES.taggerMeta), JSON.stringify(parts.taggerMeta));
   writeFileSync(p(MODEL_FILES.transitions), parts.transitions.toBytes());
   writeFileSync(p(MODEL_FILES.labeller), parts.labeller.toBytes());

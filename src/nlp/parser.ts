@@ -20,7 +20,7 @@ const ROOT_T = 1000;
 const NONE_T = 1001;
 
 /** Maximum number of features per parser state. */
-export const PARSER_MAX_FEATURES = 100;
+export const PARSER_MAX_FEATURES = 112;
 /** Maximum number of features per labelling decision. */
 export const LABEL_MAX_FEATURES = 40;
 
@@ -141,8 +141,26 @@ function tAtSafe(tags: Int32Array, n: number, p: number): number {
   return p === NONE || p < 0 || p > n ? NONE_T : p === n ? ROOT_T : tags[p];
 }
 
-/** Writes the transition features of `st` into `out`; `tags` are the tagger's class ids. */
-export function parserFeatures(st: ParseState, x: WordInfo, tags: Int32Array, out: Int32Array): number {
+/** Templates of the single-word features of each stack/buffer role (s0, s1, b0, b1, b2, s2). */
+const ROLE_TEMPLATES: [word: number, tag: number, both: number][] = [
+  [1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12], [13, 14, -1], [16, 15, -1],
+];
+
+/** Writes the single-word features of a word `w` with tag `t` in `role` into `out` from `k`; returns the new k. */
+export function roleFeatures(role: number, w: number, t: number, out: Int32Array, k: number): number {
+  const [tw, tt, tb] = ROLE_TEMPLATES[role];
+  out[k++] = f1(tw, w);
+  out[k++] = f1(tt, t);
+  if (tb >= 0) out[k++] = f2(tb, w, t);
+  return k;
+}
+
+/**
+ * Writes the transition features of `st` into `out`; `tags` are the tagger's class ids. With
+ * `withUnigrams` false the bias and single-word features are left out (the parser caches their
+ * scores per word and role).
+ */
+export function parserFeatures(st: ParseState, x: WordInfo, tags: Int32Array, out: Int32Array, withUnigrams = true): number {
   const n = st.n;
   const s0 = st.s(0);
   const s1 = st.s(1);
@@ -150,8 +168,8 @@ export function parserFeatures(st: ParseState, x: WordInfo, tags: Int32Array, ou
   const b0 = st.b <= n ? st.b : NONE;
   const b1 = st.b + 1 <= n ? st.b + 1 : NONE;
   const b2 = st.b + 2 <= n ? st.b + 2 : NONE;
-  const s0w = wAt(x, n, s0), s0t = tAt(tags, n, s0), s1w = wAt(x, n, s1), s1t = tAt(tags, n, s1), s2t = tAt(tags, n, s2), s2w = wAt(x, n, s2);
-  const b0w = wAt(x, n, b0), b0t = tAt(tags, n, b0), b1w = wAt(x, n, b1), b1t = tAt(tags, n, b1), b2w = wAt(x, n, b2), b2t = tAt(tags, n, b2);
+  const s0w = wAt(x, n, s0), s0t = tAt(tags, n, s0), s1w = wAt(x, n, s1), s1t = tAt(tags, n, s1), s2t = tAt(tags, n, s2);
+  const b0w = wAt(x, n, b0), b0t = tAt(tags, n, b0), b1t = tAt(tags, n, b1), b2t = tAt(tags, n, b2);
   const s0lc1 = kid(st.lc1, s0), s0lc2 = kid(st.lc2, s0), s0rc1 = kid(st.rc1, s0), s0rc2 = kid(st.rc2, s0);
   const s1lc1 = kid(st.lc1, s1), s1rc1 = kid(st.rc1, s1);
   const b0lc1 = kid(st.lc1, b0), b0lc2 = kid(st.lc2, b0);
@@ -161,23 +179,13 @@ export function parserFeatures(st: ParseState, x: WordInfo, tags: Int32Array, ou
   const b0nl = b0 === NONE ? 0 : st.nl[b0];
   const s1nl = s1 === NONE ? 0 : st.nl[s1], s1nr = s1 === NONE ? 0 : st.nr[s1];
   let k = 0;
-  out[k++] = f1(0, 0);
-  out[k++] = f1(1, s0w);
-  out[k++] = f1(2, s0t);
-  out[k++] = f2(3, s0w, s0t);
-  out[k++] = f1(4, s1w);
-  out[k++] = f1(5, s1t);
-  out[k++] = f2(6, s1w, s1t);
-  out[k++] = f1(7, b0w);
-  out[k++] = f1(8, b0t);
-  out[k++] = f2(9, b0w, b0t);
-  out[k++] = f1(10, b1w);
-  out[k++] = f1(11, b1t);
-  out[k++] = f2(12, b1w, b1t);
-  out[k++] = f1(13, b2w);
-  out[k++] = f1(14, b2t);
-  out[k++] = f1(15, s2t);
-  out[k++] = f1(16, s2w);
+  if (withUnigrams) {
+    out[k++] = f1(0, 0);
+    for (let role = 0; role < 6; role++) {
+      const p = role === 0 ? s0 : role === 1 ? s1 : role === 2 ? b0 : role === 3 ? b1 : role === 4 ? b2 : s2;
+      k = roleFeatures(role, wAt(x, n, p), tAt(tags, n, p), out, k);
+    }
+  }
   out[k++] = f4(20, s0w, s0t, b0w, b0t);
   out[k++] = f3(21, s0w, s0t, b0w);
   out[k++] = f3(22, s0w, b0w, b0t);
@@ -259,6 +267,13 @@ export function parserFeatures(st: ParseState, x: WordInfo, tags: Int32Array, ou
   out[k++] = f3(94, s0w, b0t, b1t);
   out[k++] = f3(95, s0t, b0w, b1t);
   out[k++] = f3(96, s1w, s0t, b0t);
+  // Attachment of a prepositional phrase: the candidate heads against b0's first left child (its preposition).
+  const prep = wAt(x, n, b0lc1);
+  out[k++] = f2(97, s1w, prep);
+  out[k++] = f2(98, s0w, prep);
+  out[k++] = f3(99, s1t, s0t, prep);
+  out[k++] = f3(100, s1w, s0t, prep);
+  out[k++] = f3(101, s0w, prep, b0w);
   return k;
 }
 
@@ -303,6 +318,8 @@ export function labelFeatures(st: ParseState, x: WordInfo, tags: Int32Array, h: 
   out[k++] = f3(30, ht, tAtSafe(tags, n, h - 1), dt);
   out[k++] = f3(31, dt, wAtSafe(x, n, drc1), dir);
   out[k++] = f2(32, dt, x.shape[d]);
+  out[k++] = f3(33, hw, wAtSafe(x, n, dlc1), dir);
+  out[k++] = f2(34, dw, wAtSafe(x, n, dlc1));
   return k;
 }
 
@@ -315,6 +332,8 @@ export class Parser {
   private readonly feats = new Int32Array(PARSER_MAX_FEATURES);
   private readonly lfeats = new Int32Array(LABEL_MAX_FEATURES);
   private readonly scores = new Float32Array(3);
+  private readonly roleScratch = new Float32Array(3);
+  private readonly bias = new Float32Array(3);
   private readonly lscores: Float32Array;
 
   constructor(transitions: LinearModel, labeller: LinearModel, labels: string[]) {
@@ -323,6 +342,7 @@ export class Parser {
     this.labels = labels;
     this.rootLabel = labels.indexOf('root');
     this.lscores = new Float32Array(labels.length);
+    this.transitions.score(Int32Array.of(f1(0, 0)), 1, this.bias);
   }
 
   /** Parses one sentence; heads are 0-based with -1 for the root, labels index `this.labels`. */
@@ -330,12 +350,41 @@ export class Parser {
     const n = x.n;
     const st = new ParseState(n);
     const scores = this.scores;
+    // Scores of the single-word features per (role, word), computed once: words stay in a role for several steps.
+    const cache = new Float32Array(6 * (n + 2) * 3);
+    const done = new Uint8Array(6 * (n + 2));
     while (!st.terminal) {
-      const nf = parserFeatures(st, x, tags, this.feats);
-      scores.fill(0);
-      this.transitions.score(this.feats, nf, scores);
       let best = -1;
-      for (let t = 0; t < 3; t++) if (st.valid(t) && (best < 0 || scores[t] > scores[best])) best = t;
+      // With an empty stack or an exhausted buffer only one transition is legal: skip scoring.
+      if (st.sp === 0) best = SHIFT;
+      else if (st.b >= n) best = st.sp === 1 ? LEFT : RIGHT;
+      else {
+        const nf = parserFeatures(st, x, tags, this.feats, false);
+        scores[0] = this.bias[0];
+        scores[1] = this.bias[1];
+        scores[2] = this.bias[2];
+        this.transitions.score(this.feats, nf, scores);
+        for (let role = 0; role < 6; role++) {
+          const p = role === 0 ? st.s(0) : role === 1 ? st.s(1) : role === 2 ? st.b : role === 3 ? st.b + 1 : role === 4 ? st.b + 2 : st.s(2);
+          const slot = p < 0 || p > n ? n + 1 : p;
+          const at = (role * (n + 2) + slot) * 3;
+          if (!done[role * (n + 2) + slot]) {
+            done[role * (n + 2) + slot] = 1;
+            const pp = slot === n + 1 ? NONE : slot;
+            const nk = roleFeatures(role, wAt(x, n, pp), tAt(tags, n, pp), this.feats, 0);
+            const rs = this.roleScratch;
+            rs.fill(0);
+            this.transitions.score(this.feats, nk, rs);
+            cache[at] = rs[0];
+            cache[at + 1] = rs[1];
+            cache[at + 2] = rs[2];
+          }
+          scores[0] += cache[at];
+          scores[1] += cache[at + 1];
+          scores[2] += cache[at + 2];
+        }
+        for (let t = 0; t < 3; t++) if (st.valid(t) && (best < 0 || scores[t] > scores[best])) best = t;
+      }
       let label = -1;
       if (best !== SHIFT) {
         const [h, d] = st.arcOf(best);

@@ -61,6 +61,11 @@ test('a lower-case word after a period continues the sentence unless it opens on
   assert.deepEqual(sents('Really? no way! ok then'), ['Really?', 'no way!', 'ok then']);
 });
 
+test('a missing space after a full stop still ends the sentence', () => {
+  assert.deepEqual(sents('Troops will leave by mid-2019.The rest stay. See Newsfeeds.Com and Tana.Jones@enron.com now.'),
+    ['Troops will leave by mid-2019.', 'The rest stay.', 'See Newsfeeds.Com and Tana.Jones@enron.com now.']);
+});
+
 test('an emoticon after the final mark stays with the sentence', () => {
   assert.deepEqual(sents('Best kebab in town! :) Friendly staff.'), ['Best kebab in town! :)', 'Friendly staff.']);
 });

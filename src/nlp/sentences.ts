@@ -156,10 +156,13 @@ export function splitSentences(s: string, tokens: SpanBuffer, options: SplitOpti
 
   for (let t = 0; t < n; t++) {
     out.push(tokens.start(t), tokens.end(t));
-    const tok = text(t);
-    const first = tok.charCodeAt(0);
+    const tokStart = tokens.start(t);
+    const tokEnd = tokens.end(t);
+    const first = s.charCodeAt(tokStart);
     const terminal = first === 0x2e || first === 0x21 || first === 0x3f;
-    const abbrev = !terminal && tok.length >= 2 && tok.charCodeAt(tok.length - 1) === 0x2e;
+    const abbrev = !terminal && tokEnd - tokStart >= 2 && s.charCodeAt(tokEnd - 1) === 0x2e;
+    // Most tokens are neither: skip the slice.
+    const tok = terminal || abbrev ? s.slice(tokStart, tokEnd) : '';
     // Closing quotes and brackets attached to a terminal mark belong to its sentence, and so
     // does an emoticon after it on the same line ("Great service! :)").
     let absorbed = false;
@@ -197,6 +200,7 @@ export function splitSentences(s: string, tokens: SpanBuffer, options: SplitOpti
       finish();
       continue;
     }
+    if (newlines === 0 && !terminal && !abbrev) continue;
     const next = t + 1;
     const nextText = text(next);
     const c = nextText[0];

@@ -83,7 +83,7 @@ export function normaliseWord(lw: string): string {
 }
 
 /** Maximum number of features the tagger extracts for one word. */
-export const TAGGER_MAX_FEATURES = 48;
+export const TAGGER_MAX_FEATURES = 60;
 
 const at = (a: Int32Array, i: number, n: number): number => (i < 0 ? START : i >= n ? END : a[i]);
 
@@ -144,6 +144,29 @@ export function taggerFeatures(x: WordInfo, i: number, p1: number, p2: number, o
   return k;
 }
 
+/**
+ * Features of the second tagging pass: those of the first plus the first pass's tags around
+ * word `i`, so that the second pass sees (predicted) tags on its right as well as its left.
+ */
+export function taggerFeatures2(x: WordInfo, i: number, p1: number, p2: number, first: Int32Array, out: Int32Array): number {
+  let k = taggerFeatures(x, i, p1, p2, out);
+  const n = x.n;
+  const c0 = first[i];
+  const r1 = i + 1 < n ? first[i + 1] : -2;
+  const r2 = i + 2 < n ? first[i + 2] : -2;
+  out[k++] = f1(50, c0);
+  out[k++] = f1(51, r1);
+  out[k++] = f1(52, r2);
+  out[k++] = f2(53, r1, r2);
+  out[k++] = f2(54, p1, r1);
+  out[k++] = f2(55, x.lower[i], r1);
+  out[k++] = f2(56, c0, r1);
+  out[k++] = f3(57, p1, c0, r1);
+  out[k++] = f2(58, x.lower[i], c0);
+  out[k++] = f2(59, x.suf3[i], r1);
+  return k;
+}
+
 /** A greedy averaged-perceptron tagger predicting a joint (UPOS, XPOS) class per word. */
 export class Tagger {
   readonly model: LinearModel;
@@ -154,9 +177,13 @@ export class Tagger {
   private readonly feats = new Int32Array(TAGGER_MAX_FEATURES);
   private readonly scores: Float32Array;
 
-  constructor(model: LinearModel, meta: TaggerMeta) {
+  /** Optional second pass (see `taggerFeatures2`). */
+  readonly second: LinearModel | undefined;
+
+  constructor(model: LinearModel, meta: TaggerMeta, second?: LinearModel) {
     this.model = model;
     this.meta = meta;
+    this.second = second;
     this.dict = new Map(Object.entries(meta.tagdict));
     this.lexicon = new Map(Object.entries(meta.lexicon));
     this.ambHashes = Int32Array.from(meta.ambiguity.map((a) => hashString(a)));
@@ -171,9 +198,20 @@ export class Tagger {
     }
   }
 
-  /** Class index per word (see `meta.classes`). */
+  /** Class index per word (see `meta.classes`): the first pass, then the second when present. */
   tagInfo(x: WordInfo): Int32Array {
     this.fillAmbiguity(x);
+    const first = this.pass(x, this.model, null);
+    return this.second ? this.pass(x, this.second, first) : first;
+  }
+
+  /** Tags of the first pass only (what the parser's jackknifed training tags are). */
+  tagFirstPass(x: WordInfo): Int32Array {
+    this.fillAmbiguity(x);
+    return this.pass(x, this.model, null);
+  }
+
+  private pass(x: WordInfo, model: LinearModel, first: Int32Array | null): Int32Array {
     const out = new Int32Array(x.n);
     let p1 = NO_TAG;
     let p2 = NO_TAG;
@@ -181,9 +219,9 @@ export class Tagger {
     for (let i = 0; i < x.n; i++) {
       let c = this.dict.get(x.lowerText[i]);
       if (c === undefined) {
-        const nf = taggerFeatures(x, i, p1, p2, this.feats);
+        const nf = first ? taggerFeatures2(x, i, p1, p2, first, this.feats) : taggerFeatures(x, i, p1, p2, this.feats);
         scores.fill(0);
-        this.model.score(this.feats, nf, scores);
+        model.score(this.feats, nf, scores);
         c = argmax(scores);
       }
       out[i] = c;

@@ -147,8 +147,9 @@ function scanWord(s: string, i: number, end: number): number {
     if (!nextIsWord) break;
     const next = s.charCodeAt(j + 1);
     if (c === 0x2e /* . */) {
-      // A missing space after a full stop: "by mid-2019.The rest" (but U.S.A, J.Aron, x.com).
-      if (!hasDot && j - partStart >= 3 && isUpperAsciiCode(next) && j + 2 < end && isLowerAsciiCode(s.charCodeAt(j + 2))) break;
+      // A missing space after a full stop: "by mid-2019.The rest", "anyway.The" (but U.S.A,
+      // Tana.Jones@..., Newsfeeds.Com: the word before must not be capitalised).
+      if (!hasDot && j - partStart >= 3 && !isUpperAsciiCode(s.charCodeAt(partStart)) && isUpperAsciiCode(next) && j + 2 < end && isLowerAsciiCode(s.charCodeAt(j + 2))) break;
       if (j - partStart > 2) allShortDotted = false;
       hasDot = true;
       j++;

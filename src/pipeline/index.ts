@@ -75,7 +75,7 @@ export function codeText(text: string, options: CodeTextOptions = {}): CodingRes
   const events: EventRecord[] = [];
   const traces: PredicateTrace[][] = [];
   sentences.forEach((s, k) => {
-    const coded = codeSentence(s, mentions[k] ?? [], lexicon, { docId, date, reciprocal: options.reciprocal });
+    const coded = codeSentence(s, mentions[k] ?? [], lexicon, { docId, date, reciprocal: options.reciprocal, trace: options.trace });
     events.push(...coded.events);
     diagnostics.push(...coded.diagnostics.map((d) => `${docId}: ${d}`));
     if (options.trace) traces.push(coded.trace);

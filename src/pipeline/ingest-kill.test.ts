@@ -69,7 +69,7 @@ test('ingest killed with SIGKILL mid-run and run again stores every document exa
   const tmp = mkdtempSync(join(tmpdir(), 'dyad-kill-'));
   try {
     const corpus = join(tmp, 'corpus');
-    const N = 120;
+    const N = 60;
     writeCorpus(corpus, N);
     const killedDb = join(tmp, 'killed.sqlite');
     const first = await ingest(corpus, killedDb, true);

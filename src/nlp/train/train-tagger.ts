@@ -1,6 +1,6 @@
 /** Training of the joint UPOS+XPOS averaged-perceptron tagger. */
 import { PerceptronTrainer, type LinearModel } from '../linear.js';
-import { Tagger, TAGGER_MAX_FEATURES, argmax, computeWordInfo, taggerFeatures, type TaggerMeta, type WordInfo } from '../tagger.js';
+import { Tagger, TAGGER_MAX_FEATURES, argmax, computeWordInfo, taggerFeatures, taggerFeatures2, type TaggerMeta, type WordInfo } from '../tagger.js';
 import type { Upos } from '../../model/index.js';
 import { makeRandom, shuffle, type GoldSentence } from './data.js';
 
@@ -13,6 +13,12 @@ export interface TaggerTrainOptions {
   dev?: GoldSentence[];
   /** Fixed class inventory (so jackknife folds share class ids); computed from `train` when absent. */
   classes?: [Upos, string][];
+  /**
+   * Train a second pass on top of this first-pass tagger, reading `firstPass` (its jackknifed
+   * tags for each training sentence) as features.
+   */
+  base?: Tagger;
+  firstPass?: Int32Array[];
 }
 
 /** The joint (UPOS, XPOS) classes of a treebank, most frequent first. */
@@ -85,6 +91,7 @@ function buildLexicon(sentences: GoldSentence[], classOf: (s: GoldSentence, i: n
 interface Prepared {
   x: WordInfo;
   gold: Int32Array;
+  first: Int32Array | null;
 }
 
 /** Tag accuracy of `tagger` on `sentences`: [UPOS, XPOS, joint]. */
@@ -107,12 +114,15 @@ export function trainTagger(train: GoldSentence[], opts: TaggerTrainOptions): { 
   const classes = opts.classes ?? tagClasses(train);
   const index = new Map(classes.map(([u, x], i) => [`${u}\t${x}`, i]));
   const classOf = (s: GoldSentence, i: number): number => index.get(`${s.upos[i]}\t${s.xpos[i]}`) ?? 0;
-  const tagdict = buildTagdict(train, classOf);
-  const { ambiguity, lexicon } = buildLexicon(train, classOf);
+  if (opts.base && opts.firstPass?.length !== train.length) throw new Error('trainTagger: a second pass needs first-pass tags for every sentence');
+  const { tagdict, ambiguity, lexicon } = opts.base
+    ? opts.base.meta
+    : { tagdict: buildTagdict(train, classOf), ...buildLexicon(train, classOf) };
   const dictMap = new Map(Object.entries(tagdict));
-  const data: Prepared[] = train.map((s) => ({
+  const data: Prepared[] = train.map((s, k) => ({
     x: computeWordInfo(s.words),
     gold: Int32Array.from(s.words.map((_, i) => classOf(s, i))),
+    first: opts.firstPass ? opts.firstPass[k] : null,
   }));
   const p = new PerceptronTrainer(classes.length);
   const feats = new Int32Array(TAGGER_MAX_FEATURES);
@@ -125,12 +135,12 @@ export function trainTagger(train: GoldSentence[], opts: TaggerTrainOptions): { 
   for (let it = 1; it <= opts.iterations; it++) {
     shuffle(data, rand);
     let correct = 0, total = 0;
-    for (const { x, gold } of data) {
+    for (const { x, gold, first } of data) {
       let p1 = -1, p2 = -1;
       for (let i = 0; i < x.n; i++) {
         let guess = dictMap.get(x.lowerText[i]);
         if (guess === undefined) {
-          const nf = taggerFeatures(x, i, p1, p2, feats);
+          const nf = first ? taggerFeatures2(x, i, p1, p2, first, feats) : taggerFeatures(x, i, p1, p2, feats);
           scores.fill(0);
           p.score(feats, nf, scores);
           guess = argmax(scores);
@@ -145,13 +155,14 @@ export function trainTagger(train: GoldSentence[], opts: TaggerTrainOptions): { 
     }
     model = p.toModel();
     if (opts.log) {
-      let msg = `tagger iteration ${it}/${opts.iterations}: train acc ${(correct / total).toFixed(4)}`;
+      let msg = `${opts.base ? 'second-pass ' : ''}tagger iteration ${it}/${opts.iterations}: train acc ${(correct / total).toFixed(4)}`;
       if (opts.dev) {
-        const r = evaluateTagger(new Tagger(model, meta), opts.dev);
+        const r = evaluateTagger(opts.base ? new Tagger(opts.base.model, meta, model) : new Tagger(model, meta), opts.dev);
         msg += `, dev UPOS ${r.upos.toFixed(4)} XPOS ${r.xpos.toFixed(4)}`;
       }
       opts.log(msg);
     }
   }
-  return { model, meta, tagger: new Tagger(model, meta), trainer: p };
+  const tagger = opts.base ? new Tagger(opts.base.model, meta, model) : new Tagger(model, meta);
+  return { model, meta, tagger, trainer: p };
 }
