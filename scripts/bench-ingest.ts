@@ -1,13 +1,13 @@
 // Bench section "ingest": coding alone versus coding + storing into a fresh SQLite file, same corpus,
 // documents/s and sentences/s on one core; the ratio shows whether storage is the bottleneck (target >= 0.8).
-// Corpus: the fixed synthetic articles of src/pipeline/ingest-corpus.ts (200 documents of 6 sentences).
+// Corpus: the fixed synthetic articles of src/pipeline/ingest-corpus.ts (150 documents of 6 sentences).
 // Standalone: `npx tsc -p . && node dist/scripts/bench-ingest.js [documents]`; also one entry of scripts/bench.ts.
 import { pathToFileURL } from 'node:url';
 import { codeDocument, loadPipeline } from '../src/pipeline/index.js';
 import { benchIngest, type IngestBenchResult } from '../src/pipeline/ingest-bench.js';
 
 /** Runs the ingest bench (model loading excluded) and returns its figures. */
-export async function benchIngestSection(documents = 200): Promise<IngestBenchResult & { name: string }> {
+export async function benchIngestSection(documents = 150): Promise<IngestBenchResult & { name: string }> {
   loadPipeline();
   return { name: 'ingest (code + store into SQLite)', ...(await benchIngest((doc) => codeDocument(doc), documents)) };
 }
@@ -25,5 +25,5 @@ export function formatIngestBench(r: IngestBenchResult & { name: string }): stri
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log(formatIngestBench(await benchIngestSection(Number(process.argv[2] ?? 200))));
+  console.log(formatIngestBench(await benchIngestSection(Number(process.argv[2] ?? 150))));
 }

@@ -53,7 +53,7 @@ const command: Command = {
           process.stderr.write(`documents: no stored document with id '${positionals[0]}'\n`);
           return 1;
         }
-        const { parsed: _parsed, doc, ...summary } = found;
+        const { parsed: _parsed, signature: _signature, doc, ...summary } = found;
         process.stdout.write(`${JSON.stringify({ ...summary, text: doc.text })}\n`);
         return 0;
       }

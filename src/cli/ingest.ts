@@ -11,7 +11,8 @@ const usage = `usage: dyad ingest PATHS... [options]
 
 Reads files, folders, - (stdin), JSONL, RSS/Atom and HTML pages, codes every new document and
 stores it with its events. Documents already stored are skipped, so an interrupted run can simply
-be started again. Exit code 1 when any input failed (each failure is recorded in the store).
+be started again; Ctrl-C stores what was read and stops (exit 130). Exit code 1 when any input
+failed (each failure is recorded in the store).
 
   --db PATH|URL             SQLite file or postgres:// URL (default $DYAD_DB or ./dyad.sqlite)
   --batch N                 documents per transaction (default 50)
@@ -46,7 +47,15 @@ const command: Command = {
     const store = await openStore(values.db);
     try {
       const reporter = new ProgressReporter(process.stderr, interval * 1000);
+      // First Ctrl-C: store what was read and print the summary; a second one kills as usual.
+      const stop = new AbortController();
+      const onInterrupt = (): void => {
+        stop.abort();
+        process.removeListener('SIGINT', onInterrupt);
+      };
+      process.on('SIGINT', onInterrupt);
       const summary = await ingestDocuments(readInputs(positionals), {
+        signal: stop.signal,
         store,
         code: codeDocument,
         codedWith: currentCodedWith(),
@@ -54,7 +63,9 @@ const command: Command = {
         nearDuplicates: values['no-near-duplicates'] ? null : await nearDuplicateCheck(store),
         onProgress: values.quiet ? undefined : (p) => reporter.update(p),
       });
+      process.removeListener('SIGINT', onInterrupt);
       reporter.finish(summary);
+      if (summary.interrupted) return 130;
       return summary.failed > 0 ? 1 : 0;
     } finally {
       await store.close();

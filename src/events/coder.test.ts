@@ -69,3 +69,19 @@ test('event ids are stable and distinct per pair', () => {
   assert.equal(new Set(a).size, 2);
   assert.ok(a.every((id) => /^[0-9a-f]{16}$/.test(id)));
 });
+
+test('past-perfect repair: "had provided thousands of rifles" misparsed as a modifier still codes', () => {
+  const s = parseTable([
+    '1 Russia Russia PROPN 2 nsubj NNP',
+    '2 had have VERB 0 root VBD',
+    '3 provided provide VERB 4 amod VBN',
+    '4 rifles rifle NOUN 2 obj NNS',
+    '5 to to ADP 6 case IN',
+    '6 Afghanistan Afghanistan PROPN 4 nmod NNP',
+  ]);
+  const before = JSON.stringify(s);
+  const { events } = codeSentence(s, [mention('RUS', 0, 1), mention('AFG', 5, 6)], loadFixtureLexicon(), { docId: 'd', date: null });
+  assert.deepEqual(events.map((e) => [e.source?.code, e.target?.code, e.code]), [['RUS', 'AFG', '072']]);
+  assert.ok(events[0].evidence.notes?.some((n) => n.startsWith('past-perfect')));
+  assert.equal(JSON.stringify(s), before, 'the input sentence is not changed');
+});

@@ -5,6 +5,7 @@ import { getCameoCode, ploverFor } from './codebook.js';
 import { ALLEGATION_HEADS, composeCode, INTENT_AUXILIARIES, modalityOf, type Modality } from './compose.js';
 import { resolveDate } from './dates.js';
 import { SentenceView } from './sentence-view.js';
+import { repairParse } from './repair.js';
 
 /** What the coder needs to know about the document a sentence comes from. */
 export interface CodeContext {
@@ -106,7 +107,8 @@ export function codeSentence(
   lexicon: Lexicon,
   ctx: CodeContext,
 ): SentenceCoding {
-  const v = new SentenceView(sentence);
+  const { sentence: repaired, repairs } = repairParse(sentence);
+  const v = new SentenceView(repaired);
   const trace: PredicateTrace[] = [];
   const diagnostics: string[] = [];
   const drafts: Draft[] = [];
@@ -156,7 +158,7 @@ export function codeSentence(
     const key = `${d.source.code}|${d.target.code}|${d.code}|${d.negated}`;
     if (same.has(key)) continue;
     same.add(key);
-    const notes = [...d.notes];
+    const notes = [...repairs, ...d.notes];
     if (resolved) notes.push(`date from '${resolved.text}' (${resolved.precision})`);
     events.push({
       id,
@@ -402,6 +404,13 @@ function matchPattern(v: SentenceView, i: number, p: EventPattern, explain: bool
   if (p.predicate.particle === null && particle === null && p.requires.length === 0 && p.predicate.modifiers.length === 0 && !p.support) {
     return { why: null, anchors: [] };
   }
+  // Cheap rejection: every required word must occur somewhere in the sentence.
+  const words = v.lemmaSet();
+  for (const req of p.requires) {
+    if (!anyIn(req.head, words) && !(req.asNoun && anyIn(req.asNoun.head, words))) {
+      return fail(() => `needs '${req.head.slice(0, 3).join('|')}' (not in the sentence)`);
+    }
+  }
   if ((p.predicate.particle ?? null) !== particle) {
     return fail(() => (p.predicate.particle ? `needs particle '${p.predicate.particle}'` : `has particle '${particle}' the pattern lacks`));
   }
@@ -459,6 +468,11 @@ function findPhrase(v: SentenceView, places: number[], req: PhraseSpec): number 
     }
   }
   return -1;
+}
+
+function anyIn(list: string[], words: Set<string>): boolean {
+  for (const w of list) if (words.has(w)) return true;
+  return false;
 }
 
 const LEMMA_SETS = new WeakMap<string[], Set<string>>();

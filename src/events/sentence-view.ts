@@ -34,6 +34,13 @@ export class SentenceView {
     return this.lemmas[i];
   }
 
+  private words: Set<string> | undefined;
+
+  /** Every lemma of the sentence, for quick rejection of patterns whose words are absent. */
+  lemmaSet(): Set<string> {
+    return (this.words ??= new Set(this.lemmas));
+  }
+
   rel(i: number): string {
     return this.tokens[i].deprel;
   }

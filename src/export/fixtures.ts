@@ -14,6 +14,8 @@ export const goldenFiles: Record<string, string> = {
   csv: 'events.csv',
   tsv: 'events.tsv',
   plover: 'events.plover.jsonl',
+  phoenix: 'events.phoenix.tsv',
+  gdelt: 'events.gdelt.tsv',
 };
 
 /** The fixture input events. */

@@ -399,7 +399,10 @@ export function findPlaces(sentence: ParsedSentence, gaz: Gazetteer, context: Pl
     const m = matchAt(gaz, tokens, words, i);
     if (!m) continue;
     const ctx = locativeRule(gaz, tokens, words, m.start, m.end, previousEnd, previousRule);
-    if (!ctx) {
+    // "to Central Asian states", "in Washington Post": the name is the start of a longer proper name
+    const next = tokens[m.end];
+    const longerName = !!next && isCapitalised(next) && /\p{L}/u.test(next.text) && !(words[m.end] in SUFFIX_HINT);
+    if (!ctx || (longerName && ctx.rule !== 'dateline')) {
       i = m.end - 1;
       continue;
     }

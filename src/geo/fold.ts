@@ -8,6 +8,8 @@ const APOSTROPHES = /['‘’`´ʼʻʿʾ′]/g;
 
 /** Folds a place name to its lookup key: no accents, lower case, words separated by one space. */
 export function foldName(text: string): string {
+  // most tokens are plain ASCII words, and the slow path would give the same key for them
+  if (/^[A-Za-z0-9]+$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -28,7 +28,7 @@ type Meta = Omit<ExtractedArticle, 'text'>;
 export function extractArticle(html: string, url?: string): ExtractedArticle {
   const page = String(html).slice(0, HTML_CAP_CHARS);
   const shape = measureMarkup(page, { depth: MAX_DOM_DEPTH, elements: MAX_DOM_ELEMENTS });
-  if (shape.depth > MAX_DOM_DEPTH || shape.elements > MAX_DOM_ELEMENTS) {
+  if (shape.elements === 0 || shape.depth > MAX_DOM_DEPTH || shape.elements > MAX_DOM_ELEMENTS) {
     return cleanBody(stripTags(page), { ...emptyMeta(), url: url ?? null });
   }
   const { document } = parseHTML(page) as unknown as { document: Document };

@@ -6,7 +6,7 @@ import { needShared } from '../testing.js';
 import { evaluateNlp, loadNlp, readConllu } from './index.js';
 
 // Thresholds sit just under what the committed models reach on EWT dev (see docs/nlp-models.md).
-const MIN = { upos: 0.945, lemma: 0.94, uas: 0.84, las: 0.8 };
+const MIN = { upos: 0.948, lemma: 0.965, uas: 0.838, las: 0.8 };
 
 test('committed models score above the thresholds on en_ewt-ud-dev', { skip: needShared('ud-english-ewt', 'en_ewt-ud-dev.conllu') }, () => {
   const file = sharedPath('ud-english-ewt', 'en_ewt-ud-dev.conllu');

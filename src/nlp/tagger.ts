@@ -51,6 +51,16 @@ export interface WordInfo {
   lowerText: string[];
 }
 
+/** `hashString(s.slice(from, to))` without building the substring. */
+function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
 /** Hashes the properties the tagger and parser use for each word. */
 export function computeWordInfo(words: string[]): WordInfo {
   const n = words.length;
@@ -65,12 +75,13 @@ export function computeWordInfo(words: string[]): WordInfo {
     info.lowerText[i] = lw;
     info.lower[i] = hashString(lw);
     info.form[i] = hashString(w);
-    info.suf1[i] = hashString(lw.slice(-1));
-    info.suf2[i] = hashString(lw.slice(-2));
-    info.suf3[i] = hashString(lw.slice(-3));
-    info.suf4[i] = hashString(lw.slice(-4));
-    info.pre1[i] = hashString(lw.slice(0, 1));
-    info.pre2[i] = hashString(lw.slice(0, 2));
+    const len = lw.length;
+    info.suf1[i] = hashRange(lw, Math.max(0, len - 1), len);
+    info.suf2[i] = hashRange(lw, Math.max(0, len - 2), len);
+    info.suf3[i] = hashRange(lw, Math.max(0, len - 3), len);
+    info.suf4[i] = hashRange(lw, Math.max(0, len - 4), len);
+    info.pre1[i] = hashRange(lw, 0, Math.min(len, 1));
+    info.pre2[i] = hashRange(lw, 0, Math.min(len, 2));
     info.shape[i] = hashString(wordShape(w));
   }
   return info;

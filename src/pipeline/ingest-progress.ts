@@ -32,6 +32,7 @@ export function formatSummary(s: IngestSummary): string {
     `events             ${s.events}`,
     `elapsed            ${seconds(s.elapsedMs)} (${rate(s.stored, s.elapsedMs)} new docs/s, ${rate(s.sentences, s.elapsedMs)} sentences/s)`,
   ];
+  if (s.interrupted) lines.push('interrupted: run the same command again to ingest the rest');
   for (const f of s.failures) lines.push(`  failed: ${f.origin}: ${f.error}`);
   if (s.failed > s.failures.length) lines.push(`  ... and ${s.failed - s.failures.length} more (dyad stats; failures table)`);
   return `${lines.join('\n')}\n`;

@@ -59,6 +59,22 @@ test('ingest stores new documents in batches and skips what is already stored', 
   assert.equal(stats.events, 7);
 }));
 
+test('an aborted run stores what it read and says it was interrupted', () => withStore(async (store) => {
+  const list = docs(6);
+  const stop = new AbortController();
+  async function* slow(): AsyncGenerator<IngestInput> {
+    for (const [i, doc] of list.entries()) {
+      if (i === 4) stop.abort();
+      yield { ok: true, doc };
+    }
+  }
+  const summary = await ingestDocuments(slow(), { store, code: fakeCoder, codedWith: TEST_CODED_WITH, batchSize: 3, signal: stop.signal });
+  assert.equal(summary.interrupted, true);
+  assert.equal(summary.stored, 4);
+  assert.equal((await store.stats()).documents, 4);
+  assert.match(formatSummary(summary), /interrupted/);
+}));
+
 test('a document that fails to read, code or store is recorded and the batch goes on', () => withStore(async (store) => {
   const good = docs(4);
   const crash = makeDocument('crash', { text: 'This one will CRASH the parser. It has a visit.' });
@@ -106,7 +122,7 @@ test('progress: periodic lines off a terminal, one redrawn line on a terminal', 
   const bar = new ProgressReporter({ write: (s: string) => (tty += s), isTTY: true }, 1000, () => 0);
   bar.update(p);
   bar.update(p);
-  bar.finish({ ...p, failures: [] });
+  bar.finish({ ...p, failures: [], interrupted: false });
   assert.equal(tty.split('\r').length, 3);
   assert.match(tty, /^events +12$/m);
 });

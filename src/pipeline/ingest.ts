@@ -43,6 +43,8 @@ export interface IngestProgress {
 
 /** The closing summary of an ingest run. */
 export interface IngestSummary extends IngestProgress {
+  /** True when the run stopped early on its abort signal. */
+  interrupted: boolean;
   /** Up to 20 failures (origin and reason) for the closing message; all are in the store. */
   failures: { origin: string; error: string }[];
 }
@@ -58,6 +60,8 @@ export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Monotonic milliseconds, injectable so tests need no clock. */
   now?: () => number;
+  /** When aborted, the run stores what it has read so far and stops (Ctrl-C in `dyad ingest`). */
+  signal?: AbortSignal;
 }
 
 function describe(err: unknown): string {
@@ -77,7 +81,8 @@ export async function ingestDocuments(inputs: AsyncIterable<IngestInput> | Itera
   const now = options.now ?? (() => performance.now());
   const started = now();
   const s: IngestSummary = {
-    read: 0, stored: 0, duplicates: 0, nearDuplicates: 0, failed: 0, sentences: 0, events: 0, elapsedMs: 0, failures: [],
+    read: 0, stored: 0, duplicates: 0, nearDuplicates: 0, failed: 0, sentences: 0, events: 0, elapsedMs: 0,
+    failures: [], interrupted: false,
   };
   const seen = new Set<string>();
 
@@ -142,6 +147,10 @@ export async function ingestDocuments(inputs: AsyncIterable<IngestInput> | Itera
 
   let pending: Document[] = [];
   for await (const input of inputs) {
+    if (options.signal?.aborted) {
+      s.interrupted = true;
+      break;
+    }
     s.read++;
     if (!input.ok) {
       await fail(input.origin, input.error);

@@ -199,9 +199,9 @@ function matchItems(items: PatternItem[], window: number[], view: View, st: Matc
     return -1;
   };
   for (const item of items) {
-    if (item.kind === 'skip') continue;
     if (item.kind === 'compound') {
       st.compound = true;
+      st.score += 1;
       continue;
     }
     if (item.kind === 'words') {
@@ -236,8 +236,9 @@ function matchItems(items: PatternItem[], window: number[], view: View, st: Matc
       const hd = view.tokens[k]!.head;
       if (hd < atom.start || hd >= atom.end) head = k;
     }
+    // `^` consumes an actor that is neither source nor target
     if (item.kind === 'source' || item.kind === 'prep' && item.actor === 'source') st.source = head;
-    else st.target = head;
+    else if (item.kind === 'target' || item.kind === 'prep' && item.actor === 'target') st.target = head;
     st.score += 1;
     while (p < window.length && view.atomAt[window[p]!] === atom) p++;
     pos = p;
@@ -288,6 +289,14 @@ function findVerb(v: number, view: View, verbs: VerbDictionary): VerbHit | null 
 }
 
 function subjectOf(v: number, view: View): number[] {
+  const found = subjectUp(v, view);
+  if (found.length) return found;
+  // a parser that misses the subject still attaches the phrase before the verb to it
+  const before = view.children[v]!.filter((c) => c < v && view.tokens[c]!.deprel !== 'advcl' && view.actorsOf(c).length > 0);
+  return before.length ? [before[before.length - 1]!] : [];
+}
+
+function subjectUp(v: number, view: View): number[] {
   let cur = v;
   for (let guard = 0; guard < 6; guard++) {
     // the passive subject of a governing verb is the subject of its complement ("X was seen to break")
@@ -319,7 +328,26 @@ function targetOf(v: number, view: View): number[] {
     const inner = targetOf(c, view);
     if (inner.length) return inner;
   }
-  return passive;
+  if (passive.length) return passive;
+  // as PETRARCH reads the words after the verb: the first actor further down the verb's phrase
+  const below: number[] = [];
+  const walk = (i: number): void => {
+    for (const c of view.children[i]!) {
+      if (['parataxis', 'conj', 'advcl', 'punct'].includes(view.tokens[c]!.deprel)) continue;
+      if (c > v) below.push(c);
+      walk(c);
+    }
+  };
+  walk(v);
+  below.sort((a, b) => a - b);
+  for (const x of below) {
+    if (!view.atomAt[x]?.actor) continue;
+    // the phrase the actor belongs to ("the Mordor police"), not the bare name
+    let h = x;
+    while (view.tokens[h]!.head >= 0 && LOCAL_RELS.has(view.tokens[h]!.deprel) && view.tokens[h]!.deprel !== 'nmod:poss') h = view.tokens[h]!.head;
+    return [h];
+  }
+  return [];
 }
 
 /** Combines a governing verb's code with the governed verb's code through the ontology. */
@@ -358,6 +386,26 @@ export function normalizeCode(code: string, ontology: CodingOntology | null): st
   return valueToCode(v, ontology) ?? code;
 }
 
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+
+/**
+ * The code of a negated verb: the ontology's value minus 0xFFFF ("not clash" 110 becomes 050);
+ * kept as is when the ontology has no code for the negated value.
+ */
+export function negateCode(code: string, ontology: CodingOntology | null): string {
+  if (ontology === null) return code;
+  const v = ontology.toValue.get(code);
+  if (v === undefined) return code;
+  return ontology.toCode.get(v - 0xffff) ?? code;
+}
+
+function isNegated(v: number, view: View): boolean {
+  return view.children[v]!.some((c) => {
+    const t = view.tokens[c]!;
+    return (t.deprel === 'advmod' || t.deprel === 'neg') && NEGATORS.has(t.text.toLowerCase());
+  });
+}
+
 /** Codes one parsed sentence with PETRARCH dictionaries. */
 export function codePetrarchSentence(s: ParsedSentence, dicts: PetrarchDictionaries, opts: PetrarchOptions): PetrarchEvent[] {
   const words = s.tokens.map((t) => t.text.toLowerCase());
@@ -375,9 +423,10 @@ export function codePetrarchSentence(s: ParsedSentence, dicts: PetrarchDictionar
     const st = hit.state;
     const sources = st.source !== null ? view.actorsOf(st.source) : subjectOf(v, view).flatMap((x) => view.actorsOf(x));
     const targets = st.target !== null ? view.actorsOf(st.target) : targetOf(tokenForTarget, view).flatMap((x) => view.actorsOf(x));
-    const [fwd, back] = code.split(':') as [string, string | undefined];
+    const negated = isNegated(v, view);
+    const [fwd, back] = code.split(':').map((c) => (negated ? negateCode(c, dicts.ontology) : c)) as [string, string | undefined];
     const pairs: [string | null, string | null][] = [];
-    if (st.compound && sources.length > 1 && targets.length === 0) {
+    if ((st.compound || back !== undefined) && sources.length > 1 && targets.length === 0) {
       for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
     } else {
       const ss = sources.length ? sources : [null];

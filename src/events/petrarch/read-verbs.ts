@@ -3,7 +3,7 @@ import { pluralOf, type ReadProblem } from '../../actors/petrarch/index.js';
 /** One element of a verb pattern, matched in order against the words around the verb. */
 export type PatternItem =
   | { kind: 'words'; alts: string[][] }
-  | { kind: 'prep'; prep: string; noun: string[][] | null; actor?: 'source' | 'target' }
+  | { kind: 'prep'; prep: string; noun: string[][] | null; actor?: 'source' | 'target' | 'skip' }
   | { kind: 'source' }
   | { kind: 'target' }
   | { kind: 'compound' }
@@ -125,8 +125,8 @@ export function readPetrarchVerbs(text: string, file: string): { verbs: VerbDict
         const prep = (sp < 0 ? inner : inner.slice(0, sp)).toLowerCase();
         const rest = sp < 0 ? '' : inner.slice(sp + 1).trim();
         // `(FROM $)`: the object of the preposition is the source (or `+` the target)
-        if (rest === '$' || rest === '+') {
-          items.push({ kind: 'prep', prep, noun: null, actor: rest === '$' ? 'source' : 'target' });
+        if (rest === '$' || rest === '+' || rest === '^') {
+          items.push({ kind: 'prep', prep, noun: null, actor: rest === '$' ? 'source' : rest === '+' ? 'target' : 'skip' });
           continue;
         }
         const noun = rest === '' ? null : readNoun(rest, lineNo);
@@ -166,7 +166,7 @@ export function readPetrarchVerbs(text: string, file: string): { verbs: VerbDict
       continue;
     }
     if (t.startsWith('---')) {
-      const m = /^---\s*(.*?)\s*\[\s*([^\]]*?)\s*\]\s*---\s*$/.exec(t);
+      const m = /^---\s*(.*?)\s*\[\s*([^\]]*?)\s*\].*$/.exec(t);
       synset = null;
       if (!m) {
         problems.push(`${file}:${lineNo}: unreadable verb block header (${t})`);
