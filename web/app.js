@@ -125,7 +125,7 @@ function drawTimeline(ts) {
   svg.appendChild(svgEl('line', { class: 'axis', x1: L, x2: W - R, y1: mid, y2: mid }));
   svg.appendChild(svgEl('text', { class: 'tick', x: 2, y: T + 10 }, 'coop.'));
   svg.appendChild(svgEl('text', { class: 'tick', x: 2, y: H - B }, 'conflict'));
-  svg.appendChild(svgEl('text', { class: 'tick', x: 2, y: mid - 3 }, `${maxCount}`));
+  svg.appendChild(svgEl('text', { class: 'tick', x: 2, y: T + 22 }, `${maxCount} ev.`));
   const gy = (g) => mid - (g / 10) * half;
   svg.appendChild(svgEl('text', { class: 'tick', x: W - R + 3, y: T + 10 }, '+10'));
   svg.appendChild(svgEl('text', { class: 'tick', x: W - R + 3, y: H - B }, '−10'));

@@ -11,3 +11,4 @@ export { resolveDocumentActors } from './carry-over.js';
 export { findUnknownPhrases, UnknownPhraseCounter, type UnknownPhrase } from './unknown.js';
 export type { Atom } from './match.js';
 export { parsePhrase } from './phrase.js';
+export { readPetrarchActors, readPetrarchAgents, pluralOf, phraseWords, isoDate, type ReadProblem } from './petrarch/index.js';

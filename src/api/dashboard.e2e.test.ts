@@ -61,7 +61,7 @@ test('dashboard: pick a dyad, click a bar, open a sentence with its highlights',
   await page.click('#show-dyad');
   await page.waitForSelector('#timeline g[data-period="2024-03"]');
   assert.equal(await page.locator('#timeline g[data-period]').count(), 12);
-  await page.click('#timeline g[data-period="2024-03"]');
+  await page.click('#timeline g[data-period="2024-03"] rect:last-of-type');
   await page.waitForFunction(() => document.querySelector('#events-caption')?.textContent?.includes('2024-03-01'));
   const rows = page.locator('#events tbody tr');
   assert.equal(await rows.count(), 2);
@@ -92,7 +92,7 @@ test('dashboard: clicking a network node filters the table to that actor', { ski
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   await page.goto(`${base}/`);
   await page.waitForSelector('body[data-ready="true"]');
-  await page.click('#network g.node[data-actor="USAGOV"]');
+  await page.click('#network g.node[data-actor="USAGOV"] circle');
   await page.waitForFunction(() => document.querySelector('#events-caption')?.textContent?.includes('USAGOV'));
   const codes = await page.locator('#events tbody tr td:nth-child(2)').allTextContents();
   assert.deepEqual(codes, ['USAGOV', 'USAGOV', 'USAGOV', 'USAGOV']);

@@ -9,7 +9,7 @@ import { readInputs } from '../ingest/index.js';
 import { createWriter } from '../export/index.js';
 import { codeWithPetrarch, loadPetrarchDirectory, type LoadedPetrarch } from '../events/petrarch/index.js';
 
-const usage = `usage: dyad code [FILE...|-] [--date YYYY-MM-DD] [--format jsonl|tsv] [--input jsonl]
+const usage = `usage: dyad code [FILE...|-] [--date YYYY-MM-DD] [--format jsonl|tsv|phoenix|gdelt] [--input jsonl] [--dictionaries DIR]
 
 Codes news text into events (who did what to whom, when) in CAMEO and PLOVER. Inputs are files,
 folders or - (stdin, the default): plain text or HTML pages (the article is extracted first).
@@ -60,7 +60,7 @@ const command: Command = {
       },
     });
     if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date must be a calendar date YYYY-MM-DD, got '${values.date}'`);
-    if (!['jsonl', 'tsv', 'phoenix', 'gdelt'].includes(values.format!)) throw new UsageError(`--format must be jsonl or tsv, got '${values.format}'`);
+    if (!['jsonl', 'tsv', 'phoenix', 'gdelt'].includes(values.format!)) throw new UsageError(`--format must be jsonl, tsv, phoenix or gdelt, got '${values.format}'`);
     if (values.input !== undefined && values.input !== 'jsonl') throw new UsageError(`--input must be jsonl, got '${values.input}'`);
     const paths = positionals.length ? positionals : ['-'];
     const warn = (msg: string): void => {

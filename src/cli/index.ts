@@ -1,17 +1,17 @@
 import { parseArgs } from 'node:util';
-import { loadCommands } from './commands.js';
+import { findCommand, loadCommands } from './commands.js';
 import { UsageError } from './command.js';
 
 /** Dispatches `dyad COMMAND ...` and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const commands = await loadCommands();
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    const which = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
+    const which = name === 'help' && rest[0] ? await findCommand(rest[0]) : undefined;
     if (which) {
       process.stdout.write(`${which.usage}\n`);
       return 0;
     }
+    const commands = await loadCommands();
     process.stdout.write(
       'usage: dyad COMMAND [options]\n\ncommands:\n' +
         commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n') +
@@ -25,7 +25,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${pkg.version}\n`);
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
+  const command = await findCommand(name);
   if (!command) {
     process.stderr.write(`dyad: unknown command '${name}'. Run 'dyad help' for the list.\n`);
     return 2;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { coderFixtureDir, listCoderFixtures, loadFixtureLexicon, runCoderFixture } from './golden.js';
 import { codeSentence } from './coder.js';
 import { parseTable } from './parse-table.js';
+import { compileLexicon } from './lexicon.js';
 import type { ActorMention } from '../model/index.js';
 
 // Golden files: each fixture document (hand-built parse + actors) against its expected events.
@@ -84,4 +85,21 @@ test('past-perfect repair: "had provided thousands of rifles" misparsed as a mod
   assert.deepEqual(events.map((e) => [e.source?.code, e.target?.code, e.code]), [['RUS', 'AFG', '072']]);
   assert.ok(events[0].evidence.notes?.some((n) => n.startsWith('past-perfect')));
   assert.equal(JSON.stringify(s), before, 'the input sentence is not changed');
+});
+
+test('perfect-participle repair: "suggested his country had established contacts with X"', () => {
+  const s = parseTable([
+    '1 Moscow Moscow PROPN 2 nsubj NNP',
+    '2 suggested suggest VERB 0 root VBD',
+    '3 Russia Russia PROPN 2 obj NNP',
+    '4 had have AUX 5 aux VBD',
+    '5 established establish VERB 6 amod VBN',
+    '6 contacts contact NOUN 2 obj NNS',
+    '7 with with ADP 8 case IN',
+    '8 Ukraine Ukraine PROPN 6 nmod NNP',
+  ]);
+  const lex = compileLexicon([{ file: '04-consult.txt', text: '040 X establish contact with Y\n' }]).lexicon;
+  const { events } = codeSentence(s, [mention('RUS', 0, 1), mention('RUS', 2, 3), mention('UKR', 7, 8)], lex, { docId: 'd', date: null });
+  assert.deepEqual(events.map((e) => [e.source?.code, e.target?.code, e.code]), [['RUS', 'UKR', '040']]);
+  assert.ok(events[0].evidence.notes?.some((n) => n.startsWith('perfect-participle')));
 });

@@ -47,4 +47,31 @@ const RULES: RepairRule[] = [
       return null;
     },
   },
+  {
+    // "his country had established contacts" parsed as contacts(amod: established(aux: had)), both
+    // nouns objects of the verb above: a participle with a perfect auxiliary is the verb of a clause.
+    name: 'perfect-participle',
+    apply(tokens, copy) {
+      for (let p = 0; p < tokens.length; p++) {
+        const t = tokens[p];
+        if (t.upos !== 'VERB' || t.xpos !== 'VBN' || t.deprel !== 'amod') continue;
+        const aux = tokens.find((k) => k.head === p && k.deprel === 'aux' && k.lemma.toLowerCase() === 'have');
+        const o = t.head;
+        if (!aux || o < 0 || o <= p) continue;
+        const g = tokens[o].head;
+        const subj = tokens.find((k) => g >= 0 && k.head === g && k.deprel === 'obj' && k.index < p && k.index !== o);
+        const w = copy();
+        w[p].head = g;
+        w[p].deprel = subj ? 'ccomp' : tokens[o].deprel;
+        w[o].head = p;
+        w[o].deprel = 'obj';
+        if (subj) {
+          w[subj.index].head = p;
+          w[subj.index].deprel = 'nsubj';
+        }
+        return `'${t.text}' is the verb of its clause`;
+      }
+      return null;
+    },
+  },
 ];

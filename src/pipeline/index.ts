@@ -8,6 +8,7 @@ import type { ActorMention, Document, EventRecord, ParsedSentence } from '../mod
 import { loadNlp, segment, type Nlp } from '../nlp/index.js';
 import { loadActorDictionary, matchActors, resolveDocumentActors, type ActorDictionary } from '../actors/index.js';
 import { codeSentence, loadLexicon, type Lexicon, type PredicateTrace } from '../events/index.js';
+import { loadGazetteer, locateEvents, type Gazetteer } from '../geo/index.js';
 
 /** What coding a text produces: its parsed sentences, the events, and what went wrong on the way. */
 export interface CodingResult {
@@ -37,6 +38,7 @@ export interface PipelineResources {
   nlp: Nlp;
   dictionary: ActorDictionary;
   lexicon: Lexicon;
+  gazetteer: Gazetteer;
 }
 
 let resources: PipelineResources | undefined;
@@ -46,7 +48,12 @@ let resources: PipelineResources | undefined;
  * call decides: `modelDir` (e.g. from a `--models` option) replaces data/models/.
  */
 export function loadPipeline(options: { modelDir?: string } = {}): PipelineResources {
-  resources ??= { nlp: loadNlp(options.modelDir), dictionary: loadActorDictionary(), lexicon: loadLexicon() };
+  resources ??= {
+    nlp: loadNlp(options.modelDir),
+    dictionary: loadActorDictionary(),
+    lexicon: loadLexicon(),
+    gazetteer: loadGazetteer(),
+  };
   return resources;
 }
 
@@ -55,7 +62,7 @@ const MAX_TOKENS = 150;
 
 /** Codes plain text (an article body): every event of every sentence, with the diagnostics of what was skipped. */
 export function codeText(text: string, options: CodeTextOptions = {}): CodingResult {
-  const { nlp, dictionary, lexicon } = loadPipeline();
+  const { nlp, dictionary, lexicon, gazetteer } = loadPipeline();
   const date = options.date ?? null;
   const docId = options.docId ?? createHash('sha1').update(text).digest('hex').slice(0, 16);
   const diagnostics: string[] = [];
@@ -80,7 +87,14 @@ export function codeText(text: string, options: CodeTextOptions = {}): CodingRes
     diagnostics.push(...coded.diagnostics.map((d) => `${docId}: ${d}`));
     if (options.trace) traces.push(coded.trace);
   });
-  return { sentences, events, diagnostics, mentions, ...(options.trace ? { traces } : {}) };
+  let located = events;
+  try {
+    located = locateEvents(sentences, events, { gazetteer });
+  } catch (err) {
+    // A place the resolver cannot handle must not cost the document its events.
+    diagnostics.push(`${docId}: events not geolocated: ${(err as Error).message}`);
+  }
+  return { sentences, events: located, diagnostics, mentions, ...(options.trace ? { traces } : {}) };
 }
 
 /** Codes a Document (as ingest produces it): its body, its date, its id on every event. */

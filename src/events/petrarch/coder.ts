@@ -1,6 +1,6 @@
 import type { ParsedSentence, ParsedToken } from '../../model/index.js';
 import { normalizeKey, validOn, type ActorDictionary, type DictForm } from '../../actors/index.js';
-import type { PatternItem, VerbDictionary, VerbEntry, VerbPattern } from './read-verbs.js';
+import { GAP, type PatternItem, type VerbDictionary, type VerbEntry, type VerbPattern } from './read-verbs.js';
 import { discardMatches, type CodingOntology, type DiscardEntry } from './read-other.js';
 
 /** Everything read from a PETRARCH dictionary set. */
@@ -189,13 +189,33 @@ interface MatchState {
 /** Matches pattern items in order against `window` (token indexes), gaps allowed. */
 function matchItems(items: PatternItem[], window: number[], view: View, st: MatchState): boolean {
   let pos = 0;
-  const phraseAt = (alt: string[], at: number): boolean =>
-    alt.every((w, k) => {
-      const idx = window[at + k];
-      return idx !== undefined && (k === 0 || idx === window[at + k - 1]! + 1) && wordAt(view.tokens[idx]!).includes(w);
-    });
+  // end position in the window of `alt` matched from `at`, or -1; GAP lets up to 3 words pass
+  const phraseEnd = (alt: string[], at: number, k = 0): number => {
+    if (k === alt.length) return at;
+    if (alt[k] === GAP) {
+      for (let skip = 0; skip <= 3; skip++) {
+        const next = at + skip;
+        if (skip > 0 && (window[next - 1] === undefined || (next - 1 > 0 && window[next - 1]! !== window[next - 2]! + 1))) break;
+        const end = phraseEnd(alt, next, k + 1);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    const idx = window[at];
+    if (idx === undefined) return -1;
+    if (k > 0 && idx !== window[at - 1]! + 1) return -1;
+    return wordAt(view.tokens[idx]!).includes(alt[k]!) ? phraseEnd(alt, at + 1, k + 1) : -1;
+  };
+  let matchedWords = 0;
   const findPhrase = (alts: string[][], from: number, limit: number): number => {
-    for (let p = from; p < Math.min(window.length, limit); p++) for (const alt of alts) if (phraseAt(alt, p)) return p + alt.length;
+    for (let p = from; p < Math.min(window.length, limit); p++) {
+      // the longest alternative at the first place any matches
+      const ends = alts.map((alt) => phraseEnd(alt, p)).filter((e) => e >= 0);
+      if (ends.length === 0) continue;
+      const end = Math.max(...ends);
+      matchedWords = alts.filter((alt) => phraseEnd(alt, p) === end).reduce((m, a) => Math.max(m, a.filter((w) => w !== GAP).length), 0);
+      return end;
+    }
     return -1;
   };
   for (const item of items) {
@@ -207,7 +227,7 @@ function matchItems(items: PatternItem[], window: number[], view: View, st: Matc
     if (item.kind === 'words') {
       const end = findPhrase(item.alts, pos, Infinity);
       if (end < 0) return false;
-      st.score += 2 * Math.max(...item.alts.map((a) => a.length));
+      st.score += 2 * matchedWords;
       pos = end;
       continue;
     }
@@ -452,7 +472,9 @@ export function codePetrarchSentence(s: ParsedSentence, dicts: PetrarchDictionar
         continue;
       }
       const code = combineCodes(hit.code.split(':')[0]!, inner.code.split(':')[0]!, dicts.ontology);
-      emit(v, code, { ...inner, state: { ...inner.state, source: hit.state.source ?? inner.state.source } }, down);
+      // "A urged B to do X": the governing verb's object is the target when it has one
+      const upObject = view.kids(v, (r) => r === 'obj' || r === 'iobj').some((x) => view.actorsOf(x).length > 0);
+      emit(v, code, { ...inner, state: { ...inner.state, source: hit.state.source ?? inner.state.source } }, upObject ? v : down);
       continue;
     }
     emit(v, hit.code, hit, v);

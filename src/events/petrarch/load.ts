@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createDictionary } from '../../actors/index.js';
-import { readPetrarchActors, readPetrarchAgents } from '../../actors/petrarch/index.js';
+import { readPetrarchActors, readPetrarchAgents } from '../../actors/index.js';
 import type { PetrarchDictionaries } from './coder.js';
 import { readPetrarchVerbs } from './read-verbs.js';
 import { readDiscards, readIssues, readOntology, type IssueDictionary } from './read-other.js';
@@ -26,7 +26,13 @@ export interface LoadedPetrarch extends PetrarchDictionaries {
 /** Sorts the files of a directory into a PETRARCH set by their names, as the Phoenix set names them. */
 export function findPetrarchFiles(dir: string): PetrarchFiles {
   const files: PetrarchFiles = { verbs: [], actors: [], agents: [], discards: [], ontology: null, issues: null };
-  for (const name of readdirSync(dir).sort()) {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (err) {
+    throw new Error(`cannot read PETRARCH dictionary folder ${dir}: ${(err as Error).message}`);
+  }
+  for (const name of names) {
     const lower = name.toLowerCase();
     if (!lower.endsWith('.txt')) continue;
     const path = join(dir, name);

@@ -1,4 +1,4 @@
-import type { ReadProblem } from '../../actors/petrarch/index.js';
+import type { ReadProblem } from '../../actors/index.js';
 
 /** The internal coding ontology: CAMEO code ↔ additive integer code (PICO). */
 export interface CodingOntology {

@@ -1,4 +1,4 @@
-import { pluralOf, type ReadProblem } from '../../actors/petrarch/index.js';
+import { pluralOf, type ReadProblem } from '../../actors/index.js';
 
 /** One element of a verb pattern, matched in order against the words around the verb. */
 export type PatternItem =
@@ -44,6 +44,9 @@ export interface VerbDictionary {
   blocks: VerbBlock[];
   patternCount: number;
 }
+
+/** Marks, inside a pattern phrase, a place where a few other words may stand (`{IMPROVED RELATIONS}`). */
+export const GAP = '\u2026';
 
 function strip(line: string): string {
   const i = line.indexOf('#');
@@ -97,7 +100,8 @@ export function readPetrarchVerbs(text: string, file: string): { verbs: VerbDict
         const next = readNoun(w, lineNo);
         if (next === null) return null;
         const combined: string[][] = [];
-        for (const a of alts) for (const n of next) combined.push([...a, ...n]);
+        // words of a braced noun may have other modifiers between them: GAP marks that
+        for (const a of alts) for (const n of next) combined.push(a.length ? [...a, GAP, ...n] : [...n]);
         alts = combined;
       }
       return alts;

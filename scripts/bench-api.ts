@@ -1,0 +1,92 @@
+// Load test of the HTTP API: fills a temporary SQLite store with synthetic events, serves it on
+// 127.0.0.1 (random port) and runs autocannon against the main queries. Prints requests/s and
+// p50/p99 latency per query. Usage: node dist/scripts/bench-api.js [--events N] [--seconds S] [--connections C]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildApp } from '../src/api/index.js';
+import { openStore, type BatchItem } from '../src/store/index.js';
+import { makeDocument, makeItem, type EventSpec } from '../src/store/test-factory.js';
+
+interface CannonResult {
+  requests: { average: number };
+  latency: { p50: number; p99: number; max: number };
+  non2xx: number;
+  errors: number;
+}
+type Cannon = (opts: { url: string; duration: number; connections: number }) => Promise<CannonResult>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Cannon;
+
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: '100000' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+  },
+});
+const total = Number(values.events);
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+if (!Number.isInteger(total) || total < 1) throw new Error(`--events must be a positive integer, got '${values.events}'`);
+if (!(seconds > 0)) throw new Error(`--seconds must be positive, got '${values.seconds}'`);
+
+const ACTORS = ['RUSGOV', 'AFGGOV', 'USAGOV', 'CHNGOV', 'PAKGOV', 'IRNGOV', 'INDGOV', 'TJKGOV', 'UZBGOV', 'KAZGOV', 'TURGOV', 'AFGMIL', 'RUSMIL', 'TAL', 'IGOUNO', 'KGZGOV', 'TKMGOV', 'GBRGOV', 'FRAGOV', 'DEUGOV'];
+const CODES: [string, 1 | 2 | 3 | 4, number][] = [['010', 1, 0], ['036', 1, 4], ['042', 1, 1.9], ['057', 1, 8], ['071', 2, 7.4], ['111', 3, -2], ['112', 3, -2], ['130', 3, -4.4], ['173', 4, -5], ['190', 4, -10]];
+
+// Deterministic pseudo-random numbers, so two runs bench the same store.
+let seed = 42;
+function rand(n: number): number {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed % n;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-api-'));
+const store = await openStore(join(dir, 'bench.sqlite'));
+const perDoc = 10;
+const fillStart = performance.now();
+let made = 0;
+let docNo = 0;
+while (made < total) {
+  const batch: BatchItem[] = [];
+  for (let d = 0; d < 500 && made < total; d++, docNo++) {
+    const day = new Date(Date.UTC(2015, 0, 1) + rand(3650) * 86_400_000).toISOString().slice(0, 10);
+    const doc = makeDocument(`b${docNo}`, { published: day, text: `Bench document ${docNo} about talks. It has a second sentence.` });
+    const specs: EventSpec[] = [];
+    for (let k = 0; k < perDoc && made < total; k++, made++) {
+      const [code, quadClass, goldstein] = CODES[rand(CODES.length)];
+      const source = ACTORS[rand(ACTORS.length)];
+      let target = ACTORS[rand(ACTORS.length)];
+      if (target === source) target = ACTORS[(ACTORS.indexOf(source) + 1) % ACTORS.length];
+      specs.push({ sentence: k % 2, source, target, code, quadClass, goldstein, predicate: k, text: `${source} and ${target} event ${k} in document ${docNo}.` });
+    }
+    batch.push(makeItem(doc, specs));
+  }
+  await store.saveBatch(batch);
+}
+const fillSeconds = (performance.now() - fillStart) / 1000;
+console.log(`filled ${made.toLocaleString()} events in ${docNo.toLocaleString()} documents in ${fillSeconds.toFixed(1)} s (${Math.round(made / fillSeconds).toLocaleString()} events/s)`);
+
+const app = await buildApp({ store, dashboard: false });
+const base = await app.listen({ port: 0, host: '127.0.0.1' });
+const queries: [string, string][] = [
+  ['dyad timeseries (month)', '/api/dyads/RUSGOV/AFGGOV/timeseries?interval=month'],
+  ['events, dyad + date range', '/api/events?source=RUSGOV&target=AFGGOV&from=2020-01-01&to=2020-12-31&limit=50'],
+  ['events, actor + QuadClass', '/api/events?actor=RUSGOV&quadClass=4&limit=50'],
+  ['events, first page', '/api/events?limit=50'],
+  ['actors (top 20)', '/api/actors?limit=20'],
+  ['network (top 100 edges)', '/api/network?limit=100'],
+];
+try {
+  console.log(`autocannon: ${connections} connections, ${seconds} s per query, ${base}`);
+  console.log('query                          req/s     p50 ms   p99 ms   max ms   non-2xx');
+  for (const [name, path] of queries) {
+    const r = await autocannon({ url: `${base}${path}`, duration: seconds, connections });
+    console.log(`${name.padEnd(30)} ${r.requests.average.toFixed(0).padStart(6)} ${String(r.latency.p50).padStart(9)} ${String(r.latency.p99).padStart(8)} ${String(r.latency.max).padStart(8)} ${String(r.non2xx + r.errors).padStart(9)}`);
+  }
+} finally {
+  await app.close();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+}
