@@ -6,8 +6,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp } from '../src/api/index.js';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { openStore, type BatchItem } from '../src/store/index.js';
+import { packageRoot } from '../src/paths.js';
 import { makeDocument, makeItem, type EventSpec } from '../src/store/test-factory.js';
 
 interface CannonResult {
@@ -43,7 +45,8 @@ function rand(n: number): number {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-api-'));
-const store = await openStore(join(dir, 'bench.sqlite'));
+const dbFile = join(dir, 'bench.sqlite');
+const store = await openStore(dbFile);
 const perDoc = 10;
 const fillStart = performance.now();
 let made = 0;
@@ -68,8 +71,20 @@ while (made < total) {
 const fillSeconds = (performance.now() - fillStart) / 1000;
 console.log(`filled ${made.toLocaleString()} events in ${docNo.toLocaleString()} documents in ${fillSeconds.toFixed(1)} s (${Math.round(made / fillSeconds).toLocaleString()} events/s)`);
 
-const app = await buildApp({ store, dashboard: false });
-const base = await app.listen({ port: 0, host: '127.0.0.1' });
+await store.close();
+
+// The server runs in its own process: SQLite calls are synchronous, so a server sharing the event
+// loop with autocannon would stall autocannon's own clock and skew every latency.
+const server = spawn(process.execPath, [join(packageRoot, 'bin', 'dyad.js'), 'serve', '--db', dbFile, '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+let printed = '';
+const base = await new Promise<string>((resolve, reject) => {
+  server.stdout.on('data', (chunk: Buffer) => {
+    printed += chunk.toString();
+    const m = /http:\/\/localhost:(\d+)/.exec(printed);
+    if (m) resolve(`http://127.0.0.1:${m[1]}`);
+  });
+  server.once('exit', (code) => reject(new Error(`dyad serve exited with code ${code} before listening`)));
+});
 const queries: [string, string][] = [
   ['dyad timeseries (month)', '/api/dyads/RUSGOV/AFGGOV/timeseries?interval=month'],
   ['events, dyad + date range', '/api/events?source=RUSGOV&target=AFGGOV&from=2020-01-01&to=2020-12-31&limit=50'],
@@ -86,7 +101,7 @@ try {
     console.log(`${name.padEnd(30)} ${r.requests.average.toFixed(0).padStart(6)} ${String(r.latency.p50).padStart(9)} ${String(r.latency.p99).padStart(8)} ${String(r.latency.max).padStart(8)} ${String(r.non2xx + r.errors).padStart(9)}`);
   }
 } finally {
-  await app.close();
-  await store.close();
+  server.kill('SIGTERM');
+  await once(server, 'exit');
   rmSync(dir, { recursive: true, force: true });
 }

@@ -129,11 +129,24 @@ function findAnaphors(tokens: ParsedToken[]): Anaphor[] {
       return;
     }
     if ((word === 'group' || word === 'outfit' || word === 'movement') && detWords.includes('the')) {
-      const ok = mods.every((c) => c.rel === 'amod' && GROUP_AMODS.has(c.t.lemma.toLowerCase()));
+      // "the militant group", "the jihadist group" (amod or compound), "the Syria-born jihadist group":
+      // origin words ("-born", "-based") describe the group already named rather than a new one
+      const ok = mods.every((c) =>
+        ((c.rel === 'amod' || c.rel === 'compound') && GROUP_AMODS.has(c.t.lemma.toLowerCase())) ||
+        (c.rel === 'amod' && isOriginWord(tokens, c.k)));
       if (ok) out.push({ rule: 'the-group', head: h, ...span([...dets, ...mods].map((c) => c.k)) });
     }
   });
   return out;
+}
+
+/** "Syria-born", "Pakistan-based": a hyphenated origin participle (or one word with the hyphen kept). */
+function isOriginWord(tokens: ParsedToken[], k: number): boolean {
+  const word = tokens[k]!.text.toLowerCase();
+  if (/^[a-z]+-(born|based)$/.test(word)) return true;
+  if (word !== 'born' && word !== 'based') return false;
+  const prev = tokens[k - 1];
+  return prev !== undefined && prev.xpos === 'HYPH';
 }
 
 function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, history: Seen[], roles: string[]): ActorMention[] {

@@ -66,6 +66,9 @@ const PARTITIVE = new Set([
   'shipment', 'consignment', 'batch', 'lot', 'load',
 ]);
 
+// Nouns whose "with" phrase names the other country: "border with Ukraine".
+const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
+
 interface Found {
   pattern: EventPattern;
   /** Tokens at the source and target positions (already expanded for relative pronouns). */
@@ -524,7 +527,7 @@ function slotsFor(v: SentenceView, i: number, p: EventPattern, anchors: number[]
         return v.childrenBy(i, 'nmod:poss');
       case 'phrase-possessor': {
         const a = slot.phrase !== undefined ? anchors[slot.phrase] : -1;
-        return a >= 0 ? v.childrenBy(a, 'nmod:poss') : [];
+        return a >= 0 ? phraseOwner(v, a) : [];
       }
       case 'oblique':
         return obliquesOf(v, base, slot.preps, pass);
@@ -548,6 +551,26 @@ function slotsFor(v: SentenceView, i: number, p: EventPattern, anchors: number[]
   return { pattern: p, source, target, between, notes };
 }
 
+/**
+ * Whose offer, demand or plan: the possessor ("Y's proposal"), else a `from` phrase ("demands from Y")
+ * or the agent of a participle on the noun ("the proposal put forward by Y"), which say the same.
+ */
+function phraseOwner(v: SentenceView, a: number): number[] {
+  const poss = v.childrenBy(a, 'nmod:poss');
+  if (poss.length) return poss;
+  const from = v.childrenBy(a, 'nmod').filter((c) => v.prepOf(c) === 'from');
+  if (from.length) return from;
+  // the parser often hangs the participle on the verb instead of the noun just before it
+  const h = v.head(a);
+  const acls = [...v.childrenBy(a, 'acl'), ...(h >= 0 ? v.childrenBy(h, 'acl').filter((c) => c === a + 1) : [])];
+  for (const c of acls) {
+    if (v.tokens[c].xpos !== 'VBN') continue;
+    const agents = v.children(c).filter((x) => v.rel(x) === 'obl:agent' || (v.rel(x).startsWith('obl') && v.prepOf(x) === 'by'));
+    if (agents.length) return agents;
+  }
+  return [];
+}
+
 /** The tokens at the subject position of a verb, after voice, relative pronouns and control. */
 function subjectTokens(v: SentenceView, i: number, depth = 0): number[] {
   if (i < 0 || depth > 6) return [];
@@ -556,7 +579,18 @@ function subjectTokens(v: SentenceView, i: number, depth = 0): number[] {
     const agents = [...v.childrenBy(i, 'obl:agent'), ...v.childrenBy(i, 'obl').filter((c) => v.prepOf(c) === 'by')];
     return agents;
   }
-  const subj = v.childrenBy(i, 'nsubj', 'csubj');
+  let subj = v.childrenBy(i, 'nsubj', 'csubj');
+  // Several subjects that are not conjuncts are a parser error ("KABUL, Jan. 5 — Taliban fighters
+  // attacked", "Belarusian police arrested" with two `nsubj:pass`): keep the active subject if there
+  // is one, else the nearest before the verb.
+  if (subj.length > 1) {
+    const active = subj.filter((s) => !v.rel(s).endsWith(':pass'));
+    if (active.length && active.length < subj.length) subj = active;
+    else if (!active.length) {
+      const before = subj.filter((s) => s < i);
+      subj = [before.length ? before[before.length - 1]! : subj[0]!];
+    }
+  }
   if (subj.length) return subj.map((s) => v.resolveRelative(i, s));
   return inheritSubject(v, i, depth);
 }
@@ -715,6 +749,15 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     const speaker = speakerOf(v, tok);
     if (speaker >= 0) return subjectTokens(v, speaker).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
   }
+  if (BORDER_NOUNS.has(v.lemma(tok))) {
+    // "troops near its border with Ukraine": the neighbour named after "with" is the one concerned,
+    // whether the parser hangs "with Ukraine" on the noun or on the verb
+    const w = tok + 1 < v.tokens.length && v.lemma(tok + 1) === 'with' ? v.head(tok + 1) : -1;
+    if (w > tok) {
+      const got = v.withConjuncts(w).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
+      if (got.length) return got;
+    }
+  }
   if (PARTITIVE.has(v.lemma(tok))) {
     for (const c of v.childrenBy(tok, 'nmod')) {
       if (v.prepOf(c) === 'of') {
@@ -781,6 +824,37 @@ function distributedModifiers(v: SentenceView, tok: number, head: ActorMention, 
         entries: [...m.entries, ...head.entries.filter((e) => !e.startsWith('countries:'))],
       });
     }
+  }
+  if (out.length === 0 && head.country === null && !head.group && head.roles.length) out.push(...adjacentCountries(v, head, mentions));
+  return out;
+}
+
+/**
+ * "Earlier in March, Russian and Tajik militaries conducted": country adjectives written right before
+ * a bare role noun belong to it even when the parser hangs them elsewhere (here under "March").
+ */
+function adjacentCountries(v: SentenceView, head: ActorMention, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  let k = head.start - 1;
+  while (k >= 0) {
+    const m = mentions.find((x) => x.end - 1 === k && x.country !== null && x.roles.length === 0 && !x.group);
+    if (m) {
+      out.unshift({
+        ...m,
+        code: m.country + head.roles.join(''),
+        roles: [...head.roles],
+        text: `${m.text} … ${head.text}`,
+        entries: [...m.entries, ...head.entries.filter((e) => !e.startsWith('countries:'))],
+      });
+      k = m.start - 1;
+      continue;
+    }
+    // only a coordinated list of adjectives: "Russian and Tajik", "Uzbek, Tajik and Kyrgyz"
+    if (out.length && (v.lemma(k) === 'and' || v.lemma(k) === ',')) {
+      k--;
+      continue;
+    }
+    break;
   }
   return out;
 }

@@ -124,7 +124,10 @@ export class SentenceView {
 
   /** Passive voice: a passive subject or auxiliary, or a bare past participle modifying a noun. */
   isPassive(i: number): boolean {
-    if (this.childrenBy(i, 'nsubj:pass', 'aux:pass', 'csubj:pass').length) return true;
+    if (this.childrenBy(i, 'aux:pass').length) return true;
+    // "Belarusian police arrested 200 protesters" misparsed with `nsubj:pass` but a direct object and
+    // no passive auxiliary: a finite active verb.
+    if (this.childrenBy(i, 'nsubj:pass', 'csubj:pass').length) return this.childrenBy(i, 'obj').length === 0;
     const r = this.rel(i);
     if (!((r === 'acl' || r === 'amod') && this.tokens[i].xpos === 'VBN')) return false;
     // A participle with a direct object is not passive ("troops held exercises" misparsed as a modifier),

@@ -35,7 +35,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreFix
       assert.equal(await store.migrate(), 0);
       assert.equal(await store.migrate(), 0);
       const stats = await store.stats();
-      assert.equal(stats.schemaVersion, 1);
+      assert.equal(stats.schemaVersion, 2);
       assert.equal(stats.backend, name);
       assert.equal(stats.documents, 0);
     }));
