@@ -111,6 +111,7 @@ test('GET /api/documents/:id returns text and character spans of the evidence', 
   assert.equal(s.slice(e.spans.source.start, e.spans.source.end), 'Russia');
   assert.equal(s.slice(e.spans.predicate.start, e.spans.predicate.end), 'visited');
   assert.equal(s.slice(e.spans.target.start, e.spans.target.end), 'Afghanistan');
+  assert.ok(Array.isArray(body.places), 'the document view lists its main places');
   const missing = await app.inject({ url: '/api/documents/abc123' });
   assert.equal(missing.statusCode, 404);
   assert.match(missing.json().error, /abc123/);

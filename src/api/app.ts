@@ -8,6 +8,7 @@ import type { CodedWith } from '../store/index.js';
 import { actorsQuery, documentParams, documentInput, dyadParams, eventsQuery, networkQuery, timeseriesQuery } from './schemas.js';
 import { buildOpenApi } from './openapi.js';
 import { eventSpans } from './spans.js';
+import { documentPlaces } from '../geo/index.js';
 import { registerStatic } from './static.js';
 
 /** Options of {@link buildApp}. */
@@ -209,6 +210,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       text: stored.doc.text,
       sentences: stored.parsed.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text })),
       events: page.items.map((e) => ({ ...e, spans: eventSpans(e, byIndex.get(e.sentence.index)) })),
+      places: documentPlaces(stored.parsed),
     };
   });
 

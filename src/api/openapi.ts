@@ -130,6 +130,11 @@ export function buildOpenApi(): object {
             id: { type: 'string' }, title: { type: ['string', 'null'] }, published: { type: ['string', 'null'] }, source: { type: ['string', 'null'] }, text: { type: 'string' },
             sentences: { type: 'array', items: { type: 'object', properties: { index: { type: 'integer' }, start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' } } } },
             events: { type: 'array', items: { allOf: [{ $ref: '#/components/schemas/Event' }, { type: 'object', properties: { spans: { type: 'object', description: 'source/target/predicate: {start,end} character offsets in sentence.text, or null' } } }] } },
+            places: {
+              type: 'array',
+              description: 'the main places of the document, most mentioned first (resolved in the embedded gazetteer)',
+              items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, country: { type: ['string', 'null'] }, precision: { type: 'string' }, lat: { type: 'number' }, lon: { type: 'number' }, count: { type: 'integer' } } },
+            },
           },
         },
         IngestResult: {

@@ -6,6 +6,7 @@ import { dataPath, packageRoot, sharedPath } from '../paths.js';
 import { needShared } from '../testing.js';
 import { codeDocument, codeText, evaluateGold } from './index.js';
 import { extractFromPlainText, toDocument } from '../ingest/index.js';
+import { foldName } from '../geo/index.js';
 import type { EventRecord } from '../model/index.js';
 
 // End-to-end tests: raw text → parse → actors → events. They need the trained models in data/models/.
@@ -22,6 +23,16 @@ test('plain sentences code end to end', { skip: needModels }, () => {
   assert.ok(fight.plover && fight.plover.type.length > 0);
   const neg = r.events.filter((e) => e.source?.code === 'AFG' && e.target?.code === 'PAK');
   assert.ok(neg.every((e) => e.negated), 'a negated attack is never coded as the positive event');
+});
+
+test('a coded document lists its main places, most mentioned first', { skip: needModels }, () => {
+  const r = codeText('Taliban fighters attacked a police post in Kandahar on Monday. Officials in Kandahar said the attack was repelled. Aid arrived in Herat.', { date: '2022-01-22' });
+  assert.ok(r.places.length >= 2, JSON.stringify(r.places));
+  // Names are the gazetteer's (GeoNames keeps the diacritics: Kandahār).
+  assert.equal(foldName(r.places[0].name), foldName('Kandahar'));
+  assert.equal(r.places[0].country, 'AFG');
+  assert.equal(r.places[0].count, 2);
+  assert.ok(r.places.some((p) => foldName(p.name) === foldName('Herat') && p.count === 1));
 });
 
 test('garbage input never throws and yields a well-formed result', { skip: needModels }, () => {

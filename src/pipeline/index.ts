@@ -8,13 +8,15 @@ import type { ActorMention, Document, EventRecord, ParsedSentence } from '../mod
 import { loadNlp, segment, type Nlp } from '../nlp/index.js';
 import { loadActorDictionary, matchActors, resolveDocumentActors, type ActorDictionary } from '../actors/index.js';
 import { codeSentence, loadLexicon, type Lexicon, type PredicateTrace } from '../events/index.js';
-import { loadGazetteer, locateEvents, type Gazetteer } from '../geo/index.js';
+import { documentPlaces, loadGazetteer, locateEvents, type DocumentPlace, type Gazetteer } from '../geo/index.js';
 
 /** What coding a text produces: its parsed sentences, the events, and what went wrong on the way. */
 export interface CodingResult {
   sentences: ParsedSentence[];
   events: EventRecord[];
   diagnostics: string[];
+  /** The document's main places, most mentioned first. */
+  places: DocumentPlace[];
   /** Actor mentions per sentence (carried-over ones included), for explain and debugging. */
   mentions?: ActorMention[][];
   /** Per sentence, what the coder considered (only with `trace: true`). */
@@ -88,13 +90,15 @@ export function codeText(text: string, options: CodeTextOptions = {}): CodingRes
     if (options.trace) traces.push(coded.trace);
   });
   let located = events;
+  let places: DocumentPlace[] = [];
   try {
     located = locateEvents(sentences, events, { gazetteer });
+    places = documentPlaces(sentences, gazetteer);
   } catch (err) {
     // A place the resolver cannot handle must not cost the document its events.
     diagnostics.push(`${docId}: events not geolocated: ${(err as Error).message}`);
   }
-  return { sentences, events: located, diagnostics, mentions, ...(options.trace ? { traces } : {}) };
+  return { sentences, events: located, diagnostics, places, mentions, ...(options.trace ? { traces } : {}) };
 }
 
 /** Codes a Document (as ingest produces it): its body, its date, its id on every event. */
