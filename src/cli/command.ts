@@ -13,3 +13,11 @@ export interface Command {
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/** Reads an optional positive-integer option (`--limit 20`), or throws a UsageError naming it. */
+export function positiveIntOption(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive integer, got '${value}'`);
+  return n;
+}

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { UsageError, type Command } from './command.js';
-import { openStore, StoreQueryError, type DocumentFilter, type DocumentSummary } from '../store/index.js';
+import { positiveIntOption, UsageError, type Command } from './command.js';
+import { iterateDocuments, openStore, StoreQueryError, type DocumentFilter, type DocumentSummary } from '../store/index.js';
 import { writeChunk } from '../export/index.js';
 
 const usage = `usage: dyad documents [ID] [options]
@@ -40,11 +40,7 @@ const command: Command = {
     if (positionals.length > 1) throw new UsageError(`expected at most one document id, got ${positionals.length} arguments`);
     if (!['jsonl', 'table'].includes(values.format)) throw new UsageError(`Unknown format '${values.format}' (available: jsonl, table)`);
     if (values.duplicates && values.originals) throw new UsageError('--duplicates and --originals exclude each other');
-    let limit = Infinity;
-    if (values.limit !== undefined) {
-      limit = Number(values.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive integer, got '${values.limit}'`);
-    }
+    const limit = positiveIntOption('limit', values.limit);
     const store = await openStore(values.db, { mustExist: true });
     try {
       if (positionals.length === 1) {
@@ -60,19 +56,15 @@ const command: Command = {
       const filter: DocumentFilter = {
         source: values.source, from: values.from, to: values.to, text: values.text,
         duplicates: values.duplicates ? true : values.originals ? false : undefined,
+        limit,
       };
       const jsonl = values.format === 'jsonl';
       if (!jsonl) await writeChunk(process.stdout, 'id\tpublished\tsentences\tevents\tsource\ttitle\n');
       let n = 0;
-      let cursor: string | null = null;
-      do {
-        const page = await store.listDocuments({ ...filter, limit: Math.min(500, limit - n), cursor });
-        for (const d of page.items) {
-          await writeChunk(process.stdout, jsonl ? `${JSON.stringify(d)}\n` : row(d));
-          n++;
-        }
-        cursor = page.next;
-      } while (cursor && n < limit);
+      for await (const d of iterateDocuments(store, filter)) {
+        await writeChunk(process.stdout, jsonl ? `${JSON.stringify(d)}\n` : row(d));
+        n++;
+      }
       process.stderr.write(`documents: ${n} listed\n`);
       return 0;
     } catch (err) {

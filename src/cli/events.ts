@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UsageError, type Command } from './command.js';
+import { positiveIntOption, UsageError, type Command } from './command.js';
 import { iterateAggregates, iterateEvents, openStore, StoreQueryError, type EventFilter } from '../store/index.js';
 import { createWriter, delimitedTable, formats, UnknownFormatError, writeChunk, writeEvents, type Column } from '../export/index.js';
 import type { AggregateEvent } from '../store/index.js';
@@ -33,13 +33,6 @@ const AGGREGATE_COLUMNS: Column<AggregateEvent>[] = [
   ['first_mention', (a) => a.firstMention],
 ];
 
-function positiveInt(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive integer, got '${value}'`);
-  return n;
-}
-
 const command: Command = {
   name: 'events',
   summary: 'list, filter, aggregate and export stored events',
@@ -65,7 +58,7 @@ const command: Command = {
       actor: values.actor, source: values.source, target: values.target, code: values.code, root: values.root,
       quadClass: quad, from: values.from, to: values.to, country: values.country, text: values.text, docId: values.doc,
       negated: values.negated ? true : values.affirmed ? false : undefined,
-      limit: positiveInt('limit', values.limit),
+      limit: positiveIntOption('limit', values.limit),
     };
     const format = values.format;
     if (values.aggregate) {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { StoreError } from './sql-store.js';
-import type { AggregateEvent, EventFilter, Store } from './types.js';
+import type { AggregateEvent, DocumentFilter, DocumentSummary, EventFilter, Page, Store } from './types.js';
 import type { EventRecord } from '../model/index.js';
 
 export type {
@@ -44,26 +44,33 @@ export async function openStore(url: string = defaultDatabase(), options: OpenOp
   return openSqliteStore(url === ':memory:' ? url : resolve(url));
 }
 
-/** Every event matching a filter, page by page (for exports that must not hold everything in memory). */
-export async function* iterateEvents(store: Store, filter: EventFilter = {}, pageSize = 1000): AsyncGenerator<EventRecord> {
+/** Walks a cursor-paged query to its end or to `limit` items, a page of at most `pageSize` at a time. */
+async function* paginate<T, F extends { cursor?: string | null; limit?: number }>(
+  query: (filter: F) => Promise<Page<T>>,
+  filter: F,
+  pageSize: number,
+): AsyncGenerator<T> {
   let cursor: string | null | undefined = filter.cursor;
   let left = filter.limit ?? Infinity;
   do {
-    const page = await store.queryEvents({ ...filter, cursor, limit: Math.min(pageSize, left) });
-    for (const e of page.items) yield e;
+    const page = await query({ ...filter, cursor, limit: Math.min(pageSize, left) });
+    for (const item of page.items) yield item;
     left -= page.items.length;
     cursor = page.next;
   } while (cursor && left > 0);
 }
 
+/** Every event matching a filter, page by page (for exports that must not hold everything in memory). */
+export function iterateEvents(store: Store, filter: EventFilter = {}, pageSize = 1000): AsyncGenerator<EventRecord> {
+  return paginate((f) => store.queryEvents(f), filter, pageSize);
+}
+
 /** Every aggregated event matching a filter, page by page. */
-export async function* iterateAggregates(store: Store, filter: EventFilter = {}, pageSize = 1000): AsyncGenerator<AggregateEvent> {
-  let cursor: string | null | undefined = filter.cursor;
-  let left = filter.limit ?? Infinity;
-  do {
-    const page = await store.aggregateEvents({ ...filter, cursor, limit: Math.min(pageSize, left) });
-    for (const e of page.items) yield e;
-    left -= page.items.length;
-    cursor = page.next;
-  } while (cursor && left > 0);
+export function iterateAggregates(store: Store, filter: EventFilter = {}, pageSize = 1000): AsyncGenerator<AggregateEvent> {
+  return paginate((f) => store.aggregateEvents(f), filter, pageSize);
+}
+
+/** Every stored document summary matching a filter, page by page. */
+export function iterateDocuments(store: Store, filter: DocumentFilter = {}, pageSize = 500): AsyncGenerator<DocumentSummary> {
+  return paginate((f) => store.listDocuments(f), filter, pageSize);
 }
