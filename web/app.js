@@ -294,14 +294,19 @@ async function drawMap(events) {
       continue;
     }
     const key = `${e.location.lat.toFixed(2)},${e.location.lon.toFixed(2)}`;
-    const p = places.get(key) ?? { name: e.location.name, lat: e.location.lat, lon: e.location.lon, events: [] };
+    const p = places.get(key) ?? { name: e.location.name, country: e.location.country, lat: e.location.lat, lon: e.location.lon, events: [] };
     p.events.push(e);
     places.set(key, p);
   }
   const max = Math.max(1, ...[...places.values()].map((p) => p.events.length));
   for (const p of places.values()) {
     const dot = svgEl('circle', { class: 'dot', cx: ((p.lon + 180) / 360) * W, cy: ((90 - p.lat) / 180) * H, r: 3 + (6 * p.events.length) / max });
-    activatable(dot, `${p.name}: ${p.events.length} events`, () => showRows(p.events, null, `events located in ${p.name}`));
+    // Every stored event at that place, not only the listed ones; the map keeps its dots.
+    activatable(dot, `${p.name}: ${p.events.length} listed events`, () => {
+      const filter = { place: p.name, placeCountry: p.country ?? '' };
+      setFilterForm(filter);
+      loadEvents(filter, `events located in ${p.name}${p.country ? `, ${p.country}` : ''}`, false, false);
+    });
     svg.appendChild(dot);
   }
   box.replaceChildren(svg);
@@ -328,13 +333,13 @@ async function filterDyad(a, b, range) {
   drawMap(rows);
 }
 
-async function loadEvents(filter, label, append = false) {
+async function loadEvents(filter, label, append = false, redrawMap = true) {
   try {
     const page = await api('/api/events', { ...filter, limit: 200, cursor: append ? state.next : undefined });
     state.query = { filter, label };
     const rows = append ? [...state.rows, ...page.items] : page.items;
     showRows(rows, page.next, label);
-    if (!append) drawMap(rows);
+    if (!append && redrawMap) drawMap(rows);
   } catch (err) {
     $('#events-caption').textContent = `Could not load events: ${err.message}`;
   }

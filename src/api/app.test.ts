@@ -53,6 +53,26 @@ test('GET /api/events filters by dyad and paginates with a cursor', async () => 
   assert.deepEqual(text.items.map((e: { code: string }) => e.code), ['111']);
   const dated = (await app.inject({ url: '/api/events?from=2024-05&to=2024-05-31' })).json();
   assert.deepEqual(dated.items.map((e: { code: string }) => e.code), ['190']);
+  const either = (await app.inject({ url: '/api/events?actor=afggov&quadClass=3' })).json();
+  assert.deepEqual(either.items.map((e: { code: string }) => e.code), ['111']);
+});
+
+test('GET /api/events filters by the event location: place name and place country', async () => {
+  const codes = async (qs: string): Promise<string[]> => {
+    const res = await app.inject({ url: `/api/events?${qs}` });
+    assert.equal(res.statusCode, 200, res.body);
+    return res.json().items.map((e: { code: string }) => e.code);
+  };
+  assert.deepEqual(await codes('place=moscow'), ['042']);
+  assert.deepEqual(await codes('place=Mos*&placeCountry=rus'), ['042']);
+  assert.deepEqual(await codes('place=Kabul'), []);
+  assert.deepEqual(await codes('placeCountry=AFG'), []);
+  assert.deepEqual(await codes(`place=${encodeURIComponent('*')}&actor=RUSGOV`), ['042']);
+  const network = (await app.inject({ url: '/api/network?place=moscow' })).json();
+  assert.deepEqual(network.edges.map((e: { source: string; target: string; events: number }) => [e.source, e.target, e.events]), [['RUSGOV', 'AFGGOV', 1]]);
+  const bad = await app.inject({ url: '/api/events?placeCountry=Russia' });
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.json().error, /placeCountry/);
 });
 
 test('invalid parameters give 400 naming the field and value, without a stack trace', async () => {
@@ -129,7 +149,7 @@ test('GET /api/stats and /api/openapi.json describe the store and every route', 
     assert.ok(spec.paths[path], `missing ${path}`);
   }
   const names = spec.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name);
-  assert.ok(names.includes('quadClass') && names.includes('cursor'));
+  assert.ok(names.includes('quadClass') && names.includes('cursor') && names.includes('place') && names.includes('placeCountry'));
 });
 
 test('POST /api/documents needs the token, validates the body and stores documents', async () => {

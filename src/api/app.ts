@@ -42,11 +42,12 @@ type Query = Record<string, string | number | boolean | undefined>;
 
 function eventFilter(q: Query): EventFilter {
   const f: EventFilter = {};
-  for (const key of ['actor', 'source', 'target', 'code', 'root', 'from', 'to', 'text', 'docId', 'cursor'] as const) {
+  for (const key of ['actor', 'source', 'target', 'code', 'root', 'from', 'to', 'text', 'place', 'docId', 'cursor'] as const) {
     const v = q[key];
     if (typeof v === 'string' && v !== '') f[key] = key === 'actor' || key === 'source' || key === 'target' ? v.toUpperCase() : v;
   }
   if (typeof q.country === 'string') f.country = q.country.toUpperCase();
+  if (typeof q.placeCountry === 'string') f.placeCountry = q.placeCountry.toUpperCase();
   if (typeof q.quadClass === 'number') f.quadClass = q.quadClass;
   if (typeof q.negated === 'boolean') f.negated = q.negated;
   if (typeof q.limit === 'number') f.limit = q.limit;

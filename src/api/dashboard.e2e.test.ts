@@ -98,3 +98,21 @@ test('dashboard: clicking a network node filters the table to that actor', { ski
   assert.deepEqual(codes, ['USAGOV', 'USAGOV', 'USAGOV', 'USAGOV']);
   await page.close();
 });
+
+test('dashboard: a map dot lists every stored event at that place; the form filters by place', { skip, timeout: 60_000 }, async () => {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  await page.goto(`${base}/`);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForSelector('#map circle.dot');
+  await page.click('#map circle.dot');
+  await page.waitForFunction(() => document.querySelector('#events-caption')?.textContent?.includes('located in Moscow, RUS'));
+  const codes = await page.locator('#events tbody tr td:nth-child(3)').allTextContents();
+  assert.equal(codes.length, 12, 'the twelve visits located in Moscow');
+  assert.ok(codes.every((c) => c.includes('042')), codes.join(' | '));
+  assert.equal(await page.inputValue('#filter-form input[name="place"]'), 'Moscow');
+  await page.fill('#filter-form input[name="place"]', 'moscow');
+  await page.fill('#filter-form input[name="placeCountry"]', 'usa');
+  await page.click('#filter-form button[type="submit"]');
+  await page.waitForFunction(() => document.querySelector('#events-caption')?.textContent?.startsWith('0 events'));
+  await page.close();
+});

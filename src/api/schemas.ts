@@ -14,6 +14,11 @@ export const filterProperties = {
   from: { ...date, description: 'First event date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)' },
   to: { ...date, description: 'Last event date, inclusive' },
   country: { type: 'string', pattern: '^[A-Za-z]{3}$', description: 'ISO alpha-3 country of the source or target' },
+  place: {
+    type: 'string', minLength: 1, maxLength: 100,
+    description: "Name of the event's location, case-insensitive (Kabul); a trailing * matches by prefix (Kab*), * alone any located event",
+  },
+  placeCountry: { type: 'string', pattern: '^[A-Za-z]{3}$', description: "ISO alpha-3 country of the event's location" },
   text: { type: 'string', minLength: 1, maxLength: 200, description: 'Case-insensitive substring of the sentence' },
 } as const;
 

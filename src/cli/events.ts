@@ -18,6 +18,8 @@ Prints stored events, oldest first (events without a date first).
   --from DATE          first event date, YYYY-MM-DD (or YYYY, YYYY-MM)
   --to DATE            last event date, inclusive
   --country ISO3       source or target country
+  --place NAME         name of the event's location, case-insensitive (Kabul; Kab* for a prefix)
+  --place-country ISO3 country of the event's location
   --text WORDS         sentence contains (case-insensitive)
   --doc ID             events of one document
   --negated            only negated events; --affirmed: only affirmed ones
@@ -46,17 +48,23 @@ const command: Command = {
         actor: { type: 'string' }, source: { type: 'string' }, target: { type: 'string' },
         code: { type: 'string' }, root: { type: 'string' }, quad: { type: 'string' },
         from: { type: 'string' }, to: { type: 'string' }, country: { type: 'string' }, text: { type: 'string' },
+        place: { type: 'string' }, 'place-country': { type: 'string' },
         doc: { type: 'string' }, negated: { type: 'boolean' }, affirmed: { type: 'boolean' },
         limit: { type: 'string' }, aggregate: { type: 'boolean' }, format: { type: 'string', default: 'jsonl' },
       },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     if (values.negated && values.affirmed) throw new UsageError('--negated and --affirmed exclude each other');
+    const placeCountry = values['place-country'];
+    if (placeCountry !== undefined && !/^[A-Za-z]{3}$/.test(placeCountry)) {
+      throw new UsageError(`--place-country must be an ISO alpha-3 code such as AFG, got '${placeCountry}'`);
+    }
     const quad = values.quad === undefined ? undefined : Number(values.quad);
     if (quad !== undefined && ![1, 2, 3, 4].includes(quad)) throw new UsageError(`--quad must be 1, 2, 3 or 4, got '${values.quad}'`);
     const filter: EventFilter = {
       actor: values.actor, source: values.source, target: values.target, code: values.code, root: values.root,
       quadClass: quad, from: values.from, to: values.to, country: values.country, text: values.text, docId: values.doc,
+      place: values.place, placeCountry,
       negated: values.negated ? true : values.affirmed ? false : undefined,
       limit: positiveIntOption('limit', values.limit),
     };

@@ -52,6 +52,12 @@ test('events filters and formats; --aggregate counts articles and sources', () =
   const jsonl = dyad('events', '--source', 'RUS*', '--limit', '1');
   assert.equal(jsonl.stdout.trimEnd().split('\n').length, 1);
   assert.equal((JSON.parse(jsonl.stdout) as { source: { code: string } }).source.code, 'RUSGOV');
+  const moscow = dyad('events', '--place', 'moscow', '--place-country', 'rus');
+  assert.equal(moscow.code, 0, moscow.stderr);
+  assert.deepEqual(moscow.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { code: string }).code), ['042', '042']);
+  const nowhere = dyad('events', '--place', 'Kabul');
+  assert.equal(nowhere.stdout, '');
+  assert.match(nowhere.stderr, /events: 0 records/);
 });
 
 test('bad arguments exit 2 with a message naming the value', () => {
@@ -59,6 +65,9 @@ test('bad arguments exit 2 with a message naming the value', () => {
   assert.equal(fmt.code, 2);
   assert.match(fmt.stderr, /Unknown format 'xml' \(available: jsonl, csv, tsv, plover\b/);
   assert.equal(fmt.stdout, '');
+  const country = dyad('events', '--place-country', 'Russia');
+  assert.equal(country.code, 2);
+  assert.match(country.stderr, /--place-country must be an ISO alpha-3 code such as AFG, got 'Russia'/);
   const date = dyad('events', '--from', 'soon');
   assert.equal(date.code, 2);
   assert.match(date.stderr, /Invalid from date: 'soon'/);

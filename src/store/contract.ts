@@ -1,15 +1,97 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventRecord } from '../model/index.js';
-import type { Store } from './types.js';
+import type { ActorCount, EventFilter, NetworkEdge, Page, Store } from './types.js';
 import { StoreQueryError } from './query.js';
 import { iterateEvents } from './index.js';
-import { TEST_CODED_WITH, makeDocument, makeEvent, makeItem, makeSentences } from './test-factory.js';
+import { TEST_CODED_WITH, makeDocument, makeEvent, makeItem, makeSentences, place } from './test-factory.js';
 
 /** A fresh, migrated, empty store and how to dispose of it. */
 export interface StoreFixture {
   store: Store;
   cleanup(): Promise<void>;
+  /** Closes the store, runs raw SQL statements on its database and opens it again (migrations applied). */
+  reopenAfter(statements: string[]): Promise<Store>;
+}
+
+/** Top actors computed from event records, as `Store.topActors` must return them. */
+function expectedActors(events: EventRecord[], limit: number): ActorCount[] {
+  const counts = new Map<string, ActorCount>();
+  for (const e of events) {
+    for (const [a, role] of [[e.source, 'asSource'], [e.target, 'asTarget']] as const) {
+      if (!a) continue;
+      const c = counts.get(a.code) ?? { code: a.code, country: null, events: 0, asSource: 0, asTarget: 0 };
+      c.events++;
+      c[role]++;
+      if (a.country !== null && (c.country === null || a.country < c.country)) c.country = a.country;
+      counts.set(a.code, c);
+    }
+  }
+  return [...counts.values()].sort((x, y) => y.events - x.events || (x.code < y.code ? -1 : 1)).slice(0, limit);
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Network edges computed from event records, as `Store.network` must return them. */
+function expectedNetwork(events: EventRecord[], limit: number): NetworkEdge[] {
+  const edges = new Map<string, NetworkEdge>();
+  for (const e of events) {
+    if (!e.source || !e.target) continue;
+    const key = `${e.source.code}|${e.target.code}`;
+    const edge = edges.get(key) ?? { source: e.source.code, target: e.target.code, events: 0, cooperative: 0, conflictual: 0, goldsteinSum: 0, goldsteinMean: 0 };
+    edge.events++;
+    if (e.quadClass <= 2) edge.cooperative++;
+    else edge.conflictual++;
+    edge.goldsteinSum += e.goldstein;
+    edges.set(key, edge);
+  }
+  return [...edges.values()]
+    .map((x) => ({ ...x, goldsteinSum: round3(x.goldsteinSum), goldsteinMean: round3(x.goldsteinSum / x.events) }))
+    .sort((x, y) => y.events - x.events || (x.source < y.source ? -1 : x.source > y.source ? 1 : x.target < y.target ? -1 : 1))
+    .slice(0, limit);
+}
+
+/** Filters top actors and the network answer from the event summary, with the same test on a record. */
+const SUMMARY_FILTERS: [EventFilter, (e: EventRecord) => boolean][] = [
+  [{}, () => true],
+  [{ quadClass: 4 }, (e) => e.quadClass === 4],
+  [{ actor: 'RUSGOV' }, (e) => e.source?.code === 'RUSGOV' || e.target?.code === 'RUSGOV'],
+  [{ actor: 'AFG*' }, (e) => !!e.source?.code.startsWith('AFG') || !!e.target?.code.startsWith('AFG')],
+  [{ source: '*' }, (e) => e.source !== null],
+  [{ target: 'TJK*', quadClass: 1 }, (e) => !!e.target?.code.startsWith('TJK') && e.quadClass === 1],
+  [{ root: '04' }, (e) => e.code.startsWith('04')],
+  [{ root: '1' }, (e) => e.code.startsWith('1')],
+  [{ country: 'tjk' }, (e) => e.source?.country === 'TJK' || e.target?.country === 'TJK'],
+  [{ negated: true }, (e) => e.negated],
+  [{ negated: false, actor: 'RUS*' }, (e) => !e.negated && (!!e.source?.code.startsWith('RUS') || !!e.target?.code.startsWith('RUS'))],
+];
+
+/** Asserts that top actors, the network and the stats agree with every stored event, for each summary filter. */
+async function assertSummaryExact(store: Store, step: string): Promise<void> {
+  const all: EventRecord[] = [];
+  for await (const e of iterateEvents(store)) all.push(e);
+  for (const [filter, test] of SUMMARY_FILTERS) {
+    const chosen = all.filter(test);
+    const label = `${step}, filter ${JSON.stringify(filter)}`;
+    assert.deepEqual(await store.topActors(filter, 500), expectedActors(chosen, 500), `top actors: ${label}`);
+    assert.deepEqual(await store.network(filter, 1000), expectedNetwork(chosen, 1000), `network: ${label}`);
+  }
+  // The same answers from the events themselves (a date filter that keeps every dated event).
+  const dated = all.filter((e) => e.date !== null);
+  assert.deepEqual(await store.topActors({ from: '1000' }, 500), expectedActors(dated, 500), `top actors scanning events: ${step}`);
+  assert.deepEqual(await store.network({ from: '1000' }, 1000), expectedNetwork(dated, 1000), `network scanning events: ${step}`);
+  const stats = await store.stats();
+  assert.equal(stats.events, all.length, `stats events: ${step}`);
+  assert.equal(stats.negatedEvents, all.filter((e) => e.negated).length, `stats negated: ${step}`);
+  assert.equal(stats.actors, new Set(all.flatMap((e) => [e.source?.code, e.target?.code]).filter((c) => c)).size, `stats actors: ${step}`);
+  const byRoot: Record<string, number> = {};
+  const byQuadClass: Record<string, number> = {};
+  for (const e of all) {
+    byRoot[e.root] = (byRoot[e.root] ?? 0) + 1;
+    byQuadClass[e.quadClass] = (byQuadClass[e.quadClass] ?? 0) + 1;
+  }
+  assert.deepEqual(stats.byRoot, byRoot, `stats by root: ${step}`);
+  assert.deepEqual(stats.byQuadClass, byQuadClass, `stats by QuadClass: ${step}`);
 }
 
 function byId(a: { id: string }, b: { id: string }): number {
@@ -21,12 +103,12 @@ function byId(a: { id: string }, b: { id: string }): number {
  * `makeStore` returns a fresh empty store per test; `skip` is a reason to skip the whole suite.
  */
 export function runStoreContract(name: string, makeStore: () => Promise<StoreFixture>, skip: false | string = false): void {
-  async function withStore(fn: (store: Store) => Promise<void>): Promise<void> {
-    const { store, cleanup } = await makeStore();
+  async function withStore(fn: (store: Store, fixture: StoreFixture) => Promise<void>): Promise<void> {
+    const fixture = await makeStore();
     try {
-      await fn(store);
+      await fn(fixture.store, fixture);
     } finally {
-      await cleanup();
+      await fixture.cleanup();
     }
   }
 
@@ -35,7 +117,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreFix
       assert.equal(await store.migrate(), 0);
       assert.equal(await store.migrate(), 0);
       const stats = await store.stats();
-      assert.equal(stats.schemaVersion, 2);
+      assert.equal(stats.schemaVersion, 3);
       assert.equal(stats.backend, name);
       assert.equal(stats.documents, 0);
     }));
@@ -125,11 +207,11 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreFix
           makeItem(d1, [
             { code: '042', source: 'RUSGOV', target: 'AFGGOV', text: 'Russia hosted the Afghan minister.' },
             { code: '0431', source: 'AFGGOV', target: 'RUSGOV', sentence: 1, predicate: 3 },
-            { code: '190', source: 'AFGMIL', target: 'AFGINSTAL', quadClass: 4, goldstein: -10, sentence: 1, predicate: 5 },
+            { code: '190', source: 'AFGMIL', target: 'AFGINSTAL', quadClass: 4, goldstein: -10, sentence: 1, predicate: 5, location: place('Kabul', 'AFG') },
           ]),
           makeItem(d2, [
-            { code: '057', source: 'RUSGOV', target: 'TJKGOV', quadClass: 1, goldstein: 8 },
-            { code: '112', source: 'IGOUNO', target: 'RUSGOV', quadClass: 3, goldstein: -2, negated: true, sentence: 1 },
+            { code: '057', source: 'RUSGOV', target: 'TJKGOV', quadClass: 1, goldstein: 8, location: place('Dushanbe', 'TJK') },
+            { code: '112', source: 'IGOUNO', target: 'RUSGOV', quadClass: 3, goldstein: -2, negated: true, sentence: 1, location: place('Moscow', 'USA') },
           ]),
           makeItem(d3, [{ code: '040', source: 'RUS', target: null, date: null }]),
         ];
@@ -157,6 +239,18 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreFix
         assert.deepEqual(await q({ text: '100%' }), []);
         assert.deepEqual(await q({ negated: true }), pick(all, (e) => e.negated));
         assert.deepEqual(await q({ source: 'RUS*', code: '05*' }), pick(all, (e) => e.code === '057'));
+        assert.deepEqual(await q({ place: 'moscow' }), pick(all, (e) => e.location?.name === 'Moscow'));
+        assert.equal((await q({ place: 'MOSCOW' })).length, 2, 'Moscow, Russia and Moscow, USA');
+        assert.deepEqual(await q({ place: 'mos*' }), pick(all, (e) => !!e.location?.name.startsWith('Mos')));
+        assert.deepEqual(await q({ place: 'Kab*', actor: 'AFG*' }), pick(all, (e) => e.location?.name === 'Kabul'));
+        assert.deepEqual(await q({ place: '*' }), pick(all, (e) => e.location !== null));
+        assert.deepEqual(await q({ place: 'Mosc' }), [], 'a place name matches whole, unless it ends in *');
+        assert.deepEqual(await q({ placeCountry: 'rus' }), pick(all, (e) => e.location?.country === 'RUS'));
+        assert.deepEqual(await q({ place: 'Moscow', placeCountry: 'USA' }), pick(all, (e) => e.code === '112'));
+        assert.deepEqual(await q({ placeCountry: 'TJK', country: 'TJK' }), pick(all, (e) => e.code === '057'));
+        assert.deepEqual(await q({ actor: 'AFG*' }), pick(all, (e) => !!e.source?.code.startsWith('AFG') || !!e.target?.code.startsWith('AFG')));
+        assert.deepEqual(await q({ actor: 'RUS*', quadClass: 1, to: '2024-01' }), pick(all, (e) => e.quadClass === 1 && !!e.date && e.date <= '2024-01-31'
+          && (!!e.source?.code.startsWith('RUS') || !!e.target?.code.startsWith('RUS'))));
         await assert.rejects(store.queryEvents({ from: 'last week' }), StoreQueryError);
         await assert.rejects(store.queryEvents({ quadClass: 7 }), StoreQueryError);
         await assert.rejects(store.queryEvents({ limit: 0 }), StoreQueryError);
@@ -186,6 +280,27 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreFix
         for await (const e of iterateEvents(store, { code: '0*' }, 1)) streamed.push(e.id);
         assert.deepEqual(streamed.sort(), pick(all, (e) => e.code.startsWith('0')));
         await assert.rejects(store.queryEvents({ cursor: 'not-a-cursor' }), StoreQueryError);
+      }));
+
+      test('an actor in either role pages through its events once each, in (date, id) order', () => withStore(async (store) => {
+        const all = await seed(store);
+        const key = (e: EventRecord): string => `${e.date ?? ''}\u0000${e.id}`; // undated first, as stored
+        for (const [actor, involves] of [
+          ['RUS*', (c?: string) => !!c?.startsWith('RUS')],
+          ['AFG*', (c?: string) => !!c?.startsWith('AFG')],
+          ['RUSGOV', (c?: string) => c === 'RUSGOV'],
+        ] as const) {
+          const seen: EventRecord[] = [];
+          let cursor: string | null = null;
+          do {
+            const page: Page<EventRecord> = await store.queryEvents({ actor, limit: 1, cursor });
+            assert.ok(page.items.length <= 1);
+            seen.push(...page.items);
+            cursor = page.next;
+          } while (cursor);
+          const expected = all.filter((e) => involves(e.source?.code) || involves(e.target?.code)).sort((x, y) => (key(x) < key(y) ? -1 : 1));
+          assert.deepEqual(seen.map((e) => e.id), expected.map((e) => e.id), `actor ${actor}`);
+        }
       }));
 
       test('documents list with filters and cursor', () => withStore(async (store) => {
@@ -279,6 +394,66 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreFix
       ]);
       const daily = await store.dyadTimeseries('RUSGOV', 'AFGGOV', 'day');
       assert.deepEqual(daily.map((p) => p.period), ['2024-03-04', '2024-03-10', '2024-04-01']);
+    }));
+
+    test('the event summary stays exact through inserts, skipped duplicates and recoding', () => withStore(async (store) => {
+      const a = makeDocument('sum-a', { published: '2024-05-01' });
+      const b = makeDocument('sum-b', { published: '2024-05-02' });
+      const c = makeDocument('sum-c', { published: null });
+      const itemA = makeItem(a, [
+        { code: '042', source: 'RUSGOV', target: 'AFGGOV', goldstein: 1.9 },
+        { code: '042', source: 'RUSGOV', target: 'AFGGOV', goldstein: 1.9, predicate: 4 },
+        { code: '190', source: 'AFGMIL', target: 'AFGINSTAL', quadClass: 4, goldstein: -10, sentence: 1 },
+        { code: '112', source: 'IGOUNO', target: 'RUSGOV', quadClass: 3, goldstein: -2, negated: true },
+      ]);
+      const itemB = makeItem(b, [
+        { code: '057', source: 'RUSGOV', target: 'TJKGOV', goldstein: 8 },
+        { code: '0431', source: 'TJKGOV', target: null, goldstein: 2.8 },
+        { code: '173', source: null, target: 'TJKMIL', quadClass: 4, goldstein: -5, sentence: 1 },
+      ]);
+      await store.saveBatch([itemA, itemB]);
+      await assertSummaryExact(store, 'after the first batch');
+      // Stored again (skipped), and a document with an event whose id is already stored (skipped).
+      await store.saveBatch([itemA, makeItem(c, [{ code: '036', source: 'AFGGOV', target: 'RUSGOV', date: null }])]);
+      const itemD = makeItem(makeDocument('sum-d'), [{ code: '036', source: 'CHNGOV', target: 'RUSGOV' }]);
+      itemD.events.push({ ...makeEvent(itemD.doc, { code: '190', source: 'USAGOV', target: 'AFGGOV', quadClass: 4 }), id: itemA.events[2].id });
+      await store.saveBatch([itemD]);
+      assert.equal((await store.stats()).events, 9);
+      await assertSummaryExact(store, 'after duplicates');
+      // Recoding changes actors and classes, then removes every event of a document.
+      await store.replaceCoding(a.id, itemA.sentences, [
+        makeEvent(a, { code: '042', source: 'RUSGOV', target: 'AFGGOV', goldstein: 1.9 }),
+        makeEvent(a, { code: '130', source: 'AFGGOV', target: 'PAKGOV', quadClass: 3, goldstein: -4.4, predicate: 7 }),
+      ], TEST_CODED_WITH);
+      await assertSummaryExact(store, 'after recoding a document');
+      await store.replaceCoding(b.id, itemB.sentences, [], TEST_CODED_WITH);
+      await assertSummaryExact(store, 'after recoding a document to no events');
+      await store.replaceCoding(a.id, itemA.sentences, itemA.events, TEST_CODED_WITH);
+      await store.replaceCoding(a.id, itemA.sentences, itemA.events, TEST_CODED_WITH);
+      await assertSummaryExact(store, 'after recoding back twice');
+    }));
+
+    test('migration 3 builds the event summary from the events already stored', () => withStore(async (store, fixture) => {
+      await store.saveBatch([
+        makeItem(makeDocument('mig-a'), [
+          { code: '042', source: 'RUSGOV', target: 'AFGGOV' },
+          { code: '190', source: 'AFGMIL', target: null, quadClass: 4, goldstein: -10, sentence: 1 },
+        ]),
+        makeItem(makeDocument('mig-b'), [{ code: '112', source: 'IGOUNO', target: 'RUSGOV', quadClass: 3, goldstein: -2, negated: true }]),
+      ]);
+      // Back to the schema of version 2, with its events: reopening applies migration 3 again.
+      const reopened = await fixture.reopenAfter([
+        'DROP TABLE event_summary',
+        'DROP INDEX events_source_day', 'DROP INDEX events_target_day', 'DROP INDEX events_place', 'DROP INDEX events_place_country',
+        'DROP INDEX documents_coded_with',
+        'CREATE INDEX events_source ON events (source_code, day)', 'CREATE INDEX events_target ON events (target_code, day)',
+        'DELETE FROM schema_migrations WHERE version = 3',
+      ]);
+      const stats = await reopened.stats();
+      assert.equal(stats.schemaVersion, 3);
+      assert.equal(stats.events, 3);
+      await assertSummaryExact(reopened, 'after migrating');
+      assert.deepEqual((await reopened.queryEvents({ place: 'moscow' })).items.map((e) => e.code), ['042']);
     }));
 
     test('replaceCoding swaps a document\'s events and coding versions atomically', () => withStore(async (store) => {

@@ -12,18 +12,27 @@ runStoreContract(
     const schema = `dyad_test_${process.pid}_${Date.now().toString(36)}_${counter++}`;
     const base = new URL(url as string);
     base.searchParams.set('schema', schema);
-    const store = await openStore(base.toString());
+    let store = await openStore(base.toString());
+    async function sql(statements: string[]): Promise<void> {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        for (const statement of statements) await client.query(statement);
+      } finally {
+        await client.end();
+      }
+    }
     return {
       store,
+      async reopenAfter(statements) {
+        await store.close();
+        await sql([`SET search_path TO "${schema}"`, ...statements]);
+        store = await openStore(base.toString());
+        return store;
+      },
       async cleanup() {
         await store.close();
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        try {
-          await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-        } finally {
-          await client.end();
-        }
+        await sql([`DROP SCHEMA IF EXISTS "${schema}" CASCADE`]);
       },
     };
   },

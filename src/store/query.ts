@@ -63,14 +63,25 @@ export function where(conditions: Sql[]): Sql {
   return { sql: `WHERE ${conditions.map((c) => c.sql).join(' AND ')}`, params: conditions.flatMap((c) => c.params) };
 }
 
+/**
+ * Lower-cases ASCII letters only, as SQLite's and PostgreSQL's (C collation) `lower()` do, so a
+ * value folded here compares equal to `lower(column)` on both backends.
+ */
+export function asciiLower(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+/** `(source matches OR target matches)` for an actor code (prefix with `*`). */
+export function actorCondition(value: string, source = 'e.source_code', target = 'e.target_code'): Sql {
+  const s = matchCode(source, value);
+  const t = matchCode(target, value);
+  return { sql: `(${s.sql} OR ${t.sql})`, params: [...s.params, ...t.params] };
+}
+
 /** Conditions on the `events` table (alias `e`) for a filter, without the cursor. */
 export function eventConditions(f: EventFilter): Sql[] {
   const c: Sql[] = [];
-  if (f.actor) {
-    const s = matchCode('e.source_code', f.actor);
-    const t = matchCode('e.target_code', f.actor);
-    c.push({ sql: `(${s.sql} OR ${t.sql})`, params: [...s.params, ...t.params] });
-  }
+  if (f.actor) c.push(actorCondition(f.actor));
   if (f.source) c.push(matchCode('e.source_code', f.source));
   if (f.target) c.push(matchCode('e.target_code', f.target));
   if (f.code) c.push(matchCode('e.code', f.code));
@@ -86,6 +97,13 @@ export function eventConditions(f: EventFilter): Sql[] {
     const cc = f.country.toUpperCase();
     c.push({ sql: '(e.source_country = ? OR e.target_country = ?)', params: [cc, cc] });
   }
+  // Partial indexes on lower(location_name) and location_country (migration 3): the match repeats
+  // their expression and their IS NOT NULL condition so that both databases use them.
+  if (f.place) {
+    const m = matchCode('lower(e.location_name)', asciiLower(f.place));
+    c.push({ sql: `e.location_name IS NOT NULL AND ${m.sql}`, params: m.params });
+  }
+  if (f.placeCountry) c.push({ sql: 'e.location_country IS NOT NULL AND e.location_country = ?', params: [f.placeCountry.toUpperCase()] });
   if (f.text) c.push(containsText('e.sentence_text', f.text));
   if (f.docId) c.push({ sql: 'e.doc_id = ?', params: [f.docId] });
   if (f.negated !== undefined) c.push({ sql: 'e.negated = ?', params: [f.negated ? 1 : 0] });

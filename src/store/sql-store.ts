@@ -3,6 +3,7 @@ import {
   decodeCursor, documentConditions, encodeCursor, eventConditions, matchCode, normaliseLimit, where,
   type Sql,
 } from './query.js';
+import { SummaryChanges, summaryConditions } from './summary.js';
 import {
   DOCUMENT_COLUMNS, EVENT_COLUMNS, SENTENCE_COLUMNS, documentParams, eventParams, sentenceParams,
   toDocumentSummary, toEventRecord, toFailure, toStoredDocument,
@@ -113,14 +114,17 @@ export class SqlStore implements Store {
     const now = new Date().toISOString();
     return this.driver.transaction(async (tx) => {
       const insertedIds: string[] = [];
+      // One summary delta for the whole batch: fewer upserts than one per document.
+      const summary = new SummaryChanges();
       for (const item of items) {
-        if (await this.insertDocument(tx, item, now)) insertedIds.push(item.doc.id);
+        if (await this.insertDocument(tx, item, now, summary)) insertedIds.push(item.doc.id);
       }
+      await summary.apply(tx);
       return { inserted: insertedIds.length, skipped: items.length - insertedIds.length, insertedIds };
     });
   }
 
-  private async insertDocument(tx: Driver, item: BatchItem, now: string): Promise<boolean> {
+  private async insertDocument(tx: Driver, item: BatchItem, now: string, summary: SummaryChanges): Promise<boolean> {
     const { doc } = item;
     const sentences = uniqueByIndex(item.sentences);
     const events = uniqueById(item.events);
@@ -131,21 +135,29 @@ export class SqlStore implements Store {
       throw new StoreError(`Cannot store document ${doc.id} (${doc.origin ?? 'unknown origin'}): ${(err as Error).message}`);
     }
     if (changed === 0) return false;
-    await this.insertCoding(tx, doc.id, sentences, events);
+    await this.insertCoding(tx, doc.id, sentences, events, summary);
     // A document that failed in an earlier run and is now stored is no longer a failure.
     if (doc.origin) await tx.run('DELETE FROM failures WHERE origin = ?', [doc.origin]);
     return true;
   }
 
-  private async insertCoding(tx: Driver, docId: string, sentences: ParsedSentence[], events: EventRecord[]): Promise<void> {
+  /**
+   * Inserts a document's sentences and events and counts the events actually stored (an id stored
+   * before is skipped) into `summary`, which the caller applies in the same transaction.
+   */
+  private async insertCoding(
+    tx: Driver, docId: string, sentences: ParsedSentence[], events: EventRecord[], summary: SummaryChanges,
+  ): Promise<void> {
     for (const s of sentences) await tx.run(insertSentenceSql, sentenceParams(docId, s));
     for (const e of events) {
       if (e.docId !== docId) throw new StoreError(`Event ${e.id} belongs to document ${e.docId}, not ${docId}`);
+      let changed: number;
       try {
-        await tx.run(insertEventSql, eventParams(e));
+        changed = await tx.run(insertEventSql, eventParams(e));
       } catch (err) {
         throw new StoreError(`Cannot store event ${e.id} of document ${docId} (code '${e.code}'): ${(err as Error).message}`);
       }
+      if (changed > 0) summary.insert(e);
     }
   }
 
@@ -229,13 +241,31 @@ export class SqlStore implements Store {
 
   async queryEvents(filter: EventFilter = {}): Promise<Page<EventRecord>> {
     const limit = normaliseLimit(filter.limit, 100);
-    const conds = eventConditions(filter);
+    const conds = eventConditions({ ...filter, actor: undefined });
     if (filter.cursor) {
       const [day, id] = decodeCursor(filter.cursor, 2);
       conds.push({ sql: '(e.day, e.id) > (?, ?)', params: [String(day), String(id)] });
     }
-    const w = where(conds);
-    const rows = await this.driver.all<EventRow>(`SELECT e.* FROM events e ${w.sql} ORDER BY e.day, e.id LIMIT ?`, [...w.params, limit + 1]);
+    let rows: EventRow[];
+    if (filter.actor) {
+      // One actor in either role: `source OR target` can follow neither index in (day, id) order,
+      // so each role is read from its own index (source_code, day, id) / (target_code, day, id),
+      // each stopping after a page, and the two (possibly overlapping) id lists are merged.
+      const role = (column: string): Sql => {
+        const w = where([matchCode(column, filter.actor as string), ...conds]);
+        return { sql: `SELECT e.id FROM events e ${w.sql} ORDER BY e.day, e.id LIMIT ?`, params: [...w.params, limit + 1] };
+      };
+      const s = role('e.source_code');
+      const t = role('e.target_code');
+      rows = await this.driver.all<EventRow>(
+        `SELECT e.* FROM events e WHERE e.id IN (SELECT id FROM (${s.sql}) s UNION SELECT id FROM (${t.sql}) t)
+         ORDER BY e.day, e.id LIMIT ?`,
+        [...s.params, ...t.params, limit + 1],
+      );
+    } else {
+      const w = where(conds);
+      rows = await this.driver.all<EventRow>(`SELECT e.* FROM events e ${w.sql} ORDER BY e.day, e.id LIMIT ?`, [...w.params, limit + 1]);
+    }
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
@@ -292,37 +322,42 @@ export class SqlStore implements Store {
   async stats(): Promise<StoreStats> {
     const one = async (sql: string): Promise<Record<string, unknown>> => (await this.driver.all<Record<string, unknown>>(sql))[0] ?? {};
     const version = await one('SELECT max(version) AS v FROM schema_migrations');
-    const docs = await one('SELECT count(*) AS n, count(duplicate_of) AS dup, sum(sentence_count) AS s FROM documents');
-    const ev = await one(
-      "SELECT count(*) AS n, sum(negated) AS neg, min(nullif(day, '')) AS first, max(nullif(day, '')) AS last FROM events",
-    );
+    // Counts come from the event summary; the date range from the ends of the (day, id) index.
+    const ev = await one('SELECT sum(events) AS n, sum(CASE WHEN negated = 1 THEN events ELSE 0 END) AS neg FROM event_summary');
+    const first = await one("SELECT day FROM events WHERE day > '' ORDER BY day LIMIT 1");
+    const last = await one("SELECT day FROM events WHERE day > '' ORDER BY day DESC LIMIT 1");
     const actors = await one(
-      'SELECT count(*) AS n FROM (SELECT source_code AS c FROM events WHERE source_code IS NOT NULL UNION SELECT target_code FROM events WHERE target_code IS NOT NULL) a',
+      "SELECT count(*) AS n FROM (SELECT source_code AS c FROM event_summary WHERE source_code <> '' UNION SELECT target_code FROM event_summary WHERE target_code <> '') a",
     );
     const failures = await one('SELECT count(*) AS n FROM failures');
     const byRoot: Record<string, number> = {};
-    for (const r of await this.driver.all<{ k: string; n: number }>('SELECT root AS k, count(*) AS n FROM events GROUP BY root ORDER BY root')) {
+    for (const r of await this.driver.all<{ k: string; n: number }>('SELECT root AS k, sum(events) AS n FROM event_summary GROUP BY root ORDER BY root')) {
       byRoot[r.k] = Number(r.n);
     }
     const byQuadClass: Record<string, number> = {};
-    for (const r of await this.driver.all<{ k: number; n: number }>('SELECT quad_class AS k, count(*) AS n FROM events GROUP BY quad_class ORDER BY quad_class')) {
+    for (const r of await this.driver.all<{ k: number; n: number }>(
+      'SELECT quad_class AS k, sum(events) AS n FROM event_summary GROUP BY quad_class ORDER BY quad_class',
+    )) {
       byQuadClass[String(r.k)] = Number(r.n);
     }
-    const codedWith = (await this.driver.all<{ k: string | null; n: number }>(
-      'SELECT coded_with AS k, count(*) AS n FROM documents GROUP BY coded_with ORDER BY count(*) DESC',
-    )).map((r) => ({ codedWith: r.k ? (JSON.parse(r.k) as CodedWith) : null, documents: Number(r.n) }));
+    // Documents and sentences per coding version, read from the index on (coded_with, sentence_count).
+    const versions = await this.driver.all<{ k: string | null; n: number; s: number | null }>(
+      'SELECT coded_with AS k, count(*) AS n, sum(sentence_count) AS s FROM documents GROUP BY coded_with ORDER BY count(*) DESC',
+    );
+    const codedWith = versions.map((r) => ({ codedWith: r.k ? (JSON.parse(r.k) as CodedWith) : null, documents: Number(r.n) }));
+    const duplicates = await one('SELECT count(*) AS n FROM documents WHERE duplicate_of IS NOT NULL');
     return {
       backend: this.backend,
       schemaVersion: Number(version.v ?? 0),
-      documents: Number(docs.n ?? 0),
-      nearDuplicates: Number(docs.dup ?? 0),
-      sentences: Number(docs.s ?? 0),
+      documents: versions.reduce((n, r) => n + Number(r.n), 0),
+      nearDuplicates: Number(duplicates.n ?? 0),
+      sentences: versions.reduce((n, r) => n + Number(r.s ?? 0), 0),
       events: Number(ev.n ?? 0),
       negatedEvents: Number(ev.neg ?? 0),
       failures: Number(failures.n ?? 0),
       actors: Number(actors.n ?? 0),
-      firstDate: (ev.first as string | null | undefined) ?? null,
-      lastDate: (ev.last as string | null | undefined) ?? null,
+      firstDate: (first.day as string | undefined) ?? null,
+      lastDate: (last.day as string | undefined) ?? null,
       byRoot,
       byQuadClass,
       codedWith,
@@ -368,35 +403,66 @@ export class SqlStore implements Store {
   }
 
   async topActors(filter: EventFilter = {}, limit = 20): Promise<ActorCount[]> {
-    const w = where(eventConditions({ ...filter, cursor: undefined }));
-    const and = w.sql ? `${w.sql} AND` : 'WHERE';
-    const rows = await this.driver.all<{ code: string; country: string | null; s: number; t: number; n: number }>(
-      `SELECT code, min(country) AS country, sum(s) AS s, sum(t) AS t, count(*) AS n FROM (
-         SELECT e.source_code AS code, e.source_country AS country, 1 AS s, 0 AS t FROM events e ${and} e.source_code IS NOT NULL
-         UNION ALL
-         SELECT e.target_code AS code, e.target_country AS country, 0 AS s, 1 AS t FROM events e ${and} e.target_code IS NOT NULL
-       ) x GROUP BY code ORDER BY count(*) DESC, code LIMIT ?`,
-      [...w.params, ...w.params, normaliseLimit(limit, 20)],
-    );
-    return rows.map((r) => ({ code: r.code, country: r.country, events: Number(r.n), asSource: Number(r.s), asTarget: Number(r.t) }));
+    const max = normaliseLimit(limit, 20);
+    const summary = summaryConditions({ ...filter, cursor: undefined });
+    let rows: { code: string; country: string | null; s: number; t: number }[];
+    if (summary) {
+      // Each summary row counts its events for its source and for its target.
+      const w = where(summary);
+      const and = w.sql ? `${w.sql} AND` : 'WHERE';
+      rows = await this.driver.all(
+        `SELECT code, min(country) AS country, sum(ns) AS s, sum(nt) AS t FROM (
+           SELECT s.source_code AS code, nullif(s.source_country, '') AS country, s.events AS ns, 0 AS nt FROM event_summary s ${and} s.source_code <> ''
+           UNION ALL
+           SELECT s.target_code AS code, nullif(s.target_country, '') AS country, 0 AS ns, s.events AS nt FROM event_summary s ${and} s.target_code <> ''
+         ) x GROUP BY code ORDER BY sum(ns) + sum(nt) DESC, code LIMIT ?`,
+        [...w.params, ...w.params, max],
+      );
+    } else {
+      const w = where(eventConditions({ ...filter, cursor: undefined }));
+      const and = w.sql ? `${w.sql} AND` : 'WHERE';
+      rows = await this.driver.all(
+        `SELECT code, min(country) AS country, sum(ns) AS s, sum(nt) AS t FROM (
+           SELECT e.source_code AS code, e.source_country AS country, 1 AS ns, 0 AS nt FROM events e ${and} e.source_code IS NOT NULL
+           UNION ALL
+           SELECT e.target_code AS code, e.target_country AS country, 0 AS ns, 1 AS nt FROM events e ${and} e.target_code IS NOT NULL
+         ) x GROUP BY code ORDER BY count(*) DESC, code LIMIT ?`,
+        [...w.params, ...w.params, max],
+      );
+    }
+    return rows.map((r) => ({ code: r.code, country: r.country, events: Number(r.s) + Number(r.t), asSource: Number(r.s), asTarget: Number(r.t) }));
   }
 
   async network(filter: EventFilter = {}, limit = 100): Promise<NetworkEdge[]> {
-    const conds = eventConditions({ ...filter, cursor: undefined });
-    conds.push({ sql: 'e.source_code IS NOT NULL AND e.target_code IS NOT NULL', params: [] });
-    const w = where(conds);
-    const rows = await this.driver.all<{ s: string; t: string; n: number; coop: number; g: number }>(
-      `SELECT e.source_code AS s, e.target_code AS t, count(*) AS n,
-              sum(CASE WHEN e.quad_class <= 2 THEN 1 ELSE 0 END) AS coop, sum(e.goldstein) AS g
-       FROM events e ${w.sql} GROUP BY e.source_code, e.target_code
-       ORDER BY count(*) DESC, e.source_code, e.target_code LIMIT ?`,
-      [...w.params, normaliseLimit(limit, 100)],
-    );
+    const max = normaliseLimit(limit, 100);
+    const summary = summaryConditions({ ...filter, cursor: undefined });
+    let rows: { src: string; tgt: string; n: number; coop: number; g: number }[];
+    if (summary) {
+      const w = where([...summary, { sql: "s.source_code <> '' AND s.target_code <> ''", params: [] }]);
+      rows = await this.driver.all(
+        `SELECT s.source_code AS src, s.target_code AS tgt, sum(s.events) AS n,
+                sum(CASE WHEN s.quad_class <= 2 THEN s.events ELSE 0 END) AS coop, sum(s.goldstein_sum) AS g
+         FROM event_summary s ${w.sql} GROUP BY s.source_code, s.target_code
+         ORDER BY sum(s.events) DESC, s.source_code, s.target_code LIMIT ?`,
+        [...w.params, max],
+      );
+    } else {
+      const conds = eventConditions({ ...filter, cursor: undefined });
+      conds.push({ sql: 'e.source_code IS NOT NULL AND e.target_code IS NOT NULL', params: [] });
+      const w = where(conds);
+      rows = await this.driver.all(
+        `SELECT e.source_code AS src, e.target_code AS tgt, count(*) AS n,
+                sum(CASE WHEN e.quad_class <= 2 THEN 1 ELSE 0 END) AS coop, sum(e.goldstein) AS g
+         FROM events e ${w.sql} GROUP BY e.source_code, e.target_code
+         ORDER BY count(*) DESC, e.source_code, e.target_code LIMIT ?`,
+        [...w.params, max],
+      );
+    }
     return rows.map((r) => {
       const n = Number(r.n);
       const coop = Number(r.coop);
       return {
-        source: r.s, target: r.t, events: n, cooperative: coop, conflictual: n - coop,
+        source: r.src, target: r.tgt, events: n, cooperative: coop, conflictual: n - coop,
         goldsteinSum: round(Number(r.g)), goldsteinMean: round(Number(r.g) / n),
       };
     });
@@ -411,9 +477,13 @@ export class SqlStore implements Store {
         [JSON.stringify(codedWith), s.length, e.length, docId],
       );
       if (changed === 0) throw new StoreError(`No stored document with id '${docId}'`);
+      // Every deletion of events goes with its summary delta (netted with the new events' one).
+      const summary = new SummaryChanges();
+      await summary.removeDocument(tx, docId);
       await tx.run('DELETE FROM events WHERE doc_id = ?', [docId]);
       await tx.run('DELETE FROM sentences WHERE doc_id = ?', [docId]);
-      await this.insertCoding(tx, docId, s, e);
+      await this.insertCoding(tx, docId, s, e, summary);
+      await summary.apply(tx);
     });
   }
 

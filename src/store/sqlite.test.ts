@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,9 +8,29 @@ import { runStoreContract } from './contract.js';
 import { openStore } from './index.js';
 import { makeDocument, makeItem } from './test-factory.js';
 
+// A file per test (not :memory:) so that a test can close the store, change the file and reopen it.
 runStoreContract('sqlite', async () => {
-  const store = await openStore(':memory:');
-  return { store, cleanup: () => store.close() };
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-store-contract-'));
+  const path = join(dir, 'store.sqlite');
+  let store = await openStore(path);
+  return {
+    store,
+    async reopenAfter(statements) {
+      await store.close();
+      const db = new Database(path);
+      try {
+        for (const statement of statements) db.exec(statement);
+      } finally {
+        db.close();
+      }
+      store = await openStore(path);
+      return store;
+    },
+    async cleanup() {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 });
 
 test('sqlite: a file store keeps its documents across reopen and migrates once', async () => {

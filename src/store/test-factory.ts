@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Actor, Document, EventRecord, ParsedSentence } from '../model/index.js';
+import type { Actor, Document, EventRecord, Location, ParsedSentence } from '../model/index.js';
 import type { BatchItem, CodedWith } from './types.js';
 
 // Synthetic documents and events for store tests, built to be valid contract records.
@@ -63,6 +63,13 @@ export interface EventSpec {
   negated?: boolean;
   text?: string;
   predicate?: number;
+  /** The event's location; by default Moscow for code 042 and none otherwise. */
+  location?: Location | null;
+}
+
+/** A city location for test events. */
+export function place(name: string, country: string | null, lat = 0, lon = 0): Location {
+  return { name, country, admin1: null, lat, lon, precision: 'city', evidence: { text: name, sentence: 0, start: 3, end: 4, rule: 'in-place' } };
 }
 
 /** A contract-valid event of `doc`; the id hashes what the coder's id would. */
@@ -86,9 +93,11 @@ export function makeEvent(doc: Document, spec: EventSpec = {}): EventRecord {
     goldstein: spec.goldstein ?? 1.9,
     plover: { type: 'CONSULT', mode: 'visit' },
     negated: spec.negated ?? false,
-    location: code === '042'
-      ? { name: 'Moscow', country: 'RUS', admin1: null, lat: 55.75, lon: 37.62, precision: 'city', evidence: { text: 'Moscow', sentence, start: 3, end: 4, rule: 'in-place' } }
-      : null,
+    location: spec.location !== undefined
+      ? spec.location
+      : code === '042'
+        ? { name: 'Moscow', country: 'RUS', admin1: null, lat: 55.75, lon: 37.62, precision: 'city', evidence: { text: 'Moscow', sentence, start: 3, end: 4, rule: 'in-place' } }
+        : null,
     evidence: {
       predicate: { start: predicate, end: predicate + 1, text: 'visited' },
       source: source ? { start: 0, end: 1, text: source } : null,

@@ -86,6 +86,13 @@ export interface EventFilter {
   to?: string;
   /** ISO alpha-3 country of the source or the target. */
   country?: string;
+  /**
+   * Name of the event's location (from geolocation), case-insensitive (ASCII letters); a trailing
+   * `*` matches by prefix (`Kab*`). Events without a location never match.
+   */
+  place?: string;
+  /** ISO alpha-3 country of the event's location (not of its actors). */
+  placeCountry?: string;
   /** Case-insensitive substring of the sentence text. */
   text?: string;
   docId?: string;

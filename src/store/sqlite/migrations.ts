@@ -99,4 +99,44 @@ export const migrations: Migration[] = [
       'CREATE INDEX events_dyad ON events (source_code, target_code, day, quad_class, goldstein)',
     ],
   },
+  {
+    version: 3,
+    name: 'actor and place indexes, event summary',
+    statements: [
+      // Events of one actor in either role are read as two index scans in (day, id) order, one per
+      // role, merged (SqlStore.queryEvents); these replace the (code, day) indexes of version 1.
+      'DROP INDEX events_source',
+      'DROP INDEX events_target',
+      'CREATE INDEX events_source_day ON events (source_code, day, id)',
+      'CREATE INDEX events_target_day ON events (target_code, day, id)',
+      // The place filters: location name compared case-insensitively, and location country. Partial:
+      // events without a location (often most of them) cost nothing to insert.
+      'CREATE INDEX events_place ON events (lower(location_name), day, id) WHERE location_name IS NOT NULL',
+      'CREATE INDEX events_place_country ON events (location_country, day, id) WHERE location_country IS NOT NULL',
+      // Stats count documents and sentences per coding version from this index, not from the table
+      // (whose rows carry the article bodies).
+      'CREATE INDEX documents_coded_with ON documents (coded_with, sentence_count)',
+      // Event counts and Goldstein sums per (source, target, root, QuadClass, negated), kept exact by
+      // SqlStore on every insert and replacement: top actors, the network and the stats read it
+      // instead of scanning the events. '' stands for a missing actor or country (keys cannot be NULL).
+      `CREATE TABLE event_summary (
+        source_code TEXT NOT NULL,
+        target_code TEXT NOT NULL,
+        source_country TEXT NOT NULL,
+        target_country TEXT NOT NULL,
+        root TEXT NOT NULL,
+        code_root TEXT NOT NULL,
+        quad_class INTEGER NOT NULL,
+        negated INTEGER NOT NULL,
+        events INTEGER NOT NULL,
+        goldstein_sum REAL NOT NULL,
+        PRIMARY KEY (source_code, target_code, source_country, target_country, root, code_root, quad_class, negated)
+      )`,
+      `INSERT INTO event_summary (source_code, target_code, source_country, target_country, root, code_root, quad_class, negated, events, goldstein_sum)
+       SELECT coalesce(source_code, ''), coalesce(target_code, ''), coalesce(source_country, ''), coalesce(target_country, ''),
+              root, substr(code, 1, 2), quad_class, negated, count(*), sum(goldstein)
+       FROM events GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
+      'CREATE INDEX event_summary_target ON event_summary (target_code)',
+    ],
+  },
 ];
