@@ -69,3 +69,13 @@ test('"the two governments" gives both countries with the role', () => {
   ]);
   assert.deepEqual(out[1]!.map((m) => [m.code, m.head, m.carried]), [['TJKGOV', 2, true], ['KGZGOV', 2, true]]);
 });
+
+test('a possessive "its" after a possessor of the same sentence is that possessor, group or country', () => {
+  const out = resolve([
+    "Hezbollah/PROPN/nmod:poss/3 's/PART/case/1 offensive/NOUN/nsubj/9 against/ADP/case/5 Israel/PROPN/nmod/3 and/CCONJ/cc/8 its/PRON/nmod:poss/8 raids/NOUN/conj/3 continued/VERB/root/0",
+    'Iran/PROPN/nsubj/2 praised/VERB/root/0 Iraq/PROPN/obj/2 and/CCONJ/cc/5 its/PRON/nmod:poss/6 government/NOUN/conj/3',
+  ]);
+  assert.deepEqual(out[0]!.filter((m) => m.carried).map((m) => [m.code, m.text]), [['LBNINSHEZ', 'its']]);
+  // no possessor before it: the nearest argument rule decides, as before
+  assert.deepEqual(out[1]!.filter((m) => m.carried).map((m) => [m.code, m.text]), [['IRQ', 'its']]);
+});

@@ -25,6 +25,8 @@ const PAIR_NOUNS = new Set([
   'ministers', 'delegations', 'armies', 'militaries', 'forces', 'capitals', 'parliaments',
 ]);
 const WINDOW = 3;
+// kinds of possessor mention a later possessive "its" of the same sentence may refer to
+const OWNER_KINDS = new Set(['country', 'group', 'organization']);
 
 /**
  * Finds the actors of every sentence of a document and completes them from context: "the
@@ -199,6 +201,12 @@ function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, hi
       const its = tokens[a.head]!.text.toLowerCase() === 'its';
       // nearest earlier actor that is an argument (not "Afghanistan's" inside another phrase)
       const before = [...history].reverse().filter((h) => !h.mention.carried || h.info === null);
+      // "Taliban's stance against IS and its campaign against the group": a possessive "its" after a
+      // possessor of the same sentence is that possessor (parallel possessives), be it a group
+      if (its && tokens[a.head]!.deprel === 'nmod:poss') {
+        const owner = before.find((h) => h.mention.sentence === sentence.index && h.mention.head < a.head && h.info?.deprel === 'nmod:poss' && OWNER_KINDS.has(h.info.kind));
+        if (owner) return [make(owner.mention.country ?? '', owner.mention.roles, owner.mention, 'its', owner.mention.group ?? null, owner.mention.code)];
+      }
       const candidates = before.filter((h) =>
         (h.mention.sentence === sentence.index && h.mention.head < a.head) || (its && h.mention.sentence === sentence.index - 1),
       );

@@ -35,6 +35,8 @@ const KIND_RANK: Record<EntryKind, number> = { person: 0, group: 1, organization
 // relations that keep a dependent inside its head's noun phrase
 const NP_RELS = new Set(['amod', 'compound', 'flat', 'nmod:poss', 'det', 'nummod', 'appos']);
 const FOREIGN = new Set(['foreign', 'international', 'regional', 'western', 'global', 'overseas', 'other', 'outside', 'neighboring', 'neighbouring', 'multinational', 'coalition', 'allied']);
+// words before a title that say its holder left the office
+const FORMER = new Set(['former', 'ex', 'ex-']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'ADJ', 'SYM']);
 
 function baseRel(deprel: string): string {
@@ -140,19 +142,41 @@ export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date:
 
 /**
  * A role written right before a person's name is their title, whatever the parse says:
- * "defense minister Massoum Stanikzai" becomes one person match spanning both.
+ * "defense minister Massoum Stanikzai" becomes one person match spanning both. A country word
+ * right before such a titled name, naming a country the person holds an office of, belongs to
+ * it too ("Uzbek President Shavkat Mirziyoyev" is one mention, not UZB beside UZBGOV).
  */
 function mergeTitles(atoms: Atom[], tokens: ParsedToken[]): Atom[] {
   const out: Atom[] = [];
   for (const a of atoms) {
     const prev = out[out.length - 1];
     if (a.kind === 'person' && prev !== undefined && prev.kind === 'role' && prev.end === a.start && !prev.part && !a.part) {
-      out[out.length - 1] = { ...a, start: prev.start, head: spanHead(tokens, prev.start, a.end), title: prev.forms };
+      const titled: Atom = { ...a, start: prev.start, head: spanHead(tokens, prev.start, a.end), title: prev.forms };
+      const before = out[out.length - 2];
+      if (before !== undefined && before.kind === 'country' && before.end === prev.start && !before.part && holdsOfficeOf(a, before)) {
+        out.splice(out.length - 2, 2, { ...titled, start: before.start, head: spanHead(tokens, before.start, a.end) });
+      } else out[out.length - 1] = titled;
+      continue;
+    }
+    // "UN Secretary-General Antonio Guterres": an office named as an organisation entry, held by the person
+    if (a.kind === 'person' && prev !== undefined && prev.kind === 'organization' && prev.end === a.start && !prev.part && !a.part && officeOf(a, prev)) {
+      out[out.length - 1] = { ...a, start: prev.start, head: spanHead(tokens, prev.start, a.end) };
       continue;
     }
     out.push(a);
   }
   return out;
+}
+
+/** Whether one of the person's offices is the organisation entry's code or a part of it (IGOUNO in IGOUNOELI). */
+function officeOf(person: Atom, org: Atom): boolean {
+  return person.forms.some((f) => f.entry.kind === 'person' && org.forms.some((o) => o.entry.code.startsWith(f.entry.code)));
+}
+
+/** Whether one of the person's offices belongs to the country the atom names. */
+function holdsOfficeOf(person: Atom, country: Atom): boolean {
+  const codes = new Set(country.forms.map((f) => f.entry.code));
+  return person.forms.some((f) => f.entry.kind === 'person' && codes.has(f.entry.code.slice(0, 3)));
 }
 
 const prefixCache = new WeakMap<ActorDictionary, { size: number; set: Set<string> }>();
@@ -408,7 +432,9 @@ export function matchSentence(
         const f = personAtom.title[0]!;
         const countries = countryParts(mods.filter((m) => m.kind === 'country'));
         const country = countries.countries[0]?.code ?? fb?.code.slice(0, 3);
-        if (country !== undefined) return { codes: [{ code: country + rolesOf(f).join(''), entries: [formId(f), ...(fb ? [fb.entry.id] : [])] }], kind: 'person' };
+        // "former defence minister X", "Former Afghan President X": no longer in office, an elite
+        const roles = FORMER.has(tokens[personAtom.start - 1]?.text.toLowerCase() ?? '') ? ['ELI'] : rolesOf(f);
+        if (country !== undefined) return { codes: [{ code: country + roles.join(''), entries: [formId(f), ...(fb ? [fb.entry.id] : [])] }], kind: 'person' };
       }
       if (headKind === 'person' && modRoles.length === 0) {
         const fb = personFallback(personAtom.forms, dict);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Actor, ActorMention, EventRecord, ParsedSentence } from '../model/index.js';
 import type { EventPattern, Lexicon, PhraseSpec, SlotSpec } from './lexicon.js';
 import { getCameoCode, ploverFor } from './codebook.js';
-import { ALLEGATION_HEADS, composeCode, INTENT_AUXILIARIES, modalityOf, type Modality } from './compose.js';
+import { ALLEGATION_HEADS, composeCode, INTENT_AUXILIARIES, modalityOf, REFUSAL_HEADS, refusalCode, type Modality } from './compose.js';
 import { resolveDate } from './dates.js';
 import { SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
@@ -63,8 +63,12 @@ const PARTITIVE = new Set([
   'number', 'ten', 'tens', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions',
   'group', 'member', 'part', 'some', 'many', 'most', 'all', 'unit', 'contingent', 'delegation', 'team', 'batch', 'detachment',
   'representative', 'one', 'two', 'several', 'few', 'majority', '$', 'million', 'billion', 'worth', 'package', 'tranche',
-  'shipment', 'consignment', 'batch', 'lot', 'load',
+  'shipment', 'consignment', 'batch', 'lot', 'load', 'convoy', 'column', 'patrol',
+  'tonne', 'ton', 'tons', 'tonnes', 'barrel', 'kilogram', 'dollar', 'euro', 'pound', 'yen',
 ]);
+
+// Means of communication: "spoke by phone with Y", "talked via video link to Y".
+const CHANNELS = new Set(['phone', 'telephone', 'video', 'videoconference', 'videolink', 'link', 'call', 'line']);
 
 // Nouns whose "with" phrase names the other country: "border with Ukraine".
 const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
@@ -75,6 +79,8 @@ interface Found {
   source: number[];
   target: number[];
   between: number | null;
+  /** Tokens the pattern's required phrases matched (-1 when folded into a noun reading). */
+  anchors: number[];
   notes: string[];
 }
 
@@ -84,6 +90,8 @@ interface Governed {
   modality: Exclude<Modality, 'negation'> | null;
   head: number;
   negated: boolean;
+  /** The refuse/decline/reject head of the predicate, or -1. */
+  refusal: number;
   governors: number[];
   notes: string[];
 }
@@ -97,6 +105,13 @@ interface Draft {
   lexicon: string;
   notes: string[];
   governors: number[];
+  /** The weapon or attack noun this event stands for ("a drone strike killed"): its own events are dropped. */
+  consumed: number[];
+  /**
+   * Nouns of the pattern's required phrases ("eased sanctions on Y", "suspended talks with Y",
+   * "demanded the withdrawal of Z"): their own events are dropped, except accusations and criticism (11x).
+   */
+  covers: number[];
 }
 
 /**
@@ -116,14 +131,15 @@ export function codeSentence(
   const diagnostics: string[] = [];
   const drafts: Draft[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
-    const pos = v.isVerb(i) ? 'verb' : v.isNoun(i) ? 'noun' : null;
+    // a predicative adjective ("Moscow was concerned about ...") is read like a verb
+    const pos = v.isVerb(i) || v.isCopularAdjective(i) ? 'verb' : v.isNoun(i) ? 'noun' : null;
     if (!pos) continue;
     const candidates = lexicon.byPredicate.get(`${pos}:${v.lemma(i)}`);
     if (!candidates) continue;
     const t: PredicateTrace = { token: i, word: v.tokens[i].text, lemma: v.lemma(i), pos, tried: [], notes: [], outcome: '' };
     trace.push(t);
     try {
-      drafts.push(...codePredicate(v, i, candidates, mentions, ctx, t));
+      drafts.push(...codePredicate(v, i, candidates, mentions, ctx, t, lexicon));
     } catch (err) {
       t.outcome = `skipped: ${(err as Error).message}`;
       diagnostics.push(`sentence ${sentence.index}, token ${i} '${v.tokens[i].text}': ${(err as Error).message}`);
@@ -132,13 +148,28 @@ export function codeSentence(
   // A governing word (speech verb, intent or appeal verb) whose complement was coded does not also
   // code an event of its own: "Russia pledged to send aid" is one event, 0332, not 030 and 0332.
   const governing = new Set(drafts.flatMap((d) => d.governors));
-  const kept = drafts.filter((d) => !governing.has(d.pred));
+  let kept = drafts.filter((d) => !governing.has(d.pred));
   for (const d of drafts) {
     if (governing.has(d.pred)) {
       const tr = trace.find((x) => x.token === d.pred);
       if (tr) tr.notes.push(`own event ${d.code} dropped: its complement was coded`);
     }
   }
+  // An event noun that a kept event stands for ("eased sanctions on Y", "a drone strike killed Y")
+  // codes nothing of its own: one event, not a sanction beside the easing.
+  const consumed = new Set(kept.flatMap((d) => d.consumed.filter((c) => c !== d.pred)));
+  // An accusation or criticism that is denied or answered was still made: it stays ("denied Afghan accusations").
+  const covered = new Set(kept.flatMap((d) => d.covers.filter((c) => c !== d.pred)));
+  if (consumed.size || covered.size) {
+    const drop = (d: Draft): boolean => consumed.has(d.pred) || (covered.has(d.pred) && !d.code.startsWith('11'));
+    for (const d of kept) {
+      if (!drop(d)) continue;
+      const tr = trace.find((x) => x.token === d.pred);
+      if (tr) tr.notes.push(`own event ${d.code} dropped: part of the event of another predicate`);
+    }
+    kept = kept.filter((d) => !drop(d));
+  }
+  kept.push(...denials(v, kept, mentions));
   const resolved = resolveDate(sentence.text, ctx.date);
   const date = resolved?.date ?? ctx.date;
   const events: EventRecord[] = [];
@@ -209,22 +240,31 @@ function codePredicate(
   mentions: ActorMention[],
   ctx: CodeContext,
   t: PredicateTrace,
+  lexicon: Lexicon,
 ): Draft[] {
   // Most specific first; among fitting patterns, the first whose slots hold actors wins, so that
   // "X's *negotiation with Y" gives way to "*negotiation between X and Y" when only the latter has them.
   let first: Resolved | null = null;
   let chosen: Resolved | null = null;
   const particle = v.particleOf(i);
+  // The weapon or attack noun that is the subject of a violent verb, looked up once when needed.
+  let weaponMemo: Weapon | null | undefined;
+  const weaponOf = (p: EventPattern): Weapon | null =>
+    p.predicate.pos === 'verb' && VIOLENT_ROOTS.has(p.code.slice(0, 2)) ? (weaponMemo ??= instrumentOf(v, i, mentions, lexicon)) : null;
   for (const p of candidates) {
     const m = matchPattern(v, i, p, !!ctx.trace, particle);
     if (ctx.trace) t.tried.push({ pattern: p.id, template: p.template, code: p.code, matched: m.why === null, why: m.why ?? 'matched' });
     if (m.why !== null) continue;
     const r = resolveActors(v, i, slotsFor(v, i, p, m.anchors), mentions);
+    if (r.sources.length === 0) r.sources = weaponOf(p)?.agents ?? [];
     first ??= r;
     if (r.sources.length && r.targets.length) {
       chosen = r;
       break;
     }
+    // "urged Russia and Ukraine to return to the negotiating table": what is asked for decides the
+    // code and the appeal decides who asks whom, so the most specific fitting pattern is the one.
+    if (first === r && isAskedFor(v, i)) break;
   }
   if (!first) {
     t.notes.push('not coded: no pattern fits');
@@ -232,7 +272,7 @@ function codePredicate(
   }
   const found = (chosen ?? first).found;
   let { sources, targets } = chosen ?? first;
-  const { reciprocal } = chosen ?? first;
+  let { reciprocal } = chosen ?? first;
   const notes = [...(chosen ?? first).notes];
   if (chosen && chosen !== first) notes.push(`${first.found.pattern.id} fits too but has no actors in its slots`);
   t.notes.push(...notes);
@@ -246,27 +286,70 @@ function codePredicate(
   notes.push(...gov.notes);
   let code = found.pattern.code;
   let lexiconId = found.pattern.id;
-  if (gov.modality) {
+  const consumed: number[] = [];
+  const covers = found.anchors.filter((a) => a >= 0 && v.isNoun(a));
+  const weapon = weaponOf(found.pattern);
+  if (weapon) {
+    // "A roadside bomb planted by the Taliban killed five soldiers": the weapon's code and its owner.
+    consumed.push(weapon.noun);
+    if (weapon.pattern.code !== code) {
+      notes.push(`instrument '${v.tokens[weapon.noun].text}' (${weapon.pattern.id}): ${code} -> ${weapon.pattern.code}`);
+      lexiconId += ` + instrument:${weapon.pattern.id}`;
+      code = weapon.pattern.code;
+    }
+  }
+  // "refused to hold talks", "will not lift its sanctions": CAMEO's rejection codes, not a negated event.
+  const willNot = gov.modality === 'intent' && v.rel(gov.head) === 'aux' && v.hasNegation(v.head(gov.head));
+  const refusalHead = gov.refusal >= 0 ? gov.refusal : willNot ? gov.head : -1;
+  const refusal = refusalHead >= 0 ? refusalCode(code) : null;
+  if (refusal) {
+    notes.splice(0, notes.length, ...notes.filter((n) => !n.startsWith('negated: ')));
+    notes.push(`refusal '${v.tokens[refusalHead].text}' + ${code} -> ${refusal}`);
+    lexiconId += ' + compose:refusal';
+    code = refusal;
+  } else if (gov.modality) {
     const composed = composeCode(gov.modality, code);
     if (composed) {
       notes.push(`${gov.modality} '${v.tokens[gov.head].text}' + ${code} -> ${composed}`);
       lexiconId += ` + compose:${gov.modality}`;
       code = composed;
+      if ((gov.modality === 'appeal' || gov.modality === 'demand') && borrowsAll(v, i, found, sources, targets, gov.head)) {
+        t.notes.push(`not coded: '${v.tokens[i].text}' has no actors of its own inside the complement of '${v.tokens[gov.head].text}'`);
+        return [];
+      }
       if (gov.modality === 'appeal' || gov.modality === 'demand') {
         // The asker is the source; whoever is asked (object of the appeal, else the complement's actor) the target.
         const askers = subjectTokens(v, gov.head).flatMap((x) => actorsAt(v, x, mentions));
         const askedTok = [...v.childrenBy(gov.head, 'obj', 'iobj'), ...obliquesOf(v, gov.head, ['to', 'on', 'upon'])];
         let asked = askedTok.flatMap((x) => actorsAt(v, x, mentions));
-        if (asked.length === 0) asked = sources.length ? sources : targets;
+        // "demanded that Israel and Hamas agree to a ceasefire": both sides of a two-sided complement are asked
+        if (asked.length === 0) asked = reciprocal ? [...sources, ...targets] : sources.length ? sources : targets;
         if (askers.length) {
           sources = uniqueByCode(askers);
           targets = uniqueByCode(asked);
+          reciprocal = false;
         }
       }
     } else notes.push(`${gov.modality} '${v.tokens[gov.head].text}': CAMEO has no composed code for ${code}, coded as is`);
   }
-  const negated = gov.negated || v.hasNegation(i);
-  if (v.hasNegation(i)) notes.push(`negated: '${v.children(i).filter((c) => NEGATORS.has(v.lemma(c))).map((c) => v.tokens[c].text).join(' ')}'`);
+  const negated = !refusal && (gov.negated || v.hasNegation(i));
+  if (v.hasNegation(i) && !refusal) notes.push(`negated: '${v.children(i).filter((c) => NEGATORS.has(v.lemma(c))).map((c) => v.tokens[c].text).join(' ')}'`);
+  if (targets.length === 0 && INVESTIGATION_ROOT.test(code) && found.target.length) {
+    targets = investigatedActors(v, found.target, mentions, sources);
+    if (targets.length) notes.push(`target: the actor behind the '${v.tokens[found.target[0]].text}' investigated`);
+  }
+  if (targets.length === 0 && STATEMENT_ROOT.test(code) && found.target.length) {
+    targets = topicActors(v, found.target, mentions);
+    if (targets.length) notes.push(`target: the actor named in the topic '${v.tokens[found.target[0]].text}'`);
+  }
+  if (targets.length === 0 && code.startsWith('015') && covers.length) {
+    targets = claimedTargets(v, covers[0], mentions);
+    if (targets.length) notes.push('target: the target of the attack claimed');
+  }
+  if (targets.length === 0 && found.pattern.predicate.pos === 'noun' && code.startsWith('112')) {
+    targets = accusedOf(v, i, mentions);
+    if (targets.length) notes.push(`target: the one '${v.tokens[i].text}' is about`);
+  }
   if (sources.length === 0 || targets.length === 0) {
     const miss = [sources.length ? null : 'source', targets.length ? null : 'target'].filter(Boolean).join(' and ');
     t.notes.push(`not coded: ${found.pattern.id} (${code}) fits but no ${miss} actor was found`);
@@ -281,7 +364,7 @@ function codePredicate(
     const n = [...notes];
     if (s.carried) n.push(`source carried over: '${s.text}'`);
     if (g.carried) n.push(`target carried over: '${g.text}'`);
-    drafts.push({ pred: i, code, source: s, target: g, negated, lexicon: lexiconId, notes: n, governors: gov.governors });
+    drafts.push({ pred: i, code, source: s, target: g, negated, lexicon: lexiconId, notes: n, governors: gov.governors, consumed, covers });
   };
   for (const s of sources) {
     for (const g of targets) {
@@ -293,12 +376,179 @@ function codePredicate(
   return drafts;
 }
 
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+
+/** The attack or weapon noun a violent verb's subject names, its most specific pattern and its owners. */
+interface Weapon {
+  noun: number;
+  pattern: EventPattern;
+  agents: ActorMention[];
+}
+
+/**
+ * "A US drone strike killed ...", "the bombing that killed ...": an attack or weapon noun that is
+ * the subject of a violent verb gives the event its code (the more specific one) and, if the verb has
+ * no actor for a subject, its source (the noun's owner or agent). Null when the subject is no such noun.
+ */
+function instrumentOf(v: SentenceView, i: number, mentions: ActorMention[], lexicon: Lexicon): Weapon | null {
+  for (const s of subjectTokens(v, i)) {
+    if (!v.isNoun(s) || mentions.some((m) => m.start <= s && s < m.end)) continue;
+    const cands = lexicon.byPredicate.get(`noun:${v.lemma(s)}`);
+    if (!cands) continue;
+    const particle = v.particleOf(s);
+    for (const p of cands) {
+      if (VIOLENT_ROOTS.has(p.code.slice(0, 2)) && !p.support && matchPattern(v, s, p, false, particle).why === null) {
+        return { noun: s, pattern: p, agents: uniqueByCode(nounSubject(v, s).flatMap((x) => actorsAt(v, x, mentions))) };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * "claimed the attack that killed 13 US soldiers", "claimed responsibility for the bombing of the
+ * embassy": the target of a claim of responsibility is the target of the attack claimed.
+ */
+function claimedTargets(v: SentenceView, anchor: number, mentions: ActorMention[]): ActorMention[] {
+  const attacks = ['responsibility', 'credit'].includes(v.lemma(anchor)) ? obliquesOf(v, anchor, ['for']) : [anchor];
+  const out: ActorMention[] = [];
+  for (const a of attacks) {
+    for (const x of [...obliquesOf(v, a, ['on', 'against', 'of']), ...v.childrenBy(a, 'acl').flatMap((c) => objectTokens(v, c))]) {
+      out.push(...actorsAt(v, x, mentions));
+    }
+  }
+  return uniqueByCode(out);
+}
+
+const DENIALS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebuff']);
+// ("claims" is an accusation only with its content: "claims that its fighters had carried out the bombing")
+
+/**
+ * Whom an accusation noun with no `against` phrase is about: the subject of its content clause
+ * ("accusations that its army shelled villages"; the parser may hang the clause on the verb), else
+ * whoever denies it ("Pakistan denied Afghan accusations").
+ */
+function accusedOf(v: SentenceView, n: number, mentions: ActorMention[]): ActorMention[] {
+  const h = v.head(n);
+  const clauses = v.children(n).filter((c) => v.baseRel(c) === 'acl' || v.baseRel(c) === 'ccomp');
+  if (h >= 0) clauses.push(...v.childrenBy(h, 'ccomp').filter((c) => v.childrenBy(c, 'mark').includes(n + 1)));
+  for (const c of clauses) {
+    if (!v.childrenBy(c, 'mark').some((k) => v.lemma(k) === 'that')) continue;
+    const got = subjectTokens(v, c).flatMap((x) => actorsAt(v, x, mentions));
+    if (got.length) return uniqueByCode(got);
+  }
+  if (h >= 0 && v.rel(n) === 'obj' && DENIALS.has(v.lemma(h)) && v.lemma(n) !== 'claim') return uniqueByCode(subjectTokens(v, h).flatMap((x) => actorsAt(v, x, mentions)));
+  return [];
+}
+
 const JOINT = new Set(['joint', 'mutual', 'bilateral', 'together', 'jointly']);
 
 /** "joint exercises", "held talks together": a two-sided event even without a target slot. */
 function isJoint(v: SentenceView, i: number): boolean {
   const near = [...v.children(i), ...(v.head(i) >= 0 ? v.children(v.head(i)) : [])];
   return near.some((c) => JOINT.has(v.lemma(c)));
+}
+
+const STATEMENT_ROOT = /^01/;
+// Prepositions that tie an actor to the topic of a statement: "the situation in Afghanistan",
+// "its contacts with the Taliban", "the talks between X and Y".
+const TOPIC_PREPS = ['in', 'with', 'of', 'between', 'over', 'about', 'on', 'against', 'to'];
+
+/**
+ * "concerned about the security situation in northern Afghanistan", "declined to comment on its
+ * contacts with the Taliban": a statement whose topic is not an actor is about the actors the topic
+ * names (one level down).
+ */
+function topicActors(v: SentenceView, topics: number[], mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const t of topics) {
+    if (actorsAt(v, t, mentions).length) continue;
+    for (const c of v.childrenBy(t, 'nmod')) if (v.prepsOf(c).some((p) => TOPIC_PREPS.includes(p))) out.push(...actorsAt(v, c, mentions));
+  }
+  return uniqueByCode(out);
+}
+
+/**
+ * "called on Israel and Hamas to de-escalate the fighting": an event noun nested in the complement
+ * of an appeal, with no actor of its own, would take every actor from the appeal and repeat it.
+ * Nouns the appeal governs directly and support-verb nouns ("urged X to hold talks") are kept.
+ */
+function borrowsAll(v: SentenceView, i: number, found: Found, sources: ActorMention[], targets: ActorMention[], head: number): boolean {
+  return found.pattern.predicate.pos === 'noun' && !found.pattern.support && sources.length === 0 && targets.length === 0 && v.head(i) !== head;
+}
+
+/**
+ * The modality of a governing word. A phrasal verb is another verb: "set up a commission to
+ * investigate" is not "set to", "call off" is not an appeal; "rule out" is the negation it names.
+ */
+function modalityAt(v: SentenceView, h: number): Modality | null {
+  const m = modalityOf(v.lemma(h));
+  return m !== null && m !== 'negation' && v.particleOf(h) !== null ? null : m;
+}
+
+const INVESTIGATION_ROOT = /^09/;
+
+/**
+ * "investigated reports of killings of civilians by Ethiopian soldiers", "a probe into the
+ * shelling by Russian forces", "investigate Israel's conduct of the war": an investigation of a
+ * deed is aimed at whoever did it. Searched through the deed's of/into phrases (three levels): its
+ * agent (`by`), owner or actor modifier first; else the place it happened ("war crimes committed
+ * in Ukraine") when that is not the investigators' own country.
+ */
+function investigatedActors(v: SentenceView, deeds: number[], mentions: ActorMention[], investigators: ActorMention[]): ActorMention[] {
+  const doers: number[] = [];
+  const places: number[] = [];
+  let level = deeds.filter((d) => actorsAt(v, d, mentions).length === 0);
+  for (let depth = 0; depth < 3 && level.length; depth++) {
+    const next: number[] = [];
+    for (const d of level) {
+      for (const c of v.children(d)) {
+        const r = v.rel(c);
+        const prep = v.prepOf(c);
+        if (r === 'nmod:poss' || ((r === 'amod' || r === 'compound') && c < d) || r === 'obl:agent' || prep === 'by') doers.push(c);
+        else if (prep === 'in' || prep === 'against') places.push(c);
+        else if (prep === 'of' || prep === 'into' || ((r === 'acl' || r === 'acl:relcl') && v.isVerb(c))) next.push(c);
+      }
+    }
+    level = next;
+  }
+  const got = doers.flatMap((x) => actorsAt(v, x, mentions));
+  if (got.length) return uniqueByCode(got);
+  // a place at home ("the bombing in Ankara" for Turkish police) says nothing about whom it concerns
+  const home = new Set(investigators.map((m) => m.country));
+  return uniqueByCode(places.flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !home.has(m.country)));
+}
+
+/** Whether the predicate is what an appeal or demand asks for (its actors then come from the appeal). */
+function isAskedFor(v: SentenceView, i: number): boolean {
+  const m = governorOf(v, i).modality;
+  return m === 'appeal' || m === 'demand';
+}
+
+/** Verbs whose complement, when coded (as negated), is a denial of responsibility toward its target. */
+const DENIAL_VERBS = new Set(['deny']);
+const DENIAL_CODE = '016';
+
+/**
+ * "Iran denied supplying weapons to the Houthis", "Hamas denied that its fighters attacked the
+ * convoy": besides the negated complement, the denier denies responsibility (016) toward the
+ * complement's target. One event per denier and target.
+ */
+function denials(v: SentenceView, drafts: Draft[], mentions: ActorMention[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (!d.negated) continue;
+    const g = d.governors.find((x) => DENIAL_VERBS.has(v.lemma(x)) && x !== d.pred);
+    if (g === undefined) continue;
+    for (const s of uniqueByCode(subjectTokens(v, g).flatMap((x) => actorsAt(v, x, mentions)))) {
+      if (s.code === d.target.code) continue;
+      out.push({
+        ...d, pred: g, code: DENIAL_CODE, source: s, negated: false, governors: [], lexicon: `compose:denial '${v.tokens[g].text}'`,
+        notes: [`denial: '${v.tokens[g].text}' denies the ${d.code} of '${v.tokens[d.pred].text}'`],
+      });
+    }
+  }
+  return out;
 }
 
 /**
@@ -329,7 +579,7 @@ function purposeAppeals(
         if (s.code === g.code) continue;
         out.push({
           pred: i, code: specific, source: s, target: g, negated: false, lexicon: `compose:purpose '${v.tokens[f].text}'`,
-          notes: [`purpose: '${v.tokens[i].text} ... for ${v.tokens[f].text}' is an appeal`], governors,
+          notes: [`purpose: '${v.tokens[i].text} ... for ${v.tokens[f].text}' is an appeal`], governors, consumed: [], covers: [],
         });
       }
     }
@@ -372,12 +622,19 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   if (sources.length === 0 && found.pattern.predicate.pos === 'noun' && v.rel(i) === 'conj' && v.head(i) >= 0 && v.isNoun(v.head(i))) {
     sources = nounSubject(v, v.head(i)).flatMap((x) => actorsAt(v, x, mentions));
   }
+  const notes: string[] = [...found.notes];
+  // "X kill soldier", "X arrest journalist", "X attack convoy": in coercion and violence the required
+  // object is the victim, so with no target slot the actor it names is the target.
+  const p = found.pattern;
+  if (!p.target && targets.length === 0 && p.predicate.pos === 'verb' && p.requires[0]?.rel === 'object' && (found.anchors[0] ?? -1) >= 0 && VICTIM_ROOTS.has(p.code.slice(0, 2))) {
+    targets = actorsAt(v, found.anchors[0]!, mentions);
+    if (targets.length) notes.push(`target: the object '${v.tokens[found.anchors[0]!].text}'`);
+  }
   sources = uniqueByCode(sources);
   targets = uniqueByCode(targets);
-  const notes: string[] = [...found.notes];
   let reciprocal = found.between !== null && found.pattern.source?.rel === 'between';
   // A two-sided event with a conjoined subject and no target: the conjuncts act on each other.
-  if (targets.length === 0 && sources.length >= 2 && ((found.pattern.target && found.target.length === 0) || isJoint(v, i))) {
+  if (targets.length === 0 && sources.length >= 2 && ((isMutualSlot(found.pattern.target) && found.target.length === 0) || isJoint(v, i))) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
     reciprocal = true;
@@ -385,6 +642,19 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   }
   return { found, sources, targets, reciprocal, notes };
 }
+
+const VICTIM_ROOTS = new Set(['17', '18', '19', '20']);
+
+/**
+ * A target slot two conjoined actors can fill for each other ("Kyrgyz and Tajik guards fought": each
+ * fought the other); not a companion's ("fought alongside Y" names a third party on their side).
+ */
+function isMutualSlot(slot: SlotSpec | null): boolean {
+  if (!slot) return false;
+  return slot.rel !== 'oblique' || !slot.preps.every((p) => COMPANION_PREPS.has(p));
+}
+
+const COMPANION_PREPS = new Set(['alongside', 'beside', 'behind']);
 
 function uniqueByCode(list: ActorMention[]): ActorMention[] {
   const seen = new Set<string>();
@@ -529,8 +799,15 @@ function slotsFor(v: SentenceView, i: number, p: EventPattern, anchors: number[]
         const a = slot.phrase !== undefined ? anchors[slot.phrase] : -1;
         return a >= 0 ? phraseOwner(v, a) : [];
       }
-      case 'oblique':
-        return obliquesOf(v, base, slot.preps, pass);
+      case 'oblique': {
+        const got = obliquesOf(v, base, slot.preps, pass);
+        if (got.length || base !== i) return got;
+        // "went on strike against the government", "put units on combat alert against Y", "demonstrated
+        // in Minsk against the president": the parser hangs the target's phrase on the required noun or
+        // the oblique before it instead of on the verb
+        const hosts = [...anchors.filter((a) => a >= 0 && v.isNoun(a)), ...(v.isVerb(i) ? v.childrenBy(i, 'obl').filter((c) => v.isNoun(c) && !anchors.includes(c)) : [])];
+        return hosts.flatMap((a) => v.childrenBy(a, 'nmod').filter((c) => slot.preps.includes(v.prepOf(c) ?? '')));
+      }
       case 'between': {
         const b = obliquesOf(v, i, ['between']);
         if (b.length) between = b[0];
@@ -548,18 +825,27 @@ function slotsFor(v: SentenceView, i: number, p: EventPattern, anchors: number[]
   }
   const inherited = inheritedFrom(v, i);
   if (inherited && p.source?.rel === 'subject') notes.push(inherited);
-  return { pattern: p, source, target, between, notes };
+  return { pattern: p, source, target, between, anchors, notes };
 }
 
 /**
  * Whose offer, demand or plan: the possessor ("Y's proposal"), else a `from` phrase ("demands from Y")
- * or the agent of a participle on the noun ("the proposal put forward by Y"), which say the same.
+ * or the agent of a participle on the noun ("the proposal put forward by Y"), which say the same,
+ * else a modifier before it ("Afghan accusations", "the US proposal").
  */
 function phraseOwner(v: SentenceView, a: number): number[] {
   const poss = v.childrenBy(a, 'nmod:poss');
   if (poss.length) return poss;
   const from = v.childrenBy(a, 'nmod').filter((c) => v.prepOf(c) === 'from');
   if (from.length) return from;
+  const agents = participleAgents(v, a);
+  if (agents.length) return agents;
+  // "Afghan accusations", "the US proposal": an actor word modifying the noun
+  return v.childrenBy(a, 'amod', 'compound').filter((c) => c < a);
+}
+
+/** The `by` agent of a participle on the noun: "the proposal put forward by Y", "a bomb planted by X". */
+function participleAgents(v: SentenceView, a: number): number[] {
   // the parser often hangs the participle on the verb instead of the noun just before it
   const h = v.head(a);
   const acls = [...v.childrenBy(a, 'acl'), ...(h >= 0 ? v.childrenBy(h, 'acl').filter((c) => c === a + 1) : [])];
@@ -581,12 +867,15 @@ function subjectTokens(v: SentenceView, i: number, depth = 0): number[] {
   }
   let subj = v.childrenBy(i, 'nsubj', 'csubj');
   // Several subjects that are not conjuncts are a parser error ("KABUL, Jan. 5 — Taliban fighters
-  // attacked", "Belarusian police arrested" with two `nsubj:pass`): keep the active subject if there
-  // is one, else the nearest before the verb.
+  // attacked", "Belarusian police arrested" with two `nsubj:pass`): keep the active subjects if some
+  // are passive, then the nearest of them before the verb (a dateline is never the nearest).
   if (subj.length > 1) {
     const active = subj.filter((s) => !v.rel(s).endsWith(':pass'));
-    if (active.length && active.length < subj.length) subj = active;
-    else if (!active.length) {
+    if (active.length) subj = active;
+    // "The Islamic State, which seized Mosul, executed ...": an unresolved relative pronoun is not the subject
+    const named = subj.filter((s) => v.resolveRelative(i, s) !== s || !REL_PRONOUN_TAGS.has(v.tokens[s].xpos));
+    if (named.length) subj = named;
+    if (subj.length > 1) {
       const before = subj.filter((s) => s < i);
       subj = [before.length ? before[before.length - 1]! : subj[0]!];
     }
@@ -594,6 +883,8 @@ function subjectTokens(v: SentenceView, i: number, depth = 0): number[] {
   if (subj.length) return subj.map((s) => v.resolveRelative(i, s));
   return inheritSubject(v, i, depth);
 }
+
+const REL_PRONOUN_TAGS = new Set(['WDT', 'WP']);
 
 /** Where a subjectless clause gets its subject: control, raising, coordination, participles. */
 function inheritSubject(v: SentenceView, i: number, depth: number): number[] {
@@ -656,14 +947,20 @@ function nounSubject(v: SentenceView, n: number, depth = 0): number[] {
   if (poss.length) return poss;
   const by = v.childrenBy(n, 'nmod', 'acl').filter((c) => v.prepOf(c) === 'by');
   if (by.length) return by;
+  // "the bomb planted by the Taliban", "the attack carried out by X"
+  const agents = participleAgents(v, n);
+  if (agents.length) return agents;
   const of = v.childrenBy(n, 'nmod').filter((c) => v.prepOf(c) === 'of');
   if (of.length) return of;
-  // "Russian aid": an actor word modifying the noun.
+  // "Russian aid": an actor word modifying the noun. Lower-case words ("the suicide attack", "air
+  // strikes") name no actor, so the verb's subject still counts: "IS claimed the suicide attack".
   const mods = v.childrenBy(n, 'amod', 'compound').filter((c) => c < n);
-  if (mods.length) return mods;
   const h = v.head(n);
-  if (h >= 0 && depth < 6 && v.rel(n) === 'obj') return subjectTokens(v, h, depth + 1);
-  return [];
+  const verbal = h >= 0 && depth < 6 && v.rel(n) === 'obj';
+  const named = (c: number): boolean => v.tokens[c].upos === 'PROPN' || /^\p{Lu}/u.test(v.tokens[c].text) || v.childrenBy(c, 'nmod:poss').length > 0;
+  if (mods.length && (!verbal || mods.some(named))) return mods;
+  if (verbal) return subjectTokens(v, h, depth + 1);
+  return mods;
 }
 
 /** The object position: `obj`, or for a passive the passive subject or the noun a participle modifies. */
@@ -681,7 +978,9 @@ function computeObjects(v: SentenceView, i: number): number[] {
     if (v.rel(i).startsWith('acl') && v.head(i) >= 0) return [v.head(i)];
     return [];
   }
-  return v.childrenBy(i, 'obj');
+  const obj = v.childrenBy(i, 'obj');
+  // "met US envoy Zalmay Khalilzad" parsed as a bare (unmarked) oblique: the object
+  return obj.length ? obj : v.childrenBy(i, 'obl:unmarked');
 }
 
 /**
@@ -706,8 +1005,17 @@ function obliqueCandidates(v: SentenceView, i: number, passive: boolean): number
       return v.prepsOf(c).length > 0;
     });
   const out = pick(i);
-  if (v.isVerb(i)) for (const o of v.childrenBy(i, 'obj')) out.push(...pick(o));
-  else {
+  if (v.isVerb(i)) {
+    for (const o of v.childrenBy(i, 'obj')) {
+      out.push(...pick(o));
+      // "sent 50,000 tonnes of grain to Somalia": phrases hung on the quantity's of-phrase
+      if (PARTITIVE.has(v.lemma(o)) || v.tokens[o].upos === 'NUM' || v.tokens[o].upos === 'SYM') {
+        for (const n of v.childrenBy(o, 'nmod')) if (v.prepOf(n) === 'of') out.push(...pick(n));
+      }
+    }
+    // "spoke by telephone with Y": the partner hung on the channel of the talk
+    for (const o of v.childrenBy(i, 'obl')) if (CHANNELS.has(v.lemma(o))) out.push(...pick(o));
+  } else {
     const h = v.head(i);
     const r = v.rel(i);
     // "talks were held with Y", "negotiations are under way between X and Y" (copular head).
@@ -747,7 +1055,8 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   }
   if (PERSONAL.has(v.lemma(tok)) && v.tokens[tok].upos === 'PRON') {
     const speaker = speakerOf(v, tok);
-    if (speaker >= 0) return subjectTokens(v, speaker).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
+    // "Japan and South Korea said they agreed": every conjunct of the speaker
+    if (speaker >= 0) return subjectTokens(v, speaker).flatMap((x) => v.withConjuncts(x)).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
   }
   if (BORDER_NOUNS.has(v.lemma(tok))) {
     // "troops near its border with Ukraine": the neighbour named after "with" is the one concerned,
@@ -769,7 +1078,8 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   return [];
 }
 
-const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i']);
+// "it" too: "the Pentagon said it was investigating" (an expletive "it" heads no event of its own)
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /**
  * "Erdogan said he was ready to meet Assad": an unresolved personal pronoun subject of reported
@@ -863,7 +1173,7 @@ function adjacentCountries(v: SentenceView, head: ActorMention, mentions: ActorM
 
 /** What governs the predicate: intent/threat/appeal heads, negation, reported speech. */
 function governorOf(v: SentenceView, i: number): Governed {
-  const g: Governed = { allegation: null, modality: null, head: -1, negated: false, governors: [], notes: [] };
+  const g: Governed = { allegation: null, modality: null, head: -1, negated: false, refusal: -1, governors: [], notes: [] };
   if (v.isVerb(i) && v.childrenBy(i, 'aux').some((a) => INTENT_AUXILIARIES.has(v.lemma(a)))) {
     g.modality = 'intent';
     g.head = v.childrenBy(i, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)))!;
@@ -907,9 +1217,13 @@ function governorOf(v: SentenceView, i: number): Governed {
         g.modality ??= m;
         if (g.head < 0) g.head = h;
         g.governors.push(h);
-      } else if (m === 'threat' && hl !== 'warn') {
-        g.modality ??= 'threat';
-        if (g.head < 0) g.head = h;
+      } else if (m === 'threat' && (hl !== 'warn' || g.modality === 'intent')) {
+        // "threatened that it would impose sanctions", "warned that it would cut gas supplies": a
+        // threat, not an intent; a bare "warned that ..." stays reported speech
+        if (g.modality === null || g.modality === 'intent') {
+          g.modality = 'threat';
+          g.head = h;
+        }
         g.governors.push(h);
       } else if (SPEECH_VERBS.has(hl)) {
         g.notes.push(`reported speech: '${v.tokens[h].text}'; the speaker is not the source`);
@@ -917,13 +1231,14 @@ function governorOf(v: SentenceView, i: number): Governed {
       }
       break;
     }
+    const hm = modalityAt(v, h);
     const complement =
       base === 'xcomp' ||
-      (base === 'advcl' && modalityOf(hl) !== null && v.childrenBy(cur, 'mark').some((k) => v.lemma(k) === 'to')) ||
-      ((base === 'acl' || base === 'nmod' || base === 'obl' || base === 'advcl') && modalityOf(hl) !== null &&
+      (base === 'advcl' && hm !== null && v.childrenBy(cur, 'mark').some((k) => v.lemma(k) === 'to')) ||
+      ((base === 'acl' || base === 'nmod' || base === 'obl' || base === 'advcl') && hm !== null &&
         (v.isNoun(h) || v.tokens[h].upos === 'ADJ' || (base === 'obl' && ['for', 'to'].includes(v.prepOf(cur) ?? ''))));
     if (!complement) break;
-    const m = modalityOf(hl);
+    const m = hm;
     if (!m) {
       cur = h;
       continue;
@@ -932,6 +1247,7 @@ function governorOf(v: SentenceView, i: number): Governed {
     if (m === 'negation') {
       g.negated = true;
       g.notes.push(`negated: '${v.tokens[h].text}'`);
+      if (REFUSAL_HEADS.has(hl) && g.refusal < 0) g.refusal = h;
     } else if (!g.modality) {
       g.modality = m;
       g.head = h;

@@ -15,6 +15,12 @@ test('intent, threat, appeal and demand compose from the complement code', () =>
   assert.equal(composeCode('threat', '111'), '130');
   assert.equal(composeCode('appeal', '072'), '0232');
   assert.equal(composeCode('demand', '046'), '106');
+  // asking someone to agree to X asks for X; asking to mediate is 028
+  assert.equal(composeCode('demand', '0356'), '1056');
+  assert.equal(composeCode('appeal', '0344'), '0244');
+  assert.equal(composeCode('appeal', '045'), '028');
+  assert.equal(composeCode('consider', '0331'), '014');
+  assert.equal(composeCode('consider', '163'), '014');
 });
 
 test('every composed code is a CAMEO code', () => {
@@ -31,5 +37,6 @@ test('negation heads win over intent', () => {
   assert.equal(modalityOf('refuse'), 'negation');
   assert.equal(modalityOf('pledge'), 'intent');
   assert.equal(modalityOf('urge'), 'appeal');
+  assert.equal(modalityOf('weigh'), 'consider');
   assert.equal(modalityOf('eat'), null);
 });

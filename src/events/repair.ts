@@ -74,4 +74,83 @@ const RULES: RepairRule[] = [
       return null;
     },
   },
+  {
+    // "MOSCOW, March 18 — Russia and Afghanistan signed ...": the parser often makes the dateline's
+    // place the subject of the verb (and hangs the real subject on it). The dateline is set apart;
+    // a nominal after the dash that hung on it becomes the subject if the verb has none left.
+    name: 'dateline',
+    apply(tokens, copy) {
+      const dash = tokens.findIndex((t, k) => k > 0 && k < 12 && DASHES.has(t.text));
+      if (dash < 0 || !/^[A-Z][A-Z.'-]+$/.test(tokens[0].text) || tokens[0].text.length < 3) return null;
+      const inDateline = (k: number): boolean => k >= 0 && k < dash;
+      const subj = tokens.findIndex((t, k) => inDateline(k) && t.deprel.startsWith('nsubj') && t.head > dash);
+      if (subj < 0) return null;
+      const verb = tokens[subj].head;
+      const w = copy();
+      w[subj].deprel = 'dep';
+      if (!tokens.some((t, k) => k > dash && t.head === verb && t.deprel.startsWith('nsubj'))) {
+        const lead = tokens.findIndex((t, k) => k > dash && k < verb && inDateline(t.head) && (t.upos === 'PROPN' || t.upos === 'NOUN'));
+        if (lead >= 0) {
+          w[lead].head = verb;
+          w[lead].deprel = 'nsubj';
+        }
+      }
+      return `'${tokens[0].text}' is a dateline, not the subject of '${tokens[verb].text}'`;
+    },
+  },
+  {
+    // "Uzbek border guards detained three Afghan nationals" parsed as guards(acl: detained(nsubj:
+    // nationals)): a past form right after the root noun's phrase, with no auxiliary and no `by`
+    // agent, is the sentence's verb; the noun is its subject and a "subject" after the verb its object.
+    name: 'root-participle',
+    apply(tokens, copy) {
+      const r = tokens.findIndex((t) => t.head < 0);
+      if (r < 0 || (tokens[r].upos !== 'NOUN' && tokens[r].upos !== 'PROPN')) return null;
+      // also "Thousands of supporters demonstrated": the verb hung on the root's "of" phrase
+      const of = tokens.findIndex((t, k) => k > r && t.head === r && t.deprel === 'nmod' && tokens.some((c) => c.head === k && c.lemma.toLowerCase() === 'of'));
+      const host = (k: number): boolean => tokens[k]!.head === r || (of >= 0 && tokens[k]!.head === of);
+      const p = tokens.findIndex((t, k) => k > r && host(k) && t.deprel === 'acl' && t.upos === 'VERB' && (t.xpos === 'VBN' || t.xpos === 'VBD'));
+      if (p < 0 || tokens.some((t, k) => k > r && k < p && t.head === r && t.deprel !== 'punct' && k !== of)) return null;
+      const kids = tokens.filter((t) => t.head === p);
+      if (kids.some((t) => t.deprel.startsWith('aux') || t.deprel === 'obl:agent' || t.deprel === 'mark' || t.lemma.toLowerCase() === 'by')) return null;
+      const w = copy();
+      w[p].head = -1;
+      w[p].deprel = 'root';
+      w[r].head = p;
+      w[r].deprel = 'nsubj';
+      w.forEach((t, k) => {
+        if (k === r || k === p) return;
+        if (t.head === r && k > p) t.head = p;
+        else if (t.head === p && t.deprel.startsWith('nsubj') && k > p) t.deprel = 'obj';
+      });
+      w[p].xpos = 'VBD';
+      return `'${tokens[p].text}' is the verb of '${tokens[r].text}'`;
+    },
+  },
+  {
+    // "The European Union imposed sanctions on ..." parsed as sanctions(nsubj: Union, amod: imposed):
+    // a root noun with a subject of its own and a past form between the two is the object of that verb.
+    name: 'root-object',
+    apply(tokens, copy) {
+      const r = tokens.findIndex((t) => t.head < 0);
+      if (r < 0 || (tokens[r].upos !== 'NOUN' && tokens[r].upos !== 'PROPN')) return null;
+      const subj = tokens.findIndex((t, k) => k < r && t.head === r && t.deprel === 'nsubj');
+      const p = tokens.findIndex((t, k) => k > subj && k < r && t.head === r && t.deprel === 'amod' && t.upos === 'VERB' && (t.xpos === 'VBN' || t.xpos === 'VBD'));
+      if (subj < 0 || p < 0) return null;
+      const w = copy();
+      w[p].head = -1;
+      w[p].deprel = 'root';
+      w[p].xpos = 'VBD';
+      w[r].head = p;
+      w[r].deprel = 'obj';
+      w[subj].head = p;
+      w.forEach((t, k) => {
+        if (t.head === r && (t.deprel === 'punct' || t.deprel.startsWith('aux'))) t.head = p;
+        if (k < p && t.head === r && t.deprel === 'advmod') t.head = p;
+      });
+      return `'${tokens[p].text}' is the verb of '${tokens[subj].text}', '${tokens[r].text}' its object`;
+    },
+  },
 ];
+
+const DASHES = new Set(['—', '–', '--', '-']);

@@ -20,7 +20,9 @@ export class SentenceView {
     this.lemmas = this.tokens.map((t) => {
       const l = (t.lemma && t.lemma !== '_' ? t.lemma : t.text).toLowerCase();
       // A lemmatizer that leaves an irregular past form as is would hide the verb from the lexicon.
-      return t.upos === 'VERB' ? IRREGULAR_PAST[l] ?? l : l;
+      if (t.upos === 'VERB') return IRREGULAR_PAST[l] ?? l;
+      // "$3 billion": the lexicon writes currencies as words ("X deposit dollar in Y")
+      return CURRENCY_SYMBOLS[l] ?? l;
     });
     this.preps = new Array(this.tokens.length);
     this.kids = this.tokens.map(() => []);
@@ -87,7 +89,7 @@ export class SentenceView {
 
   /** The preposition(s) introducing a nominal: its `case` children, joined ("on behalf of" → "on behalf of"). */
   prepOf(i: number): string | null {
-    const cases = this.childrenBy(i, 'case').filter((c) => c < i);
+    const cases = this.caseTokens(i);
     if (cases.length === 0) {
       const marks = this.childrenBy(i, 'mark').filter((c) => c < i && this.lemma(c) !== 'to');
       return marks.length ? this.lemma(marks[0]) : null;
@@ -100,8 +102,23 @@ export class SentenceView {
     return (this.preps[i] ??= this.computePreps(i));
   }
 
+  /**
+   * The `case` words before a nominal; when it has none, those of its title or descriptor
+   * ("with his Iraqi counterpart Fuad Hussein": "with" hangs on "counterpart").
+   */
+  private caseTokens(i: number): number[] {
+    const cases = this.childrenBy(i, 'case').filter((c) => c < i);
+    if (cases.length) return cases;
+    for (const d of this.childrenBy(i, 'nmod:desc')) {
+      if (d > i) continue;
+      const got = this.childrenBy(d, 'case').filter((c) => c < d);
+      if (got.length) return got;
+    }
+    return cases;
+  }
+
   private computePreps(i: number): string[] {
-    const cases = this.childrenBy(i, 'case').filter((c) => c < i).map((c) => this.lemma(c));
+    const cases = this.caseTokens(i).map((c) => this.lemma(c));
     if (cases.length > 1) return [cases.join(' '), ...cases];
     const p = this.prepOf(i);
     return p === null ? [] : [p];
@@ -115,6 +132,11 @@ export class SentenceView {
 
   isVerb(i: number): boolean {
     return this.tokens[i].upos === 'VERB';
+  }
+
+  /** An adjective with a copula, the head of its clause: "Moscow was concerned about ...". */
+  isCopularAdjective(i: number): boolean {
+    return this.tokens[i].upos === 'ADJ' && this.childrenBy(i, 'cop').length > 0;
   }
 
   isNoun(i: number): boolean {
@@ -144,7 +166,13 @@ export class SentenceView {
     if (REL_PRONOUNS.has(this.lemma(arg)) && this.tokens[arg].upos !== 'NOUN') {
       let c = clause;
       for (let n = 0; n < 4 && c >= 0; n++) {
-        if (this.rel(c) === 'acl:relcl') return this.head(c);
+        if (this.rel(c) === 'acl:relcl') {
+          // a relative clause hung on a verb by the parser: the antecedent is the nearest noun before the pronoun
+          const h = this.head(c);
+          if (h < 0 || this.isNoun(h)) return h;
+          for (let k = arg - 1; k >= 0; k--) if (this.isNoun(k)) return k;
+          return h;
+        }
         if (this.rel(c) !== 'conj') break;
         c = this.head(c);
       }
@@ -174,6 +202,8 @@ export class SentenceView {
 
 // Relations that look like a subtype of another but are not that relation for the coder's purposes.
 const SUBTYPE_EXCLUDED = new Set(['nmod:poss', 'nmod:tmod', 'obl:tmod', 'obl:npmod', 'nmod:npmod', 'compound:prt']);
+
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'dollar', 'US$': 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
 
 const IRREGULAR_PAST: Record<string, string> = Object.fromEntries(
   (
