@@ -3,11 +3,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataPath, packageRoot } from '../src/paths.js';
-import { actorCodeProblem, checkGold, checkPeople, readCameoCodes } from './check-gold.js';
+import { actorCodeProblem, checkGold, checkPeople, GOLD_FILES, readCameoCodes } from './check-gold.js';
 
 const cameo = readCameoCodes(readFileSync(dataPath('cameo', 'codes.tsv'), 'utf8'));
 const peopleText = readFileSync(dataPath('dictionaries', 'people.tsv'), 'utf8');
 const goldText = readFileSync(join(packageRoot, 'fixtures', 'gold', 'events.jsonl'), 'utf8');
+const heldoutText = readFileSync(join(packageRoot, 'fixtures', 'gold', 'heldout-events.jsonl'), 'utf8');
 
 test('people.tsv follows its format and has at least 350 rows', () => {
   const r = checkPeople(peopleText, 'people.tsv');
@@ -46,6 +47,31 @@ test('the gold set is valid and covers every root and hard case at least five ti
     'modality', 'nominal', 'person-by-date', 'dateline', 'no-event', 'no-predicate']) {
     assert.ok((r.counts[`tag ${tag}`] ?? 0) >= 5, `tag ${tag}: ${r.counts[`tag ${tag}`] ?? 0}`);
   }
+});
+
+test('the held-out gold set is valid, has h-ids and covers every root with at least three events', () => {
+  const r = checkGold(heldoutText, 'heldout-events.jsonl', cameo);
+  assert.deepEqual(r.errors, []);
+  assert.ok(r.counts.sentences >= 90, `only ${r.counts.sentences} sentences`);
+  assert.ok(r.sentences.every((s) => s.id.startsWith('h')), 'held-out ids start with h');
+  for (let root = 1; root <= 20; root++) {
+    const k = `root ${String(root).padStart(2, '0')} events`;
+    assert.ok((r.counts[k] ?? 0) >= 3, `${k}: ${r.counts[k] ?? 0}`);
+  }
+  for (const tag of ['passive', 'negation', 'reported-speech', 'conjunction', 'apposition', 'relative-clause', 'control',
+    'modality', 'nominal', 'person-by-date', 'dateline', 'no-event']) {
+    assert.ok((r.counts[`tag ${tag}`] ?? 0) >= 2, `tag ${tag}: ${r.counts[`tag ${tag}`] ?? 0}`);
+  }
+});
+
+test('the held-out set shares no sentence with the development set', () => {
+  const texts = new Set(checkGold(goldText, 'events.jsonl', cameo).sentences.map((s) => s.text));
+  const shared = checkGold(heldoutText, 'heldout-events.jsonl', cameo).sentences.filter((s) => texts.has(s.text));
+  assert.deepEqual(shared.map((s) => s.id), []);
+});
+
+test('check-gold checks both gold sets by default', () => {
+  assert.deepEqual(GOLD_FILES.map((f) => f.split(/[\\/]/).pop()), ['events.jsonl', 'heldout-events.jsonl']);
 });
 
 test('checkPeople names the file, line and value of a bad row', () => {

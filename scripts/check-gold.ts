@@ -1,17 +1,21 @@
-// Development check of two hand-written data files: the people dictionary (data/dictionaries/people.tsv) and the
-// gold event set (fixtures/gold/events.jsonl). It checks them against their written formats (fields, dates, terms,
-// CAMEO codes, actor-code shape) and prints the coverage counts quoted in fixtures/gold/README.md.
-// Run: `npx tsc -p . && node dist/scripts/check-gold.js [--markdown]`. Exit 1 on errors.
+// Development check of hand-written data files: the people dictionary (data/dictionaries/people.tsv) and the gold
+// event sets (fixtures/gold/events.jsonl, the development set, and fixtures/gold/heldout-events.jsonl, the held-out
+// set). It checks them against their written formats (fields, dates, terms, CAMEO codes, actor-code shape) and prints
+// the coverage counts quoted in fixtures/gold/README.md.
+// Run: `npx tsc -p . && node dist/scripts/check-gold.js [--markdown] [GOLD.jsonl...]` (default: both gold sets).
+// Exit 1 on errors.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dataPath, packageRoot } from '../src/paths.js';
 
 const PEOPLE_HEADER = 'name\taliases\tcode\tfrom\tto\toffice';
 const ROLES = new Set(('GOV MIL COP JUD LEG OPP REB INS SPY BUS MED CVL REF EDU HLH LAB ELI CRM UAF RAD MOD REL ENV ' +
   'HRI AGR DEV MUS IMG').split(' '));
-// Named groups of docs/actor-codes.md plus the organisation ids used in the gold set (OIC).
-const GROUPS = new Set('TAL ISI ALQ NATO UNO EUR HEZ HMS SHB BKH IMU ISK ISW OIC'.split(' '));
+// Named groups of docs/actor-codes.md plus the organisation and group ids used in the gold sets (their codes as in
+// data/dictionaries/organizations.txt and groups.txt).
+const GROUPS = new Set(('TAL ISI ALQ NATO UNO EUR HEZ HMS SHB BKH IMU ISK ISW OIC ' +
+  'AFU ICC WBK TTP PIJ HTH ELN').split(' '));
 const CLASSES = new Set(['IGO', 'IMG', 'NGO', 'MNC']);
 
 /** Hard-case tags a gold note may carry in its leading `[...]` list (fixtures/gold/README.md explains each). */
@@ -19,7 +23,7 @@ export const GOLD_TAGS: readonly string[] = ['passive', 'negation', 'reported-sp
   'relative-clause', 'control', 'modality', 'nominal', 'person-by-date', 'dateline', 'no-event', 'no-predicate',
   'symmetric', 'uncoded-actor'];
 
-/** One gold sentence as stored in events.jsonl. */
+/** One gold sentence as stored in events.jsonl or heldout-events.jsonl (ids `g001`…, `h001`…). */
 export interface GoldSentence {
   id: string;
   text: string;
@@ -100,7 +104,7 @@ export function checkPeople(text: string, file: string): CheckResult {
   return { errors, counts: { rows, open, approx } };
 }
 
-/** Parses events.jsonl text and checks every record; bad lines are reported and skipped. */
+/** Parses a gold JSONL text and checks every record; bad lines are reported and skipped. */
 export function checkGold(text: string, file: string, cameo: Set<string>): CheckResult & { sentences: GoldSentence[] } {
   const errors: string[] = [];
   const sentences: GoldSentence[] = [];
@@ -114,7 +118,7 @@ export function checkGold(text: string, file: string, cameo: Set<string>): Check
     } catch (err) {
       return void errors.push(`${where}: not JSON (${(err as Error).message})`);
     }
-    if (typeof rec.id !== 'string' || !/^g\d{3,}$/.test(rec.id)) errors.push(`${where}: bad id ${JSON.stringify(rec.id)}`);
+    if (typeof rec.id !== 'string' || !/^[gh]\d{3,}$/.test(rec.id)) errors.push(`${where}: bad id ${JSON.stringify(rec.id)}`);
     else if (ids.has(rec.id)) errors.push(`${where}: duplicate id ${rec.id}`);
     ids.add(rec.id);
     if (typeof rec.text !== 'string' || rec.text.trim() === '') errors.push(`${where}: empty text`);
@@ -159,33 +163,55 @@ export function countGold(sentences: GoldSentence[]): Record<string, number> {
   return c;
 }
 
-/** Prints the counts as Markdown tables (for fixtures/gold/README.md) or as plain lines. */
-function report(people: CheckResult, gold: CheckResult, markdown: boolean): void {
-  const g = gold.counts;
+/** Prints the people counts, then each gold file's counts, as Markdown tables (for fixtures/gold/README.md) or as plain lines. */
+function report(people: CheckResult, golds: { file: string; result: CheckResult }[], markdown: boolean): void {
   if (!markdown) {
     for (const [k, v] of Object.entries(people.counts)) console.log(`people ${k}: ${v}`);
-    for (const [k, v] of Object.entries(g).sort()) console.log(`gold ${k}: ${v}`);
+    for (const { file, result } of golds) {
+      for (const [k, v] of Object.entries(result.counts).sort()) console.log(`${basename(file)} ${k}: ${v}`);
+    }
     return;
   }
-  console.log(`people.tsv: ${people.counts.rows} rows, ${people.counts.open} still in office, ${people.counts.approx} with approximate dates\n`);
-  console.log(`events.jsonl: ${g.sentences} sentences, ${g.events} events, ${g['no-event sentences']} sentences with no event, ${g['4-digit events']} events with a 4-digit code\n`);
-  console.log('| root | events | sentences |\n| --- | ---: | ---: |');
-  for (let r = 1; r <= 20; r++) {
-    const k = String(r).padStart(2, '0');
-    console.log(`| ${k} | ${g[`root ${k} events`] ?? 0} | ${g[`root ${k} sentences`] ?? 0} |`);
+  console.log(`people.tsv: ${people.counts.rows} rows, ${people.counts.open} still in office, ${people.counts.approx} with approximate dates`);
+  for (const { file, result } of golds) {
+    const g = result.counts;
+    console.log(`\n${basename(file)}: ${g.sentences} sentences, ${g.events} events, ${g['no-event sentences']} sentences with no event, ${g['4-digit events']} events with a 4-digit code\n`);
+    console.log('| root | events | sentences |\n| --- | ---: | ---: |');
+    for (let r = 1; r <= 20; r++) {
+      const k = String(r).padStart(2, '0');
+      console.log(`| ${k} | ${g[`root ${k} events`] ?? 0} | ${g[`root ${k} sentences`] ?? 0} |`);
+    }
+    console.log('\n| hard case (note tag) | sentences |\n| --- | ---: |');
+    for (const t of GOLD_TAGS) console.log(`| ${t} | ${g[`tag ${t}`] ?? 0} |`);
   }
-  console.log('\n| hard case (note tag) | sentences |\n| --- | ---: |');
-  for (const t of GOLD_TAGS) console.log(`| ${t} | ${g[`tag ${t}`] ?? 0} |`);
 }
 
+/** The gold files checked when none is named, relative to the package root: the development and held-out sets. */
+export const GOLD_FILES: readonly string[] = ['events.jsonl', 'heldout-events.jsonl'].map((f) => join('fixtures', 'gold', f));
+
 function main(): void {
-  const peopleFile = dataPath('dictionaries', 'people.tsv');
-  const goldFile = join(packageRoot, 'fixtures', 'gold', 'events.jsonl');
+  const args = process.argv.slice(2);
+  const named = args.filter((a) => !a.startsWith('--'));
+  // Named files are relative to the working directory, the defaults to the package root.
+  const goldFiles = named.length > 0 ? named.map((f) => ({ file: f, path: resolve(f) }))
+    : GOLD_FILES.map((f) => ({ file: f, path: join(packageRoot, f) }));
   const cameo = readCameoCodes(readFileSync(dataPath('cameo', 'codes.tsv'), 'utf8'));
-  const people = checkPeople(readFileSync(peopleFile, 'utf8'), 'data/dictionaries/people.tsv');
-  const gold = checkGold(readFileSync(goldFile, 'utf8'), 'fixtures/gold/events.jsonl', cameo);
-  report(people, gold, process.argv.includes('--markdown'));
-  const errors = [...people.errors, ...gold.errors];
+  const people = checkPeople(readFileSync(dataPath('dictionaries', 'people.tsv'), 'utf8'), 'data/dictionaries/people.tsv');
+  const golds: { file: string; result: CheckResult }[] = [];
+  const errors = [...people.errors];
+  for (const { file, path } of goldFiles) {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (err) {
+      errors.push(`${file}: cannot read (${(err as Error).message})`);
+      continue;
+    }
+    const result = checkGold(text, file, cameo);
+    golds.push({ file, result });
+    errors.push(...result.errors);
+  }
+  report(people, golds, args.includes('--markdown'));
   for (const e of errors) console.error(e);
   if (errors.length > 0) {
     console.error(`check-gold: ${errors.length} error(s)`);

@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: every accuracy evaluation in one run — parser and segmentation on UD EWT test,
- * the coder on the gold event set, geolocation on the gold place sets, PETRARCH validation records.
+ * the coder on the gold event set and on the held-out gold set, geolocation on the gold place sets,
+ * PETRARCH validation records.
  * Each runs as its own process (the same commands the docs quote) and prints its own summary;
  * those that need ../shared are skipped with the reason when it is absent.
  */
@@ -24,6 +25,7 @@ const evaluations: Evaluation[] = [
   { name: 'parser (UD EWT test, gold tokens, predicted tags)', args: [cli, 'parse', '--eval', ewtTest], needs: ewtTest },
   { name: 'segmentation (UD EWT test raw text)', args: [join(packageRoot, 'dist', 'scripts', 'eval-segmentation.js')], needs: ewtTest },
   { name: 'event coder (fixtures/gold/events.jsonl)', args: [cli, 'eval', join(packageRoot, 'fixtures', 'gold', 'events.jsonl')] },
+  { name: 'event coder, held-out (fixtures/gold/heldout-events.jsonl)', args: [cli, 'eval', join(packageRoot, 'fixtures', 'gold', 'heldout-events.jsonl')] },
   { name: 'geolocation (development gold)', args: [cli, 'geocode', '--eval', join(packageRoot, 'src', 'geo', 'fixtures', 'gold-places.jsonl')] },
   { name: 'geolocation (held-out gold)', args: [cli, 'geocode', '--eval', join(packageRoot, 'src', 'geo', 'fixtures', 'heldout-places.jsonl')] },
   { name: 'PETRARCH validation records (development half)', args: [cli, 'validate', records], needs: records },
