@@ -2,7 +2,8 @@ import { getCameoCode } from './codebook.js';
 import { loadLexiconFrom, type Lexicon } from './lexicon.js';
 import { dataPath } from '../paths.js';
 
-export { codeSentence, SPEECH_VERBS } from './coder.js';
+export { codeSentence } from './coder.js';
+export { SPEECH_VERBS } from './arguments.js';
 export type { CodeContext, SentenceCoding, PredicateTrace, PatternTrial } from './coder.js';
 export {
   compileLexicon, compileTemplate, loadLexiconFrom, indexPatterns, comparePatterns, parseSets, LexiconError,

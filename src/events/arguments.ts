@@ -1,0 +1,376 @@
+/**
+ * The arguments of a predicate in the dependency parse and the actors at them: subject (after voice,
+ * relative pronouns, control and coordination), object and oblique positions, the owner of an event
+ * noun, and the actor mentions found at a position (conjuncts, appositions, partitives, pronouns of
+ * reported speech, coordinated country adjectives). The event coder (coder.ts) decides which
+ * positions a pattern's slots name; this module only reads the parse.
+ */
+import type { ActorMention } from '../model/index.js';
+import { modalityOf } from './compose.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** Verbs whose clausal complement is reported speech: its events belong to the clause's own actors. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'announce', 'state', 'claim', 'insist', 'add', 'note', 'report', 'suggest', 'hint', 'confirm',
+  'stress', 'explain', 'declare', 'assert', 'reiterate', 'acknowledge', 'admit', 'reveal', 'indicate', 'argue',
+  'believe', 'think', 'write', 'allege', 'emphasize', 'emphasise', 'warn', 'complain', 'maintain', 'signal',
+]);
+
+/** Heads of partitive phrases whose `of` dependent is the real actor ("thousands of Afghan troops"). */
+export const PARTITIVE = new Set([
+  'number', 'ten', 'tens', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions',
+  'group', 'member', 'part', 'some', 'many', 'most', 'all', 'unit', 'contingent', 'delegation', 'team', 'batch', 'detachment',
+  'representative', 'one', 'two', 'several', 'few', 'majority', '$', 'million', 'billion', 'worth', 'package', 'tranche',
+  'shipment', 'consignment', 'batch', 'lot', 'load', 'convoy', 'column', 'patrol',
+  'tonne', 'ton', 'tons', 'tonnes', 'barrel', 'kilogram', 'dollar', 'euro', 'pound', 'yen',
+]);
+
+// Means of communication: "spoke by phone with Y", "talked via video link to Y".
+const CHANNELS = new Set(['phone', 'telephone', 'video', 'videoconference', 'videolink', 'link', 'call', 'line']);
+
+// Nouns whose "with" phrase names the other country: "border with Ukraine".
+const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
+
+// ---------------------------------------------------------------- argument positions
+
+/**
+ * Whose offer, demand or plan: the possessor ("Y's proposal"), else a `from` phrase ("demands from Y")
+ * or the agent of a participle on the noun ("the proposal put forward by Y"), which say the same,
+ * else a modifier before it ("Afghan accusations", "the US proposal").
+ */
+export function phraseOwner(v: SentenceView, a: number): number[] {
+  const poss = v.childrenBy(a, 'nmod:poss');
+  if (poss.length) return poss;
+  const from = v.childrenBy(a, 'nmod').filter((c) => v.prepOf(c) === 'from');
+  if (from.length) return from;
+  const agents = participleAgents(v, a);
+  if (agents.length) return agents;
+  // "Afghan accusations", "the US proposal": an actor word modifying the noun
+  return v.childrenBy(a, 'amod', 'compound').filter((c) => c < a);
+}
+
+/** The `by` agent of a participle on the noun: "the proposal put forward by Y", "a bomb planted by X". */
+function participleAgents(v: SentenceView, a: number): number[] {
+  // the parser often hangs the participle on the verb instead of the noun just before it
+  const h = v.head(a);
+  const acls = [...v.childrenBy(a, 'acl'), ...(h >= 0 ? v.childrenBy(h, 'acl').filter((c) => c === a + 1) : [])];
+  for (const c of acls) {
+    if (v.tokens[c].xpos !== 'VBN') continue;
+    const agents = v.children(c).filter((x) => v.rel(x) === 'obl:agent' || (v.rel(x).startsWith('obl') && v.prepOf(x) === 'by'));
+    if (agents.length) return agents;
+  }
+  return [];
+}
+
+/** The tokens at the subject position of a verb, after voice, relative pronouns and control. */
+export function subjectTokens(v: SentenceView, i: number, depth = 0): number[] {
+  if (i < 0 || depth > 6) return [];
+  if (v.isNoun(i)) return nounSubject(v, i, depth + 1);
+  if (v.isPassive(i)) {
+    const agents = [...v.childrenBy(i, 'obl:agent'), ...v.childrenBy(i, 'obl').filter((c) => v.prepOf(c) === 'by')];
+    return agents;
+  }
+  let subj = v.childrenBy(i, 'nsubj', 'csubj');
+  // Several subjects that are not conjuncts are a parser error ("KABUL, Jan. 5 — Taliban fighters
+  // attacked", "Belarusian police arrested" with two `nsubj:pass`): keep the active subjects if some
+  // are passive, then the nearest of them before the verb (a dateline is never the nearest).
+  if (subj.length > 1) {
+    const active = subj.filter((s) => !v.rel(s).endsWith(':pass'));
+    if (active.length) subj = active;
+    // "The Islamic State, which seized Mosul, executed ...": an unresolved relative pronoun is not the subject
+    const named = subj.filter((s) => v.resolveRelative(i, s) !== s || !REL_PRONOUN_TAGS.has(v.tokens[s].xpos));
+    if (named.length) subj = named;
+    if (subj.length > 1) {
+      const before = subj.filter((s) => s < i);
+      subj = [before.length ? before[before.length - 1]! : subj[0]!];
+    }
+  }
+  if (subj.length) return subj.map((s) => v.resolveRelative(i, s));
+  return inheritSubject(v, i, depth);
+}
+
+const REL_PRONOUN_TAGS = new Set(['WDT', 'WP']);
+
+/** Where a subjectless clause gets its subject: control, raising, coordination, participles. */
+function inheritSubject(v: SentenceView, i: number, depth: number): number[] {
+  const h = v.head(i);
+  if (h < 0) return [];
+  const rel = v.rel(i);
+  const base = v.baseRel(i);
+  if (rel === 'xcomp') {
+    // Object control ("urged Russia to send troops") unless the head is a subject-control verb.
+    const obj = v.childrenBy(h, 'obj', 'iobj');
+    if (obj.length && !SUBJECT_CONTROL.has(v.lemma(h))) return obj;
+    return subjectTokens(v, h, depth + 1);
+  }
+  if (rel === 'conj') return compatibleConjunct(v, i, h) ? subjectTokens(v, h, depth + 1) : [];
+  if (base === 'advcl' || ((base === 'acl' || base === 'obl') && !v.isNoun(h))) {
+    // "praised Russia for supplying", "accused Iran of supplying": the object is the doer.
+    const mark = v.prepOf(i);
+    const obj = v.childrenBy(h, 'obj');
+    if ((mark === 'for' || mark === 'of') && obj.length) return obj;
+    return subjectTokens(v, h, depth + 1);
+  }
+  if (base === 'acl' || base === 'nmod' || base === 'obl') {
+    // "interest in expanding ties": the subject is whoever holds the interest; "forces operating in X": the noun.
+    if (v.isNoun(h) && modalityOf(v.lemma(h))) return nounSubject(v, h, depth + 1);
+    if (rel === 'acl' && v.isNoun(h)) return [h];
+    if (rel === 'acl:relcl' && v.isNoun(h)) return [h];
+  }
+  return [];
+}
+
+/**
+ * Coordinated verbs share a subject only when they look alike: "visited Moscow and met officials"
+ * (both past) does, "visited ... for help in training and equipping" (a gerund hung on the wrong
+ * verb by the parser) does not.
+ */
+function compatibleConjunct(v: SentenceView, i: number, h: number): boolean {
+  if (!v.isVerb(h)) return false;
+  const a = v.tokens[i].xpos;
+  const b = v.tokens[h].xpos;
+  if (a === b) return true;
+  const finite = (x: string): boolean => x === 'VBD' || x === 'VBZ' || x === 'VBP';
+  return finite(a) && finite(b);
+}
+
+const SUBJECT_CONTROL = new Set(['promise', 'pledge', 'vow', 'threaten', 'agree', 'offer', 'refuse', 'decline']);
+
+/** The trace note saying where a subjectless verb's subject comes from (control, coordination ...), or null. */
+export function inheritedFrom(v: SentenceView, i: number): string | null {
+  if (!v.isVerb(i) || v.childrenBy(i, 'nsubj', 'nsubj:pass', 'csubj').length) return null;
+  const rel = v.rel(i);
+  if (rel === 'xcomp') return `subject from '${v.tokens[v.head(i)].text}' (control)`;
+  if (rel === 'conj') return `subject from coordinated '${v.tokens[v.head(i)].text}'`;
+  if (rel.startsWith('acl')) return `subject from modified noun '${v.tokens[v.head(i)].text}'`;
+  if (rel.startsWith('advcl')) return `subject from '${v.tokens[v.head(i)].text}' (participle)`;
+  return null;
+}
+
+/** The actor an event noun belongs to: possessor, `by`/`of` phrase, then the verb it is the object of. */
+export function nounSubject(v: SentenceView, n: number, depth = 0): number[] {
+  const poss = v.childrenBy(n, 'nmod:poss');
+  if (poss.length) return poss;
+  const by = v.childrenBy(n, 'nmod', 'acl').filter((c) => v.prepOf(c) === 'by');
+  if (by.length) return by;
+  // "the bomb planted by the Taliban", "the attack carried out by X"
+  const agents = participleAgents(v, n);
+  if (agents.length) return agents;
+  const of = v.childrenBy(n, 'nmod').filter((c) => v.prepOf(c) === 'of');
+  if (of.length) return of;
+  // "Russian aid": an actor word modifying the noun. Lower-case words ("the suicide attack", "air
+  // strikes") name no actor, so the verb's subject still counts: "IS claimed the suicide attack".
+  const mods = v.childrenBy(n, 'amod', 'compound').filter((c) => c < n);
+  const h = v.head(n);
+  const verbal = h >= 0 && depth < 6 && v.rel(n) === 'obj';
+  const named = (c: number): boolean => v.tokens[c].upos === 'PROPN' || /^\p{Lu}/u.test(v.tokens[c].text) || v.childrenBy(c, 'nmod:poss').length > 0;
+  if (mods.length && (!verbal || mods.some(named))) return mods;
+  if (verbal) return subjectTokens(v, h, depth + 1);
+  return mods;
+}
+
+/** The object position: `obj`, or for a passive the passive subject or the noun a participle modifies. */
+export function objectTokens(v: SentenceView, i: number): number[] {
+  const key = `obj:${i}`;
+  let got = v.memo.get(key);
+  if (!got) v.memo.set(key, (got = [computeObjects(v, i)]));
+  return got[0];
+}
+
+function computeObjects(v: SentenceView, i: number): number[] {
+  if (v.isPassive(i)) {
+    const s = v.childrenBy(i, 'nsubj:pass');
+    if (s.length) return s.map((x) => v.resolveRelative(i, x));
+    if (v.rel(i).startsWith('acl') && v.head(i) >= 0) return [v.head(i)];
+    return [];
+  }
+  const obj = v.childrenBy(i, 'obj');
+  // "met US envoy Zalmay Khalilzad" parsed as a bare (unmarked) oblique: the object
+  return obj.length ? obj : v.childrenBy(i, 'obl:unmarked');
+}
+
+/**
+ * Nominals attached to the predicate with one of `preps`. For verbs also those attached to the object
+ * ("held talks with Y"); for nouns also those of the verb governing it ("talks were held with Y").
+ */
+export function obliquesOf(v: SentenceView, i: number, preps: string[], passive = false): number[] {
+  const key = `obl:${i}:${passive}`;
+  let cands = v.memo.get(key);
+  if (!cands) v.memo.set(key, (cands = [obliqueCandidates(v, i, passive)]));
+  return cands[0].filter((c) => v.prepsOf(c).some((x) => preps.includes(x)));
+}
+
+/** Every nominal that may be an oblique of `i` (before filtering by preposition); see {@link obliquesOf}. */
+function obliqueCandidates(v: SentenceView, i: number, passive: boolean): number[] {
+  const pick = (x: number): number[] =>
+    v.children(x).filter((c) => {
+      const r = v.rel(c);
+      if (!(r.startsWith('obl') || r.startsWith('nmod') || r.startsWith('advcl') || r.startsWith('acl'))) return false;
+      if (r === 'nmod:poss' || r.endsWith(':tmod') || r.endsWith(':npmod')) return false;
+      if (passive && r === 'obl:agent') return false;
+      return v.prepsOf(c).length > 0;
+    });
+  const out = pick(i);
+  if (v.isVerb(i)) {
+    for (const o of v.childrenBy(i, 'obj')) {
+      out.push(...pick(o));
+      // "sent 50,000 tonnes of grain to Somalia": phrases hung on the quantity's of-phrase
+      if (PARTITIVE.has(v.lemma(o)) || v.tokens[o].upos === 'NUM' || v.tokens[o].upos === 'SYM') {
+        for (const n of v.childrenBy(o, 'nmod')) if (v.prepOf(n) === 'of') out.push(...pick(n));
+      }
+    }
+    // "spoke by telephone with Y": the partner hung on the channel of the talk
+    for (const o of v.childrenBy(i, 'obl')) if (CHANNELS.has(v.lemma(o))) out.push(...pick(o));
+  } else {
+    const h = v.head(i);
+    const r = v.rel(i);
+    // "talks were held with Y", "negotiations are under way between X and Y" (copular head).
+    if (h >= 0 && (((r === 'obj' || r === 'nsubj:pass') && !v.isNoun(h)) || r === 'nsubj')) out.push(...pick(h).filter((x) => x !== i));
+    // "the visit of X to Y" with "to Y" hung on X by the parser.
+    for (const c of v.childrenBy(i, 'nmod')) if (v.prepOf(c) === 'of' || v.prepOf(c) === 'by') out.push(...pick(c).filter((x) => x !== i));
+  }
+  return [...new Set(out)];
+}
+
+// ---------------------------------------------------------------- actors
+
+/** Actor mentions at an argument position, following conjunctions, appositions and partitives. */
+export function actorsAt(v: SentenceView, tok: number, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const c of v.withConjuncts(tok)) out.push(...actorsOfWord(v, c, mentions, 0));
+  return out.filter(isCodable);
+}
+
+const CLASS_CODES = /^(IGO|IMG|NGO|MNC)/;
+
+/** A bare role ("officials" → `GOV`) with no country, group or class says too little to code an event. */
+function isCodable(m: ActorMention): boolean {
+  return m.country !== null || !!m.group || CLASS_CODES.test(m.code);
+}
+
+function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], depth: number): ActorMention[] {
+  const direct = mentionsAt(tok, mentions);
+  if (direct.length) {
+    const shared = direct.length === 1 ? distributedModifiers(v, tok, direct[0], mentions) : [];
+    return [...shared, ...direct];
+  }
+  if (depth > 2) return [];
+  for (const c of v.childrenBy(tok, 'appos', 'flat', 'compound', 'nmod:poss', 'amod')) {
+    const m = mentionsAt(c, mentions);
+    if (m.length) return m;
+  }
+  if (PERSONAL.has(v.lemma(tok)) && v.tokens[tok].upos === 'PRON') {
+    const speaker = speakerOf(v, tok);
+    // "Japan and South Korea said they agreed": every conjunct of the speaker
+    if (speaker >= 0) return subjectTokens(v, speaker).flatMap((x) => v.withConjuncts(x)).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
+  }
+  if (BORDER_NOUNS.has(v.lemma(tok))) {
+    // "troops near its border with Ukraine": the neighbour named after "with" is the one concerned,
+    // whether the parser hangs "with Ukraine" on the noun or on the verb
+    const w = tok + 1 < v.tokens.length && v.lemma(tok + 1) === 'with' ? v.head(tok + 1) : -1;
+    if (w > tok) {
+      const got = v.withConjuncts(w).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
+      if (got.length) return got;
+    }
+  }
+  if (PARTITIVE.has(v.lemma(tok))) {
+    for (const c of v.childrenBy(tok, 'nmod')) {
+      if (v.prepOf(c) === 'of') {
+        const got = v.withConjuncts(c).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
+        if (got.length) return got;
+      }
+    }
+  }
+  return [];
+}
+
+// "it" too: "the Pentagon said it was investigating" (an expletive "it" heads no event of its own)
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/**
+ * "Erdogan said he was ready to meet Assad": an unresolved personal pronoun subject of reported
+ * speech is the speaker. Returns the speech verb, or -1.
+ */
+function speakerOf(v: SentenceView, pron: number): number {
+  if (!v.rel(pron).startsWith('nsubj')) return -1;
+  let c = v.head(pron);
+  for (let n = 0; n < 4 && c >= 0; n++) {
+    const h = v.head(c);
+    if (h < 0) return -1;
+    if (v.baseRel(c) === 'ccomp' && SPEECH_VERBS.has(v.lemma(h))) return h;
+    if (v.baseRel(c) !== 'conj' && v.baseRel(c) !== 'xcomp') return -1;
+    c = h;
+  }
+  return -1;
+}
+
+/** Mentions headed by the token ("the two countries" may carry two), else the smallest one containing it. */
+function mentionsAt(tok: number, mentions: ActorMention[]): ActorMention[] {
+  const byHead = mentions.filter((m) => m.head === tok);
+  // "Uzbek President Shavkat Mirziyoyev": the person mention contains the country one; keep the largest.
+  if (byHead.length) return byHead.filter((m) => !byHead.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+  let best: ActorMention | undefined;
+  for (const m of mentions) {
+    if (m.start <= tok && tok < m.end && (!best || m.end - m.start < best.end - best.start)) best = m;
+  }
+  return best ? [best] : [];
+}
+
+/**
+ * "Russian and Tajik forces": the matcher codes "Tajik forces" TJKMIL; the coordinated country
+ * adjective "Russian" shares the head noun, so it becomes RUSMIL.
+ */
+function distributedModifiers(v: SentenceView, tok: number, head: ActorMention, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const a of v.childrenBy(tok, 'amod', 'compound')) {
+    const conjs = v.childrenBy(a, 'conj');
+    const group = [a, ...conjs];
+    if (conjs.length === 0 && !group.some((g) => v.childrenBy(g, 'conj').length)) {
+      // The adjective may itself be a conjunct of another one already inside the head mention.
+      continue;
+    }
+    for (const g of group) {
+      const m = mentions.find((x) => x !== head && x.start <= g && g < x.end && !(x.start <= tok && tok < x.end));
+      if (!m || !m.country || m.roles.length || !head.roles.length) continue;
+      out.push({
+        ...m,
+        code: m.country + head.roles.join(''),
+        roles: [...head.roles],
+        text: `${m.text} … ${v.tokens[tok].text}`,
+        entries: [...m.entries, ...head.entries.filter((e) => !e.startsWith('countries:'))],
+      });
+    }
+  }
+  if (out.length === 0 && head.country === null && !head.group && head.roles.length) out.push(...adjacentCountries(v, head, mentions));
+  return out;
+}
+
+/**
+ * "Earlier in March, Russian and Tajik militaries conducted": country adjectives written right before
+ * a bare role noun belong to it even when the parser hangs them elsewhere (here under "March").
+ */
+function adjacentCountries(v: SentenceView, head: ActorMention, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  let k = head.start - 1;
+  while (k >= 0) {
+    const m = mentions.find((x) => x.end - 1 === k && x.country !== null && x.roles.length === 0 && !x.group);
+    if (m) {
+      out.unshift({
+        ...m,
+        code: m.country + head.roles.join(''),
+        roles: [...head.roles],
+        text: `${m.text} … ${head.text}`,
+        entries: [...m.entries, ...head.entries.filter((e) => !e.startsWith('countries:'))],
+      });
+      k = m.start - 1;
+      continue;
+    }
+    // only a coordinated list of adjectives: "Russian and Tajik", "Uzbek, Tajik and Kyrgyz"
+    if (out.length && (v.lemma(k) === 'and' || v.lemma(k) === ',')) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
