@@ -87,6 +87,21 @@ test('past-perfect repair: "had provided thousands of rifles" misparsed as a mod
   assert.equal(JSON.stringify(s), before, 'the input sentence is not changed');
 });
 
+test('past-perfect repair: the object hung on the adverb between ("had earlier provided rifles")', () => {
+  const s = parseTable([
+    '1 Russia Russia PROPN 2 nsubj NNP',
+    '2 had have VERB 0 root VBD',
+    '3 earlier early ADV 2 advmod RBR',
+    '4 provided provide VERB 5 amod VBN',
+    '5 rifles rifle NOUN 3 obj NNS',
+    '6 to to ADP 7 case IN',
+    '7 Afghanistan Afghanistan PROPN 5 nmod NNP',
+  ]);
+  const { events } = codeSentence(s, [mention('RUS', 0, 1), mention('AFG', 6, 7)], loadFixtureLexicon(), { docId: 'd', date: null });
+  assert.deepEqual(events.map((e) => [e.source?.code, e.target?.code, e.code]), [['RUS', 'AFG', '072']]);
+  assert.ok(events[0].evidence.notes?.some((n) => n.startsWith('past-perfect')));
+});
+
 test('perfect-participle repair: "suggested his country had established contacts with X"', () => {
   const s = parseTable([
     '1 Moscow Moscow PROPN 2 nsubj NNP',

@@ -23,8 +23,9 @@ interface RepairRule {
 
 const RULES: RepairRule[] = [
   {
-    // "Russia had earlier provided thousands of rifles" parsed as have(obj: thousands(amod: provided)):
-    // the participle is the main verb, "had" its auxiliary, the noun its object.
+    // "Russia had earlier provided thousands of rifles" parsed as have(obj: thousands(amod: provided)),
+    // or with the object hung on the adverb between ("earlier"): the participle is the main verb,
+    // "had" its auxiliary, the noun its object (and the adverb the verb's).
     name: 'past-perfect',
     apply(tokens, copy) {
       for (let p = 0; p < tokens.length; p++) {
@@ -32,7 +33,8 @@ const RULES: RepairRule[] = [
         if (t.upos !== 'VERB' || t.xpos !== 'VBN' || t.deprel !== 'amod') continue;
         const o = t.head;
         if (o < 0 || o <= p || tokens[o].deprel !== 'obj') continue;
-        const h = tokens[o].head;
+        let h = tokens[o].head;
+        if (h >= 0 && h < p && tokens[h].upos === 'ADV' && tokens[h].head >= 0 && tokens[h].head < h) h = tokens[h].head;
         if (h < 0 || h >= p || tokens[h].lemma.toLowerCase() !== 'have') continue;
         const w = copy();
         for (const k of w) if (k.head === h && k.index !== o && k.index !== p) k.head = p;

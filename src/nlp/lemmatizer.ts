@@ -1,7 +1,11 @@
 /**
  * Lemmatizer learned from the treebank: an exceptions table of (word, XPOS) -> lemma for words
  * seen in training, and suffix rules (strip N characters, append S) chosen by XPOS and the
- * longest known suffix for the rest. Proper nouns keep their case; other words are lower-cased.
+ * longest known suffix for the rest. When that rule makes a word never seen as a lemma in
+ * training ("controlled" -> "controll", "shelled" -> "shel", "blamed" -> "blam"), the rules of
+ * shorter suffixes, the form without a doubled final consonant and the form with a final "e" are
+ * tried for one that was ("control", "shell", "blame").
+ * Proper nouns keep their case; other words are lower-cased.
  */
 
 /** The lemmatizer's data, as stored in `data/models/lemmatizer.json`. */
@@ -12,6 +16,8 @@ export interface LemmatizerData {
   rules: Record<string, string>;
   /** Longest suffix length the rules use. */
   maxSuffix: number;
+  /** Lower-cased lemmas of nouns, verbs, adjectives and adverbs seen in training. */
+  known?: string[];
 }
 
 /** True for tags whose lemma keeps the word's case (proper nouns). */
@@ -35,16 +41,25 @@ function applyRule(form: string, rule: string): string {
   return out === '' ? form : out;
 }
 
+/** `out` without its doubled final consonant ("controll" -> "control"), if it ends in one. */
+function undoubled(out: string): string | undefined {
+  const n = out.length;
+  if (n < 4 || out[n - 1] !== out[n - 2] || !/[bdgklmnprtz]/i.test(out[n - 1])) return undefined;
+  return out.slice(0, n - 1);
+}
+
 /** Lemmatizes words given their XPOS tags. */
 export class Lemmatizer {
   private readonly exceptions: Map<string, string>;
   private readonly rules: Map<string, string>;
   private readonly maxSuffix: number;
+  private readonly known: Set<string>;
 
   constructor(data: LemmatizerData) {
     this.exceptions = new Map(Object.entries(data.exceptions));
     this.rules = new Map(Object.entries(data.rules));
     this.maxSuffix = data.maxSuffix;
+    this.known = new Set(data.known ?? []);
   }
 
   /** The lemma of `form` tagged `xpos`. */
@@ -58,10 +73,18 @@ export class Lemmatizer {
     }
     const base = keepsCase(xpos) ? form : lower;
     if (/[0-9]/.test(base) || base.length > 40) return base;
+    let first: string | undefined;
     for (let len = Math.min(this.maxSuffix, base.length); len >= 0; len--) {
       const rule = this.rules.get(`${xpos}\t${base.slice(base.length - len).toLowerCase()}`);
-      if (rule !== undefined) return applyRule(base, rule);
+      if (rule === undefined) continue;
+      const out = applyRule(base, rule);
+      first ??= out;
+      if (this.known.size === 0) break;
+      if (this.known.has(out.toLowerCase())) return out;
+      const single = undoubled(out);
+      if (single !== undefined && this.known.has(single.toLowerCase())) return single;
+      if (this.known.has(`${out.toLowerCase()}e`)) return `${out}e`;
     }
-    return base;
+    return first ?? base;
   }
 }

@@ -41,11 +41,50 @@ for (const nClasses of [3, 40]) {
   });
 }
 
+test('the dense layout keeps weights to 16 bits and tells present from absent features', () => {
+  // A hand-built 3-class table of 16 slots with two features at their home slots.
+  const table = new Int32Array(16 * 4);
+  const tf = new Float32Array(table.buffer);
+  const a = f1(1, 1), b = f2(2, 3, 4);
+  for (const [key, ws] of [[a, [1.5, -2, 0.25]], [b, [-0.5, 0, 3]]] as [number, number[]][]) {
+    let i = (key << 2) & (table.length - 1);
+    while (table[i] !== 0) i = (i + 4) & (table.length - 1);
+    table[i] = key;
+    ws.forEach((w, c) => { tf[i + 1 + c] = w; });
+  }
+  const model = new LinearModel(3, true, table, new Int32Array(0), 1);
+  const scores = new Float32Array(3);
+  model.score(Int32Array.of(a, b), 2, scores);
+  const expected = [1, -2, 3.25];
+  expected.forEach((e, c) => assert.ok(Math.abs(scores[c] - e) <= 2 * (3 / 32767), `class ${c}: ${scores[c]} vs ${e}`));
+  scores.fill(0);
+  model.score(Int32Array.of(f1(1, 2), f1(7, 7)), 2, scores);
+  assert.deepEqual([...scores], [0, 0, 0]);
+  assert.equal(LinearModel.fromBytes(model.toBytes(), 'hand.bin').featureCount, 2);
+});
+
 test('LinearModel.fromBytes rejects foreign and truncated files naming them', () => {
   assert.throws(() => LinearModel.fromBytes(new Uint8Array(10), 'x.bin'), /x\.bin: model file too short/);
   assert.throws(() => LinearModel.fromBytes(new Uint8Array(64), 'y.bin'), /y\.bin: not a dyad linear model/);
   const good = trainToy(3).toModel().toBytes();
   assert.throws(() => LinearModel.fromBytes(good.subarray(0, good.length - 4), 'z.bin'), /z\.bin: expected \d+ bytes/);
+});
+
+test('lemmatizer prefers a known lemma over a rule that makes an unseen word', () => {
+  // The most specific rule strips "ed" (right for "killed"); "controlled" and "shelled" need the
+  // shorter or undoubled form, which the known lemmas confirm.
+  const data = { exceptions: {}, rules: { 'VBD\ted': '2:', 'VBD\telled': '3:' }, maxSuffix: 5 };
+  const plain = new Lemmatizer(data);
+  const known = new Lemmatizer({ ...data, known: ['control', 'kill', 'shell', 'travel'] });
+  assert.equal(plain.lemmatize('controlled', 'VBD'), 'controll');
+  assert.equal(known.lemmatize('controlled', 'VBD'), 'control');
+  assert.equal(plain.lemmatize('shelled', 'VBD'), 'shel');
+  assert.equal(known.lemmatize('shelled', 'VBD'), 'shell');
+  assert.equal(known.lemmatize('travelled', 'VBD'), 'travel');
+  assert.equal(known.lemmatize('killed', 'VBD'), 'kill');
+  assert.equal(new Lemmatizer({ ...data, known: ['blame'] }).lemmatize('blamed', 'VBD'), 'blame');
+  // Neither form known: the most specific rule stands.
+  assert.equal(known.lemmatize('zorbed', 'VBD'), 'zorb');
 });
 
 test('hashString is stable (models depend on it)', () => {

@@ -59,7 +59,11 @@ export function trainLemmatizer(sentences: GoldSentence[]): LemmatizerData {
     chosen.set(key, rule);
     if (parent !== rule) rules[key] = rule;
   }
-  const data: LemmatizerData = { exceptions: {}, rules, maxSuffix: MAX_SUFFIX };
+  const known = new Set<string>();
+  for (const s of sentences) {
+    for (let i = 0; i < s.words.length; i++) if (/^(NN|NNS|VB.?|JJ.?|RB.?)$/.test(s.xpos[i]) && s.lemmas[i] !== '_') known.add(s.lemmas[i].toLowerCase());
+  }
+  const data: LemmatizerData = { exceptions: {}, rules, maxSuffix: MAX_SUFFIX, known: [...known].sort() };
   const byRules = new Lemmatizer(data);
   for (const [key, lemmas] of types) {
     const [base, xpos] = key.split('\t');
