@@ -38,6 +38,7 @@ for (const nClasses of [3, 40]) {
       }
     }
     assert.equal(back.featureCount, model.featureCount);
+    assert.throws(() => back.toBytes(), /read from a file keeps only its repacked cells/);
   });
 }
 

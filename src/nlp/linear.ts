@@ -118,7 +118,10 @@ class IdTable {
 export class LinearModel {
   readonly nClasses: number;
   readonly dense: boolean;
-  private readonly table: Int32Array;
+  /** Number of features with at least one weight. */
+  readonly featureCount: number;
+  /** The serialised table, kept only for models built in this process (see `toBytes`). */
+  private readonly table: Int32Array | null;
   private readonly entries: Int32Array;
   private readonly scale: number;
   /** Dense models: 4 int16 per cell (fingerprint, weights); sparse models: 2 int32 per cell (id, run). */
@@ -129,7 +132,8 @@ export class LinearModel {
   /** Mask of a cell's first array index (cells are a power of two). */
   private readonly cellMask: number;
 
-  constructor(nClasses: number, dense: boolean, table: Int32Array, entries: Int32Array, scale: number) {
+  /** `keepTable` false (models read from a file): only the repacked cells stay in memory. */
+  constructor(nClasses: number, dense: boolean, table: Int32Array, entries: Int32Array, scale: number, keepTable = true) {
     if (nClasses > 256) throw new Error(`LinearModel supports at most 256 classes, got ${nClasses}`);
     if (dense && nClasses > 3) throw new Error(`LinearModel: dense layout holds at most 3 classes, got ${nClasses}`);
     const slots = table.length >> 2;
@@ -139,8 +143,11 @@ export class LinearModel {
     if (entries.length >= 1 << 23) throw new Error(`LinearModel: too many weight entries (${entries.length})`);
     this.nClasses = nClasses;
     this.dense = dense;
-    this.table = table;
+    this.table = keepTable ? table : null;
     this.entries = entries;
+    let features = 0;
+    for (let i = 0; i < table.length; i += 4) if (table[i] !== 0) features++;
+    this.featureCount = features;
     this.scale = scale;
     // Cells keep the slot order of the table, so every feature keeps its home and probe sequence.
     if (dense) {
@@ -171,13 +178,6 @@ export class LinearModel {
       }
       this.cellMask = slots * 2 - 1;
     }
-  }
-
-  /** Number of features with at least one weight. */
-  get featureCount(): number {
-    let n = 0;
-    for (let i = 0; i < this.table.length; i += 4) if (this.table[i] !== 0) n++;
-    return n;
   }
 
   /** Adds the weights of features `ids[0..n)` into `scores` (which the caller zeroes). */
@@ -227,6 +227,7 @@ export class LinearModel {
 
   /** Serialises the model to bytes (a small header, then the table and entries as little-endian int32). */
   toBytes(): Uint8Array {
+    if (!this.table) throw new Error('LinearModel.toBytes: a model read from a file keeps only its repacked cells; serialise the trained model');
     const header = new Int32Array([0x4459_4c4e, this.nClasses, this.dense ? 1 : 0, this.table.length, this.entries.length, 0]);
     new Float32Array(header.buffer)[5] = this.scale;
     const parts: Int32Array[] = [header, this.table, this.entries];
@@ -243,20 +244,21 @@ export class LinearModel {
   /** Reads a model written by `toBytes`; `what` names the source in errors. */
   static fromBytes(bytes: Uint8Array, what: string): LinearModel {
     if (bytes.byteLength < 24) throw new Error(`${what}: model file too short (${bytes.byteLength} bytes)`);
-    // Copy into an aligned buffer so typed-array views are legal whatever the input's offset.
-    const buf = new Uint8Array(bytes.byteLength);
-    buf.set(bytes);
-    const ab = buf.buffer;
-    const header = new Int32Array(ab, 0, 6);
+    // Typed-array views need 4-byte alignment: bytes at an unaligned offset are copied first.
+    const aligned = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.from(bytes);
+    const ab = aligned.buffer;
+    const base = aligned.byteOffset;
+    const header = new Int32Array(ab, base, 6);
     if (header[0] !== 0x4459_4c4e) throw new Error(`${what}: not a dyad linear model (magic ${header[0]})`);
     const [, nClasses, dense, tableLen, entriesLen] = header;
-    const scale = new Float32Array(ab, 20, 1)[0];
-    if (24 + (tableLen + entriesLen) * 4 !== ab.byteLength) {
-      throw new Error(`${what}: expected ${24 + (tableLen + entriesLen) * 4} bytes, found ${ab.byteLength}`);
+    const scale = new Float32Array(ab, base + 20, 1)[0];
+    if (24 + (tableLen + entriesLen) * 4 !== aligned.byteLength) {
+      throw new Error(`${what}: expected ${24 + (tableLen + entriesLen) * 4} bytes, found ${aligned.byteLength}`);
     }
-    const table = new Int32Array(ab, 24, tableLen);
-    const entries = new Int32Array(ab, 24 + tableLen * 4, entriesLen);
-    return new LinearModel(nClasses, dense === 1, table, entries, scale);
+    const table = new Int32Array(ab, base + 24, tableLen);
+    // The entries are copied out so that the file's buffer (mostly the table) can be freed.
+    const entries = new Int32Array(ab, base + 24 + tableLen * 4, entriesLen).slice();
+    return new LinearModel(nClasses, dense === 1, table, entries, scale, false);
   }
 }
 
