@@ -6,6 +6,7 @@
  * positions a pattern's slots name; this module only reads the parse.
  */
 import type { ActorMention } from '../model/index.js';
+import { CLASS_CODES } from '../actors/index.js';
 import { modalityOf } from './compose.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -241,11 +242,9 @@ export function actorsAt(v: SentenceView, tok: number, mentions: ActorMention[])
   return out.filter(isCodable);
 }
 
-const CLASS_CODES = /^(IGO|IMG|NGO|MNC)/;
-
 /** A bare role ("officials" → `GOV`) with no country, group or class says too little to code an event. */
 function isCodable(m: ActorMention): boolean {
-  return m.country !== null || !!m.group || CLASS_CODES.test(m.code);
+  return m.country !== null || !!m.group || CLASS_CODES.has(m.code.slice(0, 3));
 }
 
 function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], depth: number): ActorMention[] {
