@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { positiveIntOption, UsageError, type Command } from './command.js';
-import { iterateDocuments, openStore, StoreQueryError, type DocumentFilter, type DocumentSummary } from '../store/index.js';
+import { iterateDocuments, type DocumentFilter, type DocumentSummary } from '../store/index.js';
+import { withStore } from './with-store.js';
 import { writeChunk } from '../export/index.js';
 
 const usage = `usage: dyad documents [ID] [options]
@@ -41,8 +42,7 @@ const command: Command = {
     if (!['jsonl', 'table'].includes(values.format)) throw new UsageError(`Unknown format '${values.format}' (available: jsonl, table)`);
     if (values.duplicates && values.originals) throw new UsageError('--duplicates and --originals exclude each other');
     const limit = positiveIntOption('limit', values.limit);
-    const store = await openStore(values.db, { mustExist: true });
-    try {
+    return withStore(values.db, { mustExist: true }, async (store) => {
       if (positionals.length === 1) {
         const found = await store.findDocument(positionals[0]);
         if (!found) {
@@ -67,12 +67,7 @@ const command: Command = {
       }
       process.stderr.write(`documents: ${n} listed\n`);
       return 0;
-    } catch (err) {
-      if (err instanceof StoreQueryError) throw new UsageError(err.message);
-      throw err;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };
 

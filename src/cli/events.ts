@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { positiveIntOption, UsageError, type Command } from './command.js';
-import { iterateAggregates, iterateEvents, openStore, StoreQueryError, type EventFilter } from '../store/index.js';
+import { iterateAggregates, iterateEvents, type EventFilter } from '../store/index.js';
+import { withStore } from './with-store.js';
 import { createWriter, delimitedTable, formats, UnknownFormatError, writeChunk, writeEvents, type Column } from '../export/index.js';
 import type { AggregateEvent } from '../store/index.js';
 
@@ -79,8 +80,7 @@ const command: Command = {
         throw err;
       }
     }
-    const store = await openStore(values.db, { mustExist: true });
-    try {
+    return withStore(values.db, { mustExist: true }, async (store) => {
       let n = 0;
       if (values.aggregate) {
         const table = format === 'jsonl' ? null : delimitedTable(AGGREGATE_COLUMNS, format === 'csv' ? ',' : '\t', format === 'csv' ? '\r\n' : '\n');
@@ -94,12 +94,7 @@ const command: Command = {
       }
       process.stderr.write(`events: ${n} ${values.aggregate ? 'aggregated events' : 'records'}\n`);
       return 0;
-    } catch (err) {
-      if (err instanceof StoreQueryError) throw new UsageError(err.message);
-      throw err;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };
 

@@ -4,7 +4,7 @@ import type { EventRecord } from '../model/index.js';
 import { codeDocument, loadPipeline } from '../pipeline/index.js';
 import { recodeDocuments, type DocumentRecode } from '../pipeline/ingest-recode.js';
 import { currentCodedWith } from '../pipeline/ingest-version.js';
-import { openStore, StoreQueryError } from '../store/index.js';
+import { withStore } from './with-store.js';
 
 const usage = `usage: dyad recode [options]
 
@@ -50,8 +50,7 @@ const command: Command = {
     // Load models and dictionaries up front: a broken model is one clear error, not a failure per
     // document, and the loading time stays out of the documents/s figures.
     loadPipeline();
-    const store = await openStore(values.db);
-    try {
+    return withStore(values.db, {}, async (store) => {
       const summary = await recodeDocuments(store, codeDocument, currentCodedWith(), {
         all: values.all,
         filter: values.source ? { source: values.source } : undefined,
@@ -74,12 +73,7 @@ const command: Command = {
         `(${summary.unchanged} unchanged)\n`,
       );
       return summary.failed > 0 ? 1 : 0;
-    } catch (err) {
-      if (err instanceof StoreQueryError) throw new UsageError(err.message);
-      throw err;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };
 

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from './command.js';
-import { openStore, type StoreStats } from '../store/index.js';
+import type { StoreStats } from '../store/index.js';
+import { withStore } from './with-store.js';
 
 const usage = `usage: dyad stats [options]
 
@@ -42,8 +43,7 @@ const command: Command = {
     if (!['jsonl', 'text'].includes(values.format)) throw new UsageError(`Unknown format '${values.format}' (available: text, jsonl)`);
     const failures = values.failures === undefined ? 0 : Number(values.failures);
     if (!Number.isInteger(failures) || failures < 0) throw new UsageError(`--failures must be a whole number, got '${values.failures}'`);
-    const store = await openStore(values.db, { mustExist: true });
-    try {
+    return withStore(values.db, { mustExist: true }, async (store) => {
       const s = await store.stats();
       if (values.format === 'jsonl') {
         process.stdout.write(`${JSON.stringify(s)}\n`);
@@ -54,9 +54,7 @@ const command: Command = {
         for (const f of await store.listFailures(failures)) process.stdout.write(`  failed: ${f.origin} (${f.attempts}x): ${f.error}\n`);
       }
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };
 
