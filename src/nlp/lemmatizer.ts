@@ -48,12 +48,17 @@ function undoubled(out: string): string | undefined {
   return out.slice(0, n - 1);
 }
 
+/** Most (form, XPOS) pairs the lemmatizer remembers. */
+const MEMO_WORDS = 65_536;
+
 /** Lemmatizes words given their XPOS tags. */
 export class Lemmatizer {
   private readonly exceptions: Map<string, string>;
   private readonly rules: Map<string, string>;
   private readonly maxSuffix: number;
   private readonly known: Set<string>;
+  /** `form\txpos` -> lemma of the words seen so far (emptied when full): news repeats its words. */
+  private readonly memo = new Map<string, string>();
 
   constructor(data: LemmatizerData) {
     this.exceptions = new Map(Object.entries(data.exceptions));
@@ -64,6 +69,17 @@ export class Lemmatizer {
 
   /** The lemma of `form` tagged `xpos`. */
   lemmatize(form: string, xpos: string): string {
+    const key = `${form}\t${xpos}`;
+    let lemma = this.memo.get(key);
+    if (lemma === undefined) {
+      lemma = this.compute(form, xpos);
+      if (this.memo.size >= MEMO_WORDS) this.memo.clear();
+      this.memo.set(key, lemma);
+    }
+    return lemma;
+  }
+
+  private compute(form: string, xpos: string): string {
     const lower = form.toLowerCase();
     const ex = this.exceptions.get(`${keepsCase(xpos) ? form : lower}\t${xpos}`);
     if (ex !== undefined) return ex;

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadModels } from './models.js';
+import { defaultModelDir } from './index.js';
+import { TAGGER_MAX_FEATURES, computeWordInfo, taggerFeatures } from './tagger.js';
+
+const SENTENCES = [
+  'Russia supplied rifles to Afghan forces on Tuesday .',
+  'The acting defence minister , who arrived in Moscow , said talks would continue .',
+  'Taliban fighters clashed with Islamic State militants near Jalalabad , officials said .',
+  'She did n\'t expect 2,000 troops to withdraw before Jan. 5 .',
+  'Zorblex quangled the frobnitz ?',
+];
+
+test('tagger: tags from cached unit scores equal tags from scoring every feature, sentence after sentence', () => {
+  const { tagger } = loadModels(defaultModelDir);
+  const C = tagger.meta.classes.length;
+  const feats = new Int32Array(TAGGER_MAX_FEATURES);
+  const sums = new Int32Array(C);
+  // Twice over, so that the second round reads every word's scores from the cache.
+  for (const s of [...SENTENCES, ...SENTENCES]) {
+    const x = computeWordInfo(s.split(' '));
+    const tags = tagger.tagInfo(x);
+    let p1 = -1;
+    let p2 = -1;
+    for (let i = 0; i < x.n; i++) {
+      let c = tagger.meta.tagdict[x.lowerText[i]];
+      if (c === undefined) {
+        sums.fill(0);
+        tagger.model.scoreInt(feats, taggerFeatures(x, i, p1, p2, feats), sums);
+        c = sums.indexOf(Math.max(...sums));
+      }
+      assert.equal(tags[i], c, `word ${i} (${x.words[i]}) of ${s}`);
+      p2 = p1;
+      p1 = c;
+    }
+  }
+});
