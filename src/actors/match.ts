@@ -16,6 +16,10 @@ export interface Atom {
   part: boolean;
   /** A title written right before a person's name ("defense minister" in "defense minister X"). */
   title?: DictForm[];
+  /** A title atom stretched over the unknown name after it ("President Lula"). */
+  named?: boolean;
+  /** Of a named title: the country word before it ("Brazilian" in "Brazilian President Lula"). */
+  country?: Atom;
 }
 
 /** Extra facts about a mention that carry-over needs and ActorMention does not hold. */
@@ -164,6 +168,46 @@ function mergeTitles(atoms: Atom[], tokens: ParsedToken[]): Atom[] {
       continue;
     }
     out.push(a);
+  }
+  return nameTitles(out, tokens);
+}
+
+// capitalised words after a title that are not a name
+const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i']);
+
+/**
+ * A singular title right before a capitalised name the dictionary does not know is that
+ * person's office, whatever the parse says: "Brazilian President Lula" is BRAGOV and
+ * "Defence Minister Zorbek Tanaev" is GOV (the document's country may complete it later). The
+ * title's atom is stretched over the name, whose last word becomes its head, and takes the
+ * country word right before it along.
+ */
+function nameTitles(atoms: Atom[], tokens: ParsedToken[]): Atom[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const a of atoms) for (let k = a.start; k < a.end; k++) covered[k] = 1;
+  const out: Atom[] = [];
+  for (const a of atoms) {
+    const last = tokens[a.end - 1]!;
+    if (a.kind !== 'role' || a.part || a.title !== undefined || last.xpos === 'NNS' || last.xpos === 'NNPS' || last.upos === 'PUNCT') {
+      out.push(a);
+      continue;
+    }
+    let end = a.end;
+    while (end < tokens.length && end < a.end + 4 && !covered[end] && tokens[end]!.upos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.text) &&
+      !NOT_NAMES.has(tokens[end]!.text.toLowerCase())) end++;
+    if (end === a.end) {
+      out.push(a);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    const country = prev !== undefined && prev.kind === 'country' && !prev.part && prev.end === a.start ? prev : undefined;
+    if (country) out.pop();
+    const start = country?.start ?? a.start;
+    // the parse's head: the title when it attaches outside ("found journalist Evan G. guilty"), else the name's
+    const th = tokens[a.head]!.head;
+    const head = th < start || th >= end ? a.head : spanHead(tokens, start, end);
+    out.push({ ...a, start, end, head, named: true, ...(country ? { country } : {}) });
   }
   return out;
 }
@@ -340,6 +384,8 @@ export function matchSentence(
     // a name that an earlier phrase already took ("Uzbekistan" in "Islamic Movement of Uzbekistan")
     if ((atomAt[h] ?? []).some((a) => consumed.has(a))) continue;
     const headAtom = (atomAt[h] ?? []).find((a) => !a.part) ?? (atomAt[h] ?? [])[0];
+    // a title stretched over a name: the phrase is the name's, not the title word's
+    if (headAtom?.named && h !== headAtom.head) continue;
     // "Russian and Tajik militaries" parsed with "Russian" elsewhere: coordinated country
     // adjectives right before the phrase join it
     if (headAtom === undefined || headAtom.kind === 'role' || headAtom.kind === 'carrier') {
@@ -479,6 +525,7 @@ export function matchSentence(
       roleEntries = [formId(headForms[0]!)];
     }
     const countryAtoms = mods.filter((m) => m.kind === 'country' || (m.kind === 'person' && tokens[m.head]!.deprel === 'nmod:poss'));
+    for (const m of [headAtom, ...mods]) if (m?.country !== undefined) countryAtoms.push(m.country);
     // a named person out of office still tells whose country the title is
     if (personAtom !== undefined && countryAtoms.every((m) => m.kind !== 'country')) countryAtoms.push(personAtom);
     const parts = countryParts(countryAtoms);
