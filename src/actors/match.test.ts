@@ -147,7 +147,11 @@ test('a title before a name the dictionary lacks is that person\'s office, whate
   assert.deepEqual(at('court/NOUN/nsubj/2 found/VERB/root/0 American/ADJ/amod/4 journalist/NOUN/obj/2 Evan/PROPN/compound/7 Gershkovich/PROPN/flat/5 guilty/ADJ/xcomp/2')[1], [
     'USAMED', 2, 6, 3,
   ]);
-  // not names: a weekday, a plural title, a known person
+  // a possessive country
+  assert.deepEqual(at("Indonesia/PROPN/nmod:poss/5 's/PART/case/1 President/PROPN/compound/4 Joko/PROPN/compound/5 Widodo/PROPN/nsubj/6 apologised/VERB/root/0")[0], [
+    'IDNGOV', 0, 5, 4,
+  ]);
+  // not names: a weekday
   assert.deepEqual(at('the/DET/det/3 Defense/PROPN/compound/3 Ministry/PROPN/nsubj/4 said/VERB/root/0 Monday/PROPN/obl/4').map((m) => m[0]), ['GOV']);
   assert.deepEqual(at('the/DET/det/3 Defense/PROPN/compound/3 Ministry/PROPN/nsubj/4 said/VERB/root/0 Monday/PROPN/obl/4')[0]!.slice(1), [0, 3, 2]);
 });

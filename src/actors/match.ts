@@ -178,7 +178,8 @@ const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 
 /**
  * A singular title right before a capitalised name the dictionary does not know is that
- * person's office, whatever the parse says: "Brazilian President Lula" is BRAGOV and
+ * person's office, whatever the parse says: "Brazilian President Lula" (or "Brazil's President
+ * Lula") is BRAGOV and
  * "Defence Minister Zorbek Tanaev" is GOV (the document's country may complete it later). The
  * title's atom is stretched over the name, whose last word becomes its head, and takes the
  * country word right before it along.
@@ -201,7 +202,9 @@ function nameTitles(atoms: Atom[], tokens: ParsedToken[]): Atom[] {
       continue;
     }
     const prev = out[out.length - 1];
-    const country = prev !== undefined && prev.kind === 'country' && !prev.part && prev.end === a.start ? prev : undefined;
+    // "Brazilian President Lula", "Indonesia's President Joko Widodo"
+    const gap = a.start > 0 && tokens[a.start - 1]!.text.replace('’', "'").toLowerCase() === "'s" ? 1 : 0;
+    const country = prev !== undefined && prev.kind === 'country' && !prev.part && prev.end === a.start - gap ? prev : undefined;
     if (country) out.pop();
     const start = country?.start ?? a.start;
     // the parse's head: the title when it attaches outside ("found journalist Evan G. guilty"), else the name's
