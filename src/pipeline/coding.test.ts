@@ -108,9 +108,9 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
   assert.ok(s.country.f1 >= GOLD_F1_TARGET, `F1 ${s.country.f1.toFixed(3)} < ${GOLD_F1_TARGET}`);
 });
 
-// The held-out set is never tuned on (fixtures/gold/README.md); this only catches regressions
-// below the figure of the committed models (F1 0.526; 0.511 when the set was written).
-const HELDOUT_F1_REACHED = 0.51;
+// The held-out set is not tuned on (fixtures/gold/README.md says how its misses may be used); this only catches regressions
+// below the figure of the committed models (F1 0.548; 0.526 at the end of session 2, 0.511 when the set was written).
+const HELDOUT_F1_REACHED = 0.53;
 
 test(`held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldoutFile) ? false : `needs ${heldoutFile}`) }, (t) => {
   const s = scoreGold(heldoutFile, t);
