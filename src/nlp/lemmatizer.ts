@@ -8,6 +8,8 @@
  * Proper nouns keep their case; other words are lower-cased.
  */
 
+import { BoundedMemo } from './memo.js';
+
 /** The lemmatizer's data, as stored in `data/models/lemmatizer.json`. */
 export interface LemmatizerData {
   /** `lowerform\txpos` -> lemma (only where the lemma is not the lower-cased form itself). */
@@ -58,7 +60,7 @@ export class Lemmatizer {
   private readonly maxSuffix: number;
   private readonly known: Set<string>;
   /** `form\txpos` -> lemma of the words seen so far (emptied when full): news repeats its words. */
-  private readonly memo = new Map<string, string>();
+  private readonly memo = new BoundedMemo<string>(MEMO_WORDS);
 
   constructor(data: LemmatizerData) {
     this.exceptions = new Map(Object.entries(data.exceptions));
@@ -69,14 +71,7 @@ export class Lemmatizer {
 
   /** The lemma of `form` tagged `xpos`. */
   lemmatize(form: string, xpos: string): string {
-    const key = `${form}\t${xpos}`;
-    let lemma = this.memo.get(key);
-    if (lemma === undefined) {
-      lemma = this.compute(form, xpos);
-      if (this.memo.size >= MEMO_WORDS) this.memo.clear();
-      this.memo.set(key, lemma);
-    }
-    return lemma;
+    return this.memo.get(`${form}\t${xpos}`, () => this.compute(form, xpos));
   }
 
   private compute(form: string, xpos: string): string {

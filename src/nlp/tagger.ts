@@ -1,4 +1,5 @@
 import { LinearModel, f1, f2, f3, hashString } from './linear.js';
+import { BoundedMemo } from './memo.js';
 import type { Upos } from '../model/index.js';
 
 /** The tagger's metadata: its joint classes (UPOS, XPOS) and the tag dictionary of frequent unambiguous words. */
@@ -234,7 +235,7 @@ export class Tagger {
   /** Optional second pass (see `taggerFeatures2`). */
   readonly second: LinearModel | undefined;
   /** Word form -> integer scores of its unit features in each role (`UNIT_ROLES` rows of one score per class). */
-  private readonly unitCache = new Map<string, Int32Array>();
+  private readonly unitCache = new BoundedMemo<Int32Array>(UNIT_CACHE_WORDS);
   private readonly boundary: (Int32Array | undefined)[] = [undefined, undefined];
   private rows: Int32Array[] = [];
   private readonly sums: Int32Array;
@@ -328,14 +329,7 @@ export class Tagger {
 
   /** Unit scores of the word at `j` in each role, from the cache (keyed by the word's form) or computed. */
   private unitRow(x: WordInfo, j: number): Int32Array {
-    const word = x.words[j];
-    let row = this.unitCache.get(word);
-    if (row === undefined) {
-      row = this.computeUnitRow(x, j);
-      if (this.unitCache.size >= UNIT_CACHE_WORDS) this.unitCache.clear();
-      this.unitCache.set(word, row);
-    }
-    return row;
+    return this.unitCache.get(x.words[j], () => this.computeUnitRow(x, j));
   }
 
   /** Unit scores of the sentence boundary before (`j` < 0) or after (`j` >= n) the words. */

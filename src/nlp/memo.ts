@@ -1,0 +1,20 @@
+/**
+ * A map that remembers computed values up to `limit` keys and is emptied when full: running text
+ * repeats its frequent words, so a full cache refills with them at once, and memory stays bounded.
+ */
+export class BoundedMemo<V> {
+  private readonly map = new Map<string, V>();
+
+  constructor(private readonly limit: number) {}
+
+  /** The value of `key`, computed by `compute` when not remembered. */
+  get(key: string, compute: () => V): V {
+    let value = this.map.get(key);
+    if (value === undefined) {
+      value = compute();
+      if (this.map.size >= this.limit) this.map.clear();
+      this.map.set(key, value);
+    }
+    return value;
+  }
+}
