@@ -179,10 +179,9 @@ const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 /**
  * A singular title right before a capitalised name the dictionary does not know is that
  * person's office, whatever the parse says: "Brazilian President Lula" (or "Brazil's President
- * Lula") is BRAGOV and
- * "Defence Minister Zorbek Tanaev" is GOV (the document's country may complete it later). The
- * title's atom is stretched over the name, whose last word becomes its head, and takes the
- * country word right before it along.
+ * Lula") is BRAGOV and "Defence Minister Zorbek Tanaev" is GOV (carry-over may add the country).
+ * The title's atom is stretched over the name and takes the country word right before it along;
+ * its head is the name's, unless the parse attaches the title itself outside the span.
  */
 function nameTitles(atoms: Atom[], tokens: ParsedToken[]): Atom[] {
   const covered = new Uint8Array(tokens.length);

@@ -238,8 +238,8 @@ export class LinearModel {
   /**
    * Sparse models: adds the quantized integer weights of features `ids[0..n)` into
    * `sums[offset + class]`. Integer sums are exact and independent of the order of addition, so
-   * partial sums can be cached and added later (the tagger's unit features); multiplied by
-   * `weightScale` they are the real scores.
+   * partial sums can be cached and added later (the tagger's unit features), and their argmax is
+   * that of the real scores (the sums times the model's positive scale).
    */
   scoreInt(ids: Int32Array, n: number, sums: Int32Array, offset = 0): void {
     if (this.dense) throw new Error('LinearModel.scoreInt: only for models of more than 3 classes');
@@ -290,11 +290,6 @@ export class LinearModel {
     }
     this.touched = touch;
     return found;
-  }
-
-  /** Value of one unit of the integer sums of `scoreInt`. */
-  get weightScale(): number {
-    return this.scale;
   }
 
   /** Serialises the model to bytes (a small header, then the table and entries as little-endian int32). */
