@@ -183,8 +183,12 @@ function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, hi
       return [make(last.mention.country, [], last.mention, a.rule)];
     }
     case 'two-countries': {
+      // the two parties rather than the place they met in ("met in Singapore for the first summit
+      // between the two countries"), unless places are all there is
+      const parties = withCountry.filter((h) => !h.info?.locative);
+      const pool = new Set(parties.map((h) => h.mention.country)).size >= 2 ? parties : withCountry;
       const picked: Seen[] = [];
-      for (const h of withCountry) {
+      for (const h of pool) {
         if (!picked.some((p) => p.mention.country === h.mention.country)) picked.push(h);
         if (picked.length === 2) break;
       }

@@ -32,6 +32,8 @@ export interface MentionInfo {
   kind: EntryKind | 'title';
   /** Dependency relation of the head token. */
   deprel: string;
+  /** The phrase is a place where something happens ("in Singapore", "at the White House"), by its preposition. */
+  locative: boolean;
 }
 
 // priority when one key is bound to several kinds of entry
@@ -41,6 +43,8 @@ const NP_RELS = new Set(['amod', 'compound', 'flat', 'nmod:poss', 'det', 'nummod
 const FOREIGN = new Set(['foreign', 'international', 'regional', 'western', 'global', 'overseas', 'other', 'outside', 'neighboring', 'neighbouring', 'multinational', 'coalition', 'allied']);
 // words before a title that say its holder left the office
 const FORMER = new Set(['former', 'ex', 'ex-']);
+// prepositions of an oblique that make it the place of the event
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'within', 'across', 'throughout']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'X', 'ADJ', 'SYM']);
 
 function baseRel(deprel: string): string {
@@ -364,6 +368,9 @@ export function matchSentence(
     return (atomAt[c] ?? []).some((a) => a.kind === 'country');
   };
 
+  const locative = (h: number): boolean =>
+    baseRel(tokens[h]!.deprel) === 'obl' && children[h]!.some((c) => baseRel(tokens[c]!.deprel) === 'case' && LOCATIVE.has(tokens[c]!.text.toLowerCase()));
+
   // tokens an actor phrase already took ("of Afghanistan" in "the government of Afghanistan")
   const absorbed = new Set<number>();
   // role and title heads first, so "Russian" parsed on its own can still join "Tajik militaries"
@@ -422,7 +429,7 @@ export function matchSentence(
     const foreign = np.some((k) => k !== h && FOREIGN.has(tokens[k]!.lemma.toLowerCase()) && baseRel(tokens[k]!.deprel) === 'amod');
     for (const b of built.codes) {
       mentions.push(makeMention(b.code, b.entries, start, end, h));
-      info.push({ tokens: np.sort((x, y) => x - y), foreign, kind: built.kind, deprel: t.deprel });
+      info.push({ tokens: np.sort((x, y) => x - y), foreign, kind: built.kind, deprel: t.deprel, locative: locative(h) });
     }
   }
 
@@ -433,7 +440,7 @@ export function matchSentence(
     const codes = codeStandalone(a);
     for (const c of codes) {
       mentions.push(makeMention(c.code, c.entries, a.start, a.end, a.head));
-      info.push({ tokens: range(a.start, a.end), foreign: false, kind: a.kind, deprel: tokens[a.head]!.deprel });
+      info.push({ tokens: range(a.start, a.end), foreign: false, kind: a.kind, deprel: tokens[a.head]!.deprel, locative: locative(a.head) });
     }
   }
   const order = mentions.map((m, k) => k).sort((x, y) => mentions[x]!.start - mentions[y]!.start || mentions[x]!.head - mentions[y]!.head);

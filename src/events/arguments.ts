@@ -186,8 +186,12 @@ function computeObjects(v: SentenceView, i: number): number[] {
     return [];
   }
   const obj = v.childrenBy(i, 'obj');
+  if (obj.length) return obj;
+  // an indirect object with no direct one is the object mislabelled ("urged Ethiopia and Egypt to resolve ...")
+  const iobj = v.childrenBy(i, 'iobj');
+  if (iobj.length) return iobj;
   // "met US envoy Zalmay Khalilzad" parsed as a bare (unmarked) oblique: the object
-  return obj.length ? obj : v.childrenBy(i, 'obl:unmarked');
+  return v.childrenBy(i, 'obl:unmarked');
 }
 
 /**
@@ -213,7 +217,8 @@ function obliqueCandidates(v: SentenceView, i: number, passive: boolean): number
     });
   const out = pick(i);
   if (v.isVerb(i)) {
-    for (const o of v.childrenBy(i, 'obj')) {
+    // each conjunct of the object: "sent relief teams and tonnes of medical supplies to Nepal"
+    for (const o of v.childrenBy(i, 'obj').flatMap((x) => v.withConjuncts(x))) {
       out.push(...pick(o));
       // "sent 50,000 tonnes of grain to Somalia": phrases hung on the quantity's of-phrase
       if (PARTITIVE.has(v.lemma(o)) || v.tokens[o].upos === 'NUM' || v.tokens[o].upos === 'SYM') {

@@ -150,6 +150,7 @@ export function codeSentence(
     }
     kept = kept.filter((d) => !drop(d));
   }
+  kept = dropRetold(v, kept, trace);
   kept.push(...denials(v, kept, mentions));
   const resolved = resolveDate(sentence.text, ctx.date);
   const date = resolved?.date ?? ctx.date;
@@ -208,6 +209,32 @@ export function codeSentence(
     else t.outcome = t.notes.pop()!;
   }
   return { events, trace, diagnostics };
+}
+
+/**
+ * An event noun hung on another coded predicate that codes the same root between the same
+ * countries tells that event again: "met in Singapore for the first summit between the two
+ * countries" is one meeting, "shelled the town in an attack on Ukrainian positions" one attack.
+ */
+function dropRetold(v: SentenceView, kept: Draft[], trace: PredicateTrace[]): Draft[] {
+  const pair = (d: Draft): string =>
+    `${[d.source.country ?? d.source.code, d.target.country ?? d.target.code].sort().join('|')}|${d.code.slice(0, 2)}`;
+  const byPred = new Map<number, Set<string>>();
+  for (const d of kept) {
+    let set = byPred.get(d.pred);
+    if (!set) byPred.set(d.pred, (set = new Set()));
+    set.add(pair(d));
+  }
+  const retold = (d: Draft): boolean => {
+    const h = v.head(d.pred);
+    return v.isNoun(d.pred) && h >= 0 && h !== d.pred && (byPred.get(h)?.has(pair(d)) ?? false);
+  };
+  for (const d of kept) {
+    if (!retold(d)) continue;
+    const tr = trace.find((x) => x.token === d.pred);
+    if (tr) tr.notes.push(`own event ${d.code} dropped: it retells the event of '${v.tokens[v.head(d.pred)].text}'`);
+  }
+  return kept.filter((d) => !retold(d));
 }
 
 function toActor(m: ActorMention): Actor {
