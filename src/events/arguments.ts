@@ -220,9 +220,12 @@ function obliqueCandidates(v: SentenceView, i: number, passive: boolean): number
     // each conjunct of the object: "sent relief teams and tonnes of medical supplies to Nepal"
     for (const o of v.childrenBy(i, 'obj').flatMap((x) => v.withConjuncts(x))) {
       out.push(...pick(o));
-      // "sent 50,000 tonnes of grain to Somalia": phrases hung on the quantity's of-phrase
-      if (PARTITIVE.has(v.lemma(o)) || v.tokens[o].upos === 'NUM' || v.tokens[o].upos === 'SYM') {
-        for (const n of v.childrenBy(o, 'nmod')) if (v.prepOf(n) === 'of') out.push(...pick(n));
+      const partitive = PARTITIVE.has(v.lemma(o)) || v.tokens[o].upos === 'NUM' || v.tokens[o].upos === 'SYM';
+      for (const n of v.childrenBy(o, 'nmod')) {
+        // "sent 50,000 tonnes of grain to Somalia": phrases hung on the quantity's of-phrase;
+        // "passed information on an IS cell to Belgian investigators": a recipient hung on the phrase before
+        if (partitive && v.prepOf(n) === 'of') out.push(...pick(n));
+        else if (!partitive && v.prepOf(n) !== 'of') out.push(...pick(n).filter((x) => x > n && v.prepOf(x) === 'to'));
       }
     }
     // "spoke by telephone with Y": the partner hung on the channel of the talk

@@ -692,7 +692,8 @@ function matchPattern(v: SentenceView, i: number, p: EventPattern, explain: bool
       return fail(() => `needs '${req.head.slice(0, 3).join('|')}' (not in the sentence)`);
     }
   }
-  if ((p.predicate.particle ?? null) !== particle) {
+  const wanted = p.predicate.particle ?? null;
+  if (wanted !== particle && !(particle === null && wanted !== null && wanted === v.looseParticleOf(i))) {
     return fail(() => (p.predicate.particle ? `needs particle '${p.predicate.particle}'` : `has particle '${particle}' the pattern lacks`));
   }
   for (const mod of p.predicate.modifiers) {

@@ -1,6 +1,8 @@
 import type { ParsedSentence, ParsedToken } from '../model/index.js';
 
 const REL_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+// adverbs that are the particle of a phrasal verb when they follow it
+const LOOSE_PARTICLES = new Set(['back', 'out', 'off', 'down', 'up', 'away']);
 
 /**
  * Read-only helpers over one parsed sentence: children by relation, lemmas, prepositions,
@@ -128,6 +130,18 @@ export class SentenceView {
   particleOf(i: number): string | null {
     const p = this.childrenBy(i, 'compound:prt');
     return p.length ? this.lemma(p[0]) : null;
+  }
+
+  /**
+   * A particle the parser did not label as one, right after the verb ("pulled back from" with
+   * `advmod`): phrasal patterns with it match too, and so do the verb's plain patterns.
+   */
+  looseParticleOf(i: number): string | null {
+    const next = i + 1;
+    // mislabelled: an adverb on the verb, or a modifier of the object ("scale back military operations")
+    if (next >= this.tokens.length || this.rel(next) === 'case' || !['ADV', 'ADP', 'PART'].includes(this.tokens[next].upos)) return null;
+    const lemma = this.lemma(next).toLowerCase();
+    return LOOSE_PARTICLES.has(lemma) ? lemma : null;
   }
 
   isVerb(i: number): boolean {
