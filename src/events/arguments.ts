@@ -266,10 +266,28 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     const m = mentionsAt(c, mentions);
     if (m.length) return m;
   }
+  // "William Ruto, the chairman of the East African Community, telephoned ...": an apposition is
+  // the actor it stands beside
+  if (v.rel(tok) === 'appos' && v.head(tok) >= 0) {
+    const m = mentionsAt(v.head(tok), mentions);
+    if (m.length) return m;
+  }
   if (PERSONAL.has(v.lemma(tok)) && v.tokens[tok].upos === 'PRON') {
     const speaker = speakerOf(v, tok);
     // "Japan and South Korea said they agreed": every conjunct of the speaker
     if (speaker >= 0) return subjectTokens(v, speaker).flatMap((x) => v.withConjuncts(x)).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
+  }
+  // "al-Sharaa made his first trip to Riyadh, where he met ...": "he", "his", "she", "her" is the
+  // nearest person or office holder before it that is the subject of a clause
+  if (PERSON_PRONOUNS.has(v.lemma(tok).toLowerCase()) && v.tokens[tok].upos === 'PRON') {
+    let best: ActorMention | undefined;
+    for (const m of mentions) {
+      if (m.end > tok || !(m.roles.length > 0 || m.entries.some((e) => e.startsWith('people:')))) continue;
+      let subject = false;
+      for (let k = m.start; k < m.end; k++) if (v.rel(k).startsWith('nsubj')) subject = true;
+      if (subject && (!best || m.start > best.start)) best = m;
+    }
+    if (best) return [best];
   }
   if (BORDER_NOUNS.has(v.lemma(tok))) {
     // "troops near its border with Ukraine": the neighbour named after "with" is the one concerned,
@@ -293,6 +311,7 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
 
 // "it" too: "the Pentagon said it was investigating" (an expletive "it" heads no event of its own)
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
 /**
  * "Erdogan said he was ready to meet Assad": an unresolved personal pronoun subject of reported

@@ -874,6 +874,12 @@ function governorOf(v: SentenceView, i: number): Governed {
       g.allegation = v.tokens[h].text;
       break;
     }
+    // "accused Pakistan's army of plotting to kill him" with "plotting" hung on the accused
+    const hh = v.head(h);
+    if (rel === 'acl' && hh >= 0 && v.rel(h) === 'obj' && ALLEGATION_HEADS.has(v.lemma(hh)) && v.childrenBy(cur, 'mark').some((k) => v.lemma(k) === 'of')) {
+      g.allegation = v.tokens[hh].text;
+      break;
+    }
     if (base === 'ccomp' || (base === 'parataxis' && SPEECH_VERBS.has(hl))) {
       const m = modalityOf(hl);
       if (m === 'negation' && hl === 'deny') {
