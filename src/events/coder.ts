@@ -810,6 +810,9 @@ function slotsFor(v: SentenceView, i: number, p: EventPattern, anchors: number[]
       }
       case 'oblique': {
         const got = obliquesOf(v, base, slot.preps, pass);
+        // "arrived in Ankara ... for talks on the war in Syria": of several places, the first is the
+        // one visited; the later ones belong to phrases the parser hung on the verb
+        if (got.length > 1 && slot.preps.every((x) => x === 'in' || x === 'at')) return [Math.min(...got)];
         if (got.length || base !== i) return got;
         // "went on strike against the government", "put units on combat alert against Y", "demonstrated
         // in Minsk against the president": the parser hangs the target's phrase on the required noun or
