@@ -215,6 +215,8 @@ export function codeSentence(
  * An event noun hung on another coded predicate that codes the same root between the same
  * countries tells that event again: "met in Singapore for the first summit between the two
  * countries" is one meeting, "shelled the town in an attack on Ukrainian positions" one attack.
+ * So does a subjectless participle under a verb ("exchanged fire, violating a ceasefire"): of the
+ * two, the more specific code is kept.
  */
 function dropRetold(v: SentenceView, kept: Draft[], trace: PredicateTrace[]): Draft[] {
   const pair = (d: Draft): string =>
@@ -225,14 +227,25 @@ function dropRetold(v: SentenceView, kept: Draft[], trace: PredicateTrace[]): Dr
     if (!set) byPred.set(d.pred, (set = new Set()));
     set.add(pair(d));
   }
+  // "exchanged fire across the line, violating a ceasefire": a subjectless participle that tells the
+  // same act between the same parties, of which the more specific code is kept
+  const general = (code: string): boolean => code.length === 3 && code.endsWith('0');
+  const participle = (i: number): boolean =>
+    v.isVerb(i) && v.baseRel(i) === 'advcl' && v.tokens[i].xpos === 'VBG' && v.childrenBy(i, 'nsubj', 'nsubj:pass', 'mark').length === 0;
   const retold = (d: Draft): boolean => {
     const h = v.head(d.pred);
-    return v.isNoun(d.pred) && h >= 0 && h !== d.pred && (byPred.get(h)?.has(pair(d)) ?? false);
+    if (h < 0 || h === d.pred || !(byPred.get(h)?.has(pair(d)) ?? false)) {
+      // the head's event is the general one that a participle under it tells more precisely
+      return v.isVerb(d.pred) && general(d.code) &&
+        kept.some((o) => o.pred !== d.pred && v.head(o.pred) === d.pred && participle(o.pred) && pair(o) === pair(d) && !general(o.code));
+    }
+    if (v.isNoun(d.pred)) return true;
+    return participle(d.pred) && !(general(kept.find((o) => o.pred === h && pair(o) === pair(d))!.code) && !general(d.code));
   };
   for (const d of kept) {
     if (!retold(d)) continue;
     const tr = trace.find((x) => x.token === d.pred);
-    if (tr) tr.notes.push(`own event ${d.code} dropped: it retells the event of '${v.tokens[v.head(d.pred)].text}'`);
+    if (tr) tr.notes.push(`own event ${d.code} dropped: another predicate tells the same act`);
   }
   return kept.filter((d) => !retold(d));
 }
