@@ -79,3 +79,10 @@ test('a possessive "its" after a possessor of the same sentence is that possesso
   // no possessor before it: the nearest argument rule decides, as before
   assert.deepEqual(out[1]!.filter((m) => m.carried).map((m) => [m.code, m.text]), [['IRQ', 'its']]);
 });
+
+test('"the two countries" are the parties, not the place where they met', () => {
+  const out = resolve([
+    'Russia/PROPN/nsubj/4 and/CCONJ/cc/3 China/PROPN/conj/1 met/VERB/root/0 in/ADP/case/6 Kazakhstan/PROPN/obl/4 for/ADP/case/8 talks/NOUN/obl/4 between/ADP/case/12 the/DET/det/12 two/NUM/nummod/12 countries/NOUN/nmod/8',
+  ]);
+  assert.deepEqual(out[0]!.filter((m) => m.carried).map((m) => m.code), ['RUS', 'CHN']);
+});
