@@ -20,6 +20,7 @@ import { toGold, type GoldSentence } from '../src/nlp/train/data.js';
 import { evaluateTagger, tagClasses, trainTagger } from '../src/nlp/train/train-tagger.js';
 import { evaluateLemmatizer, trainLemmatizer } from '../src/nlp/train/train-lemmatizer.js';
 import { evaluateParser, trainParser, type ParserExample } from '../src/nlp/train/train-parser.js';
+import { fixedLabels } from '../src/nlp/train/fixed-labels.js';
 import type { JackknifeJob, JackknifeResult } from '../src/nlp/train/jackknife-worker.js';
 
 const { values } = parseArgs({
@@ -164,13 +165,16 @@ async function main(): Promise<void> {
   const examples: ParserExample[] = train.map((g, i) => ({ gold: g, tags: trainTags[i] }));
   log(`training the parser (${parserIterations} iterations)`);
   const parsed = trainParser(examples, { iterations: parserIterations, dev: devEx, log });
+  const fixed = fixedLabels(train, classes, parsed.labels);
+  log(`${fixed.length} (head tag, dependent tag, direction) triples have a fixed relation`);
+  parsed.parser = new Parser(parsed.transitions, parsed.labeller, parsed.labels, fixed);
   const fullDev = evaluateParser(parsed.parser, devEx).las;
   // The first threshold that fits the size budget is taken; harder ones only while dev LAS holds.
   let parserPrune = 0;
   let fits = false;
   for (const pr of pruneCandidates) {
     const [tp, lp] = parsed.trainers;
-    const p = new Parser(tp.toModel(pr), lp.toModel(pr), parsed.labels);
+    const p = new Parser(tp.toModel(pr), lp.toModel(pr), parsed.labels, fixed);
     const bytes = p.transitions.toBytes().length + p.labeller.toBytes().length;
     const r = evaluateParser(p, devEx);
     log(`parser prune ${pr}: ${p.transitions.featureCount} + ${p.labeller.featureCount} features, ${(bytes / 1e6).toFixed(1)} MB, dev UAS ${r.uas.toFixed(4)} LAS ${r.las.toFixed(4)}`);
@@ -184,7 +188,7 @@ async function main(): Promise<void> {
   }
   parsed.transitions = parsed.trainers[0].toModel(parserPrune);
   parsed.labeller = parsed.trainers[1].toModel(parserPrune);
-  parsed.parser = new Parser(parsed.transitions, parsed.labeller, parsed.labels);
+  parsed.parser = new Parser(parsed.transitions, parsed.labeller, parsed.labels, fixed);
   const parseDev = evaluateParser(parsed.parser, devEx);
   const parseTest = evaluateParser(parsed.parser, testEx);
   log(`parser dev UAS ${parseDev.uas.toFixed(4)} LAS ${parseDev.las.toFixed(4)}; test UAS ${parseTest.uas.toFixed(4)} LAS ${parseTest.las.toFixed(4)}`);
@@ -217,7 +221,7 @@ async function main(): Promise<void> {
     taggerMeta: tagged.meta,
     transitions: parsed.transitions,
     labeller: parsed.labeller,
-    parserMeta: { labels: parsed.labels },
+    parserMeta: { labels: parsed.labels, fixedLabels: fixed },
     lemmatizer: lemmaData,
     report,
   });

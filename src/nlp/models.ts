@@ -27,6 +27,8 @@ export interface LoadedModels {
 /** What `parser.json` holds. */
 export interface ParserMeta {
   labels: string[];
+  /** `[headClass, depClass, dir, label]`: relations the two tags and the direction decide (train/fixed-labels.ts). */
+  fixedLabels?: number[][];
 }
 
 function readJson<T>(path: string): T {
@@ -59,7 +61,7 @@ export function loadModels(dir: string): LoadedModels {
   }
   return {
     tagger: new Tagger(taggerModel, taggerMeta, tagger2),
-    parser: new Parser(transitions, labeller, parserMeta.labels),
+    parser: new Parser(transitions, labeller, parserMeta.labels, parserMeta.fixedLabels),
     lemmatizer: new Lemmatizer(lemma),
   };
 }

@@ -335,11 +335,15 @@ export class Parser {
   private readonly roleScratch = new Float32Array(3);
   private readonly bias = new Float32Array(3);
   private readonly lscores: Float32Array;
+  /** `(headClass << 16 | depClass) * 2 + dir` -> relation, for the arcs the tags decide (parser.json `fixedLabels`). */
+  private readonly fixed: Map<number, number>;
 
-  constructor(transitions: LinearModel, labeller: LinearModel, labels: string[]) {
+  /** `fixedLabels`: `[headClass, depClass, dir, label]` entries (see `fixedLabels` in train/fixed-labels.ts). */
+  constructor(transitions: LinearModel, labeller: LinearModel, labels: string[], fixedLabels: number[][] = []) {
     this.transitions = transitions;
     this.labeller = labeller;
     this.labels = labels;
+    this.fixed = new Map(fixedLabels.map(([h, d, dir, label]) => [fixedKey(h, d, dir), label]));
     this.rootLabel = labels.indexOf('root');
     this.lscores = new Float32Array(labels.length);
     this.transitions.score(Int32Array.of(f1(0, 0)), 1, this.bias);
@@ -401,12 +405,18 @@ export class Parser {
     return { heads, labels };
   }
 
-  /** Best non-root label for the arc `h -> d`. */
+  /** Best non-root label for the arc `h -> d`: fixed by the two tags and the direction, else the label classifier's. */
   predictLabel(st: ParseState, x: WordInfo, tags: Int32Array, h: number, d: number): number {
+    const fixed = this.fixed.get(fixedKey(tags[h], tags[d], d < h ? 0 : 1));
+    if (fixed !== undefined) return fixed;
     const nf = labelFeatures(st, x, tags, h, d, this.lfeats);
     this.lscores.fill(0);
     this.labeller.score(this.lfeats, nf, this.lscores);
     this.lscores[this.rootLabel] = -Infinity;
     return argmax(this.lscores);
   }
+}
+
+function fixedKey(headClass: number, depClass: number, dir: number): number {
+  return ((headClass << 16) | depClass) * 2 + dir;
 }
