@@ -12,7 +12,8 @@ import type { EventRecord } from '../model/index.js';
 // End-to-end tests: raw text → parse → actors → events. They need the trained models in data/models/.
 const needModels = existsSync(dataPath('models', 'parser.json')) ? false : `needs trained models in ${dataPath('models')} (run npm run train)`;
 const goldFile = join(packageRoot, 'fixtures', 'gold', 'events.jsonl');
-const heldoutFile = join(packageRoot, 'fixtures', 'gold', 'heldout-events.jsonl');
+const dev2File = join(packageRoot, 'fixtures', 'gold', 'heldout-events.jsonl');
+const heldoutFile = join(packageRoot, 'fixtures', 'gold', 'heldout2-events.jsonl');
 
 test('plain sentences code end to end', { skip: needModels }, () => {
   const r = codeText('Russia attacked Ukraine on Wednesday. Afghanistan did not attack Pakistan.', { date: '2022-01-22', docId: 'e2e' });
@@ -108,9 +109,18 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
   assert.ok(s.country.f1 >= GOLD_F1_TARGET, `F1 ${s.country.f1.toFixed(3)} < ${GOLD_F1_TARGET}`);
 });
 
-// The held-out set is not tuned on (fixtures/gold/README.md says how its misses may be used); this only catches regressions
-// below the figure of the committed models (F1 0.548; 0.526 at the end of session 2, 0.511 when the set was written).
-const HELDOUT_F1_REACHED = 0.53;
+// The second development set (heldout-events.jsonl, held out until session 3): a regression guard just
+// below the figure of the committed models (F1 0.632).
+const DEV2_F1_REACHED = 0.62;
+
+test(`second development set: F1 on (source country, target country, root) >= ${DEV2_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(dev2File) ? false : `needs ${dev2File}`) }, (t) => {
+  const s = scoreGold(dev2File, t);
+  assert.ok(s.country.f1 >= DEV2_F1_REACHED, `F1 ${s.country.f1.toFixed(3)} < ${DEV2_F1_REACHED}`);
+});
+
+// The held-out set (heldout2-events.jsonl) is never tuned on (fixtures/gold/README.md); this only catches
+// regressions below the figure of the committed models (F1 0.533 at its first run; 0.519 with the coder of session 2).
+const HELDOUT_F1_REACHED = 0.52;
 
 test(`held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldoutFile) ? false : `needs ${heldoutFile}`) }, (t) => {
   const s = scoreGold(heldoutFile, t);
