@@ -117,7 +117,7 @@ export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date:
     }
     i++;
   }
-  return mergeTitles(atoms, tokens);
+  return mergeTitles(atoms.filter((a) => !inFixedPhrase(a, tokens)), tokens);
 
   function longestAt(i: number): Atom | null {
     let found: Atom | null = null;
@@ -146,6 +146,15 @@ export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date:
     }
     return found;
   }
+}
+
+// "a state of emergency", "state of war": "state" is no government there
+const STATE_OF = new Set(['emergency', 'siege', 'war', 'alert', 'disaster', 'mourning', 'readiness', 'play', 'affairs']);
+
+/** A role word that is part of a fixed phrase naming no actor ("declared a state of emergency"). */
+function inFixedPhrase(a: Atom, tokens: ParsedToken[]): boolean {
+  if (a.kind !== 'role' || a.end - a.start !== 1 || tokens[a.start]!.text.toLowerCase() !== 'state') return false;
+  return tokens[a.end]?.text.toLowerCase() === 'of' && STATE_OF.has(tokens[a.end + 1]?.text.toLowerCase() ?? '');
 }
 
 /**

@@ -262,6 +262,15 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     return [...shared, ...direct];
   }
   if (depth > 2) return [];
+  if (BORDER_NOUNS.has(v.lemma(tok))) {
+    // "troops near its border with Ukraine": the neighbour named after "with" is the one concerned
+    // (not the owner of "its"), whether the parser hangs "with Ukraine" on the noun or on the verb
+    const w = tok + 1 < v.tokens.length && v.lemma(tok + 1) === 'with' ? v.head(tok + 1) : -1;
+    if (w > tok) {
+      const got = v.withConjuncts(w).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
+      if (got.length) return got;
+    }
+  }
   for (const c of v.childrenBy(tok, 'appos', 'flat', 'compound', 'nmod:poss', 'amod')) {
     const m = mentionsAt(c, mentions);
     if (m.length) return m;
@@ -288,15 +297,6 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
       if (subject && (!best || m.start > best.start)) best = m;
     }
     if (best) return [best];
-  }
-  if (BORDER_NOUNS.has(v.lemma(tok))) {
-    // "troops near its border with Ukraine": the neighbour named after "with" is the one concerned,
-    // whether the parser hangs "with Ukraine" on the noun or on the verb
-    const w = tok + 1 < v.tokens.length && v.lemma(tok + 1) === 'with' ? v.head(tok + 1) : -1;
-    if (w > tok) {
-      const got = v.withConjuncts(w).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
-      if (got.length) return got;
-    }
   }
   if (PARTITIVE.has(v.lemma(tok))) {
     for (const c of v.childrenBy(tok, 'nmod')) {

@@ -651,6 +651,12 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
     targets = actorsAt(v, found.anchors[0]!, mentions);
     if (targets.length) notes.push(`target: the object '${v.tokens[found.anchors[0]!].text}'`);
   }
+  // "declared a state of emergency", "imposed a nationwide curfew": a measure on the source's own
+  // territory targets its own country
+  if (!p.target && targets.length === 0 && OWN_TERRITORY_CODES.has(p.code)) {
+    targets = uniqueByCode(sources).flatMap((m) => (m.country ? [ownCountry(v, i, m, m.country)] : []));
+    if (targets.length) notes.push("target: the source's own country (a measure on its territory)");
+  }
   sources = uniqueByCode(sources);
   targets = uniqueByCode(targets);
   let reciprocal = found.between !== null && found.pattern.source?.rel === 'between';
@@ -665,6 +671,17 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
 }
 
 const VICTIM_ROOTS = new Set(['17', '18', '19', '20']);
+
+/** Measures taken on one's own territory: impose or ease a curfew, a state of emergency or martial law. */
+const OWN_TERRITORY_CODES = new Set(['1723', '1724', '0813', '0814']);
+
+/** The country of `source` as the target of its measure, spanning the predicate. */
+function ownCountry(v: SentenceView, i: number, source: ActorMention, country: string): ActorMention {
+  return {
+    code: country, text: v.tokens[i].text, country, roles: [], group: null,
+    sentence: source.sentence, start: i, end: i + 1, head: i, entries: [...source.entries, 'rule:own-territory'], carried: true,
+  };
+}
 
 /**
  * A target slot two conjoined actors can fill for each other ("Kyrgyz and Tajik guards fought": each

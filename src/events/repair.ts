@@ -108,11 +108,18 @@ const RULES: RepairRule[] = [
     apply(tokens, copy) {
       const r = tokens.findIndex((t) => t.head < 0);
       if (r < 0 || (tokens[r].upos !== 'NOUN' && tokens[r].upos !== 'PROPN')) return null;
-      // also "Thousands of supporters demonstrated": the verb hung on the root's "of" phrase
-      const of = tokens.findIndex((t, k) => k > r && t.head === r && t.deprel === 'nmod' && tokens.some((c) => c.head === k && c.lemma.toLowerCase() === 'of'));
-      const host = (k: number): boolean => tokens[k]!.head === r || (of >= 0 && tokens[k]!.head === of);
+      // also "Thousands of supporters demonstrated", "Tens of thousands of protesters marched": the
+      // verb hung on the root's chain of "of" phrases
+      const chain = [r];
+      for (let depth = 0; depth < 3; depth++) {
+        const last = chain[chain.length - 1]!;
+        const of = tokens.findIndex((t, k) => k > last && t.head === last && t.deprel === 'nmod' && tokens.some((c) => c.head === k && c.lemma.toLowerCase() === 'of'));
+        if (of < 0) break;
+        chain.push(of);
+      }
+      const host = (k: number): boolean => chain.includes(tokens[k]!.head);
       const p = tokens.findIndex((t, k) => k > r && host(k) && t.deprel === 'acl' && t.upos === 'VERB' && (t.xpos === 'VBN' || t.xpos === 'VBD'));
-      if (p < 0 || tokens.some((t, k) => k > r && k < p && t.head === r && t.deprel !== 'punct' && k !== of)) return null;
+      if (p < 0 || tokens.some((t, k) => k > r && k < p && t.head === r && t.deprel !== 'punct' && !chain.includes(k))) return null;
       const kids = tokens.filter((t) => t.head === p);
       if (kids.some((t) => t.deprel.startsWith('aux') || t.deprel === 'obl:agent' || t.deprel === 'mark' || t.lemma.toLowerCase() === 'by')) return null;
       const w = copy();
