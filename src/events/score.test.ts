@@ -5,6 +5,9 @@ import { countryOfCode, scoreEvents } from './score.js';
 test('country keys: first block, whole code for IGO/IMG actors', () => {
   assert.equal(countryOfCode('AFGINSTAL'), 'AFG');
   assert.equal(countryOfCode('IMGMUSISI'), 'IMGMUSISI');
+  // an organisation's sub-bodies count as the organisation, as a state's roles count as the state
+  assert.equal(countryOfCode('IGOUNOGOV'), 'IGOUNO');
+  assert.equal(countryOfCode('IGONAT'), 'IGONAT');
   assert.equal(countryOfCode(null), '-');
 });
 
