@@ -661,7 +661,7 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   targets = uniqueByCode(targets);
   let reciprocal = found.between !== null && found.pattern.source?.rel === 'between';
   // A two-sided event with a conjoined subject and no target: the conjuncts act on each other.
-  if (targets.length === 0 && sources.length >= 2 && ((isMutualSlot(found.pattern.target) && found.target.length === 0) || isJoint(v, i))) {
+  if (targets.length === 0 && sources.length >= 2 && ((isMutualSlot(found.pattern.target) && found.target.length === 0 && isSymmetricCode(found.pattern.code)) || isJoint(v, i))) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
     reciprocal = true;
@@ -693,6 +693,20 @@ function isMutualSlot(slot: SlotSpec | null): boolean {
 }
 
 const COMPANION_PREPS = new Set(['alongside', 'beside', 'behind']);
+
+/**
+ * Events two parties do to each other when both are the subject ("Russia and China met", "Kyrgyz and
+ * Tajik guards fought"): consultation, cooperation, reducing relations, fighting, agreeing, prisoner
+ * swaps, truces. Not
+ * demands, criticism or threats: "Britain and France demanded ..." names no target.
+ */
+function isSymmetricCode(code: string): boolean {
+  return SYMMETRIC_ROOTS.has(code.slice(0, 2)) || SYMMETRIC_PREFIXES.some((p) => code.startsWith(p));
+}
+
+const SYMMETRIC_ROOTS = new Set(['04', '05', '06', '16', '19']);
+// agreeing with each other, swapping prisoners, truces
+const SYMMETRIC_PREFIXES = ['019', '084', '087'];
 
 function uniqueByCode(list: ActorMention[]): ActorMention[] {
   const seen = new Set<string>();
