@@ -651,6 +651,21 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
     targets = actorsAt(v, found.anchors[0]!, mentions);
     if (targets.length) notes.push(`target: the object '${v.tokens[found.anchors[0]!].text}'`);
   }
+  // "blocked roads to protest against EU farm policy", "began a strike to press the government for
+  // higher wages": a protest's target is named in the purpose clause
+  if (targets.length === 0 && p.code.startsWith('14')) {
+    // the purpose clause hangs on the verb, or on its object ("began a strike to press ...")
+    const hosts = [i, ...v.childrenBy(i, 'obj'), ...found.anchors.filter((a) => a >= 0)];
+    for (const c of hosts.flatMap((h) => v.children(h))) {
+      if (!['advcl', 'xcomp', 'acl'].includes(v.baseRel(c)) || !PROTEST_PURPOSE.has(v.lemma(c))) continue;
+      const named = [...obliquesOf(v, c, ['against']), ...v.childrenBy(c, 'obj')].flatMap((x) => actorsAt(v, x, mentions));
+      if (named.length) {
+        targets = named;
+        notes.push(`target: from the purpose '${v.tokens[c].text}'`);
+        break;
+      }
+    }
+  }
   // "declared a state of emergency", "imposed a nationwide curfew": a measure on the source's own
   // territory targets its own country
   if (!p.target && targets.length === 0 && OWN_TERRITORY_CODES.has(p.code)) {
@@ -671,6 +686,9 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
 }
 
 const VICTIM_ROOTS = new Set(['17', '18', '19', '20']);
+
+// verbs of a protest's purpose clause whose object or "against" phrase is the protest's target
+const PROTEST_PURPOSE = new Set(['protest', 'press', 'oppose', 'denounce', 'demonstrate', 'pressure', 'challenge', 'defy']);
 
 /** Measures taken on one's own territory: impose or ease a curfew, a state of emergency or martial law. */
 const OWN_TERRITORY_CODES = new Set(['1723', '1724', '0813', '0814']);
