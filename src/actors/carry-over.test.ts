@@ -76,8 +76,8 @@ test('a possessive "its" after a possessor of the same sentence is that possesso
     'Iran/PROPN/nsubj/2 praised/VERB/root/0 Iraq/PROPN/obj/2 and/CCONJ/cc/5 its/PRON/nmod:poss/6 government/NOUN/conj/3',
   ]);
   assert.deepEqual(out[0]!.filter((m) => m.carried).map((m) => [m.code, m.text]), [['LBNINSHEZ', 'its']]);
-  // no possessor before it: the nearest argument rule decides, as before
-  assert.deepEqual(out[1]!.filter((m) => m.carried).map((m) => [m.code, m.text]), [['IRQ', 'its']]);
+  // no possessor before it: the nearest argument rule decides, as before; the role phrase it owns takes that country
+  assert.deepEqual(out[1]!.filter((m) => m.carried).map((m) => [m.code, m.text]), [['IRQ', 'its'], ['IRQGOV', 'its government']]);
 });
 
 test('"the two countries" are the parties, not the place where they met', () => {
@@ -85,4 +85,11 @@ test('"the two countries" are the parties, not the place where they met', () => 
     'Russia/PROPN/nsubj/4 and/CCONJ/cc/3 China/PROPN/conj/1 met/VERB/root/0 in/ADP/case/6 Kazakhstan/PROPN/obl/4 for/ADP/case/8 talks/NOUN/obl/4 between/ADP/case/12 the/DET/det/12 two/NUM/nummod/12 countries/NOUN/nmod/8',
   ]);
   assert.deepEqual(out[0]!.filter((m) => m.carried).map((m) => m.code), ['RUS', 'CHN']);
+});
+
+test('a role phrase owned by a resolved "its" takes its country, even with other countries in the sentence', () => {
+  const out = resolve([
+    'China/PROPN/nsubj/2 denied/VERB/root/0 that/SCONJ/mark/7 its/PRON/nmod:poss/6 coast/NOUN/compound/6 guard/NOUN/nsubj/7 rammed/VERB/ccomp/2 a/DET/det/10 Philippine/ADJ/amod/10 vessel/NOUN/obj/7',
+  ]);
+  assert.ok(out[0]!.some((m) => m.code === 'CHNMIL' && m.carried), JSON.stringify(out[0]));
 });

@@ -25,6 +25,7 @@ const PAIR_NOUNS = new Set([
   'ministers', 'delegations', 'armies', 'militaries', 'forces', 'capitals', 'parliaments',
 ]);
 const WINDOW = 3;
+const POSSESSIVES = new Set(['its', 'their']);
 // kinds of possessor mention a later possessive "its" of the same sentence may refer to
 const OWNER_KINDS = new Set(['country', 'group', 'organization']);
 
@@ -71,6 +72,12 @@ export function resolveDocumentActors(sentences: ParsedSentence[], dict: ActorDi
     mentions.forEach((m, k) => {
       if (replaced.has(k)) return;
       if (m.country === null && m.group === null && m.roles.length > 0 && !info[k]!.foreign) {
+        // "its coast guard", "their troops": the country the possessive was resolved to
+        const owner = result.find((r) => r.carried && r.country && r.head !== m.head && info[k]!.tokens.includes(r.head) && POSSESSIVES.has(sentence.tokens[r.head]!.text.toLowerCase()));
+        if (owner) {
+          result.push({ ...m, code: owner.country + m.roles.join(''), country: owner.country, carried: true, entries: [...owner.entries, ...m.entries] });
+          return;
+        }
         const country = salientCountry(mentions, k, history, sIndex);
         if (country !== null) {
           const code = country.code + m.roles.join('');
