@@ -363,6 +363,13 @@ function codePredicate(
     targets = topicActors(v, found.target, mentions);
     if (targets.length) notes.push(`target: the actor named in the topic '${v.tokens[found.target[0]].text}'`);
   }
+  // "was hopeful that relations with China could improve": the actor named in the subject of the
+  // clause the optimism or pessimism is about
+  if (targets.length === 0 && (code.startsWith('012') || code.startsWith('013'))) {
+    const about = v.childrenBy(i, 'ccomp').flatMap((c) => v.childrenBy(c, 'nsubj', 'nsubj:pass'));
+    targets = topicActors(v, about, mentions);
+    if (targets.length) notes.push(`target: the actor named in '${v.tokens[about[0]!].text}'`);
+  }
   if (targets.length === 0 && code.startsWith('015') && covers.length) {
     targets = claimedTargets(v, covers[0], mentions);
     if (targets.length) notes.push('target: the target of the attack claimed');
