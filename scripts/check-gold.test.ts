@@ -10,6 +10,7 @@ const peopleText = readFileSync(dataPath('dictionaries', 'people.tsv'), 'utf8');
 const goldText = readFileSync(join(packageRoot, 'fixtures', 'gold', 'events.jsonl'), 'utf8');
 const heldoutText = readFileSync(join(packageRoot, 'fixtures', 'gold', 'heldout-events.jsonl'), 'utf8');
 const heldout2Text = readFileSync(join(packageRoot, 'fixtures', 'gold', 'heldout2-events.jsonl'), 'utf8');
+const weakText = readFileSync(join(packageRoot, 'fixtures', 'gold', 'weak-roots-events.jsonl'), 'utf8');
 
 test('people.tsv follows its format and has at least 350 rows', () => {
   const r = checkPeople(peopleText, 'people.tsv');
@@ -76,8 +77,17 @@ test('the second held-out gold set is valid, has k-ids and covers every root wit
   }
 });
 
+test('the weak-roots development set is valid, has w-ids and gives each of its roots at least ten events', () => {
+  const r = checkGold(weakText, 'weak-roots-events.jsonl', cameo);
+  assert.deepEqual(r.errors, []);
+  assert.ok(r.sentences.every((s) => s.id.startsWith('w')), 'weak-roots ids start with w');
+  for (const root of ['01', '06', '10', '12', '13', '14', '15', '17']) {
+    assert.ok((r.counts[`root ${root} events`] ?? 0) >= 10, `root ${root}: ${r.counts[`root ${root} events`] ?? 0}`);
+  }
+});
+
 test('the gold sets share no sentence', () => {
-  const sets = [[goldText, 'events.jsonl'], [heldoutText, 'heldout-events.jsonl'], [heldout2Text, 'heldout2-events.jsonl']] as const;
+  const sets = [[goldText, 'events.jsonl'], [heldoutText, 'heldout-events.jsonl'], [weakText, 'weak-roots-events.jsonl'], [heldout2Text, 'heldout2-events.jsonl']] as const;
   // within one set, a sentence may repeat with another date on purpose (a person's office changed)
   const seen = new Map<string, { id: string; file: string }>();
   const shared: string[] = [];
@@ -91,8 +101,8 @@ test('the gold sets share no sentence', () => {
   assert.deepEqual(shared, []);
 });
 
-test('check-gold checks the three gold sets by default', () => {
-  assert.deepEqual(GOLD_FILES.map((f) => f.split(/[\\/]/).pop()), ['events.jsonl', 'heldout-events.jsonl', 'heldout2-events.jsonl']);
+test('check-gold checks the four gold sets by default', () => {
+  assert.deepEqual(GOLD_FILES.map((f) => f.split(/[\\/]/).pop()), ['events.jsonl', 'heldout-events.jsonl', 'weak-roots-events.jsonl', 'heldout2-events.jsonl']);
 });
 
 test('checkPeople names the file, line and value of a bad row', () => {

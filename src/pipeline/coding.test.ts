@@ -13,6 +13,7 @@ import type { EventRecord } from '../model/index.js';
 const needModels = existsSync(dataPath('models', 'parser.json')) ? false : `needs trained models in ${dataPath('models')} (run npm run train)`;
 const goldFile = join(packageRoot, 'fixtures', 'gold', 'events.jsonl');
 const dev2File = join(packageRoot, 'fixtures', 'gold', 'heldout-events.jsonl');
+const weakFile = join(packageRoot, 'fixtures', 'gold', 'weak-roots-events.jsonl');
 const heldoutFile = join(packageRoot, 'fixtures', 'gold', 'heldout2-events.jsonl');
 
 test('plain sentences code end to end', { skip: needModels }, () => {
@@ -109,18 +110,21 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
   assert.ok(s.country.f1 >= GOLD_F1_TARGET, `F1 ${s.country.f1.toFixed(3)} < ${GOLD_F1_TARGET}`);
 });
 
-// The second development set (heldout-events.jsonl, held out until session 3): a regression guard just
-// below the figure of the committed models (F1 0.632).
-const DEV2_F1_REACHED = 0.62;
+// The other development sets: regression guards just below the figures of the committed models
+// (heldout-events.jsonl, held out until session 3: F1 0.644; weak-roots-events.jsonl: 0.621).
+const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.63], [weakFile, 0.61]];
 
-test(`second development set: F1 on (source country, target country, root) >= ${DEV2_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(dev2File) ? false : `needs ${dev2File}`) }, (t) => {
-  const s = scoreGold(dev2File, t);
-  assert.ok(s.country.f1 >= DEV2_F1_REACHED, `F1 ${s.country.f1.toFixed(3)} < ${DEV2_F1_REACHED}`);
-});
+for (const [file, reached] of DEV_F1_REACHED) {
+  test(`${file.split(/[\\/]/).pop()}: F1 on (source country, target country, root) >= ${reached} (no regression)`, { skip: needModels || (existsSync(file) ? false : `needs ${file}`) }, (t) => {
+    const s = scoreGold(file, t);
+    assert.ok(s.country.f1 >= reached, `F1 ${s.country.f1.toFixed(3)} < ${reached}`);
+  });
+}
 
 // The held-out set (heldout2-events.jsonl) is never tuned on (fixtures/gold/README.md); this only catches
-// regressions below the figure of the committed models (F1 0.533 at its first run; 0.519 with the coder of session 2).
-const HELDOUT_F1_REACHED = 0.52;
+// regressions below the figure of the committed models (F1 0.558; 0.538 with the coder of session 2, both
+// with an organisation's sub-bodies counted as the organisation).
+const HELDOUT_F1_REACHED = 0.55;
 
 test(`held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldoutFile) ? false : `needs ${heldoutFile}`) }, (t) => {
   const s = scoreGold(heldoutFile, t);
