@@ -93,3 +93,37 @@ export function shuffle<T>(a: T[], rand: () => number): T[] {
   }
   return a;
 }
+
+/** Counts of values per key, for `dominantValues`. */
+export class ValueCounts<K> {
+  readonly counts = new Map<K, Map<number, number>>();
+
+  add(key: K, value: number): void {
+    let byValue = this.counts.get(key);
+    if (!byValue) this.counts.set(key, (byValue = new Map()));
+    byValue.set(value, (byValue.get(value) ?? 0) + 1);
+  }
+
+  /**
+   * The keys seen at least `minCount` times whose most frequent value has at least `minShare` of
+   * their uses, with that value (the tag dictionary's frequent unambiguous words, the parser's
+   * relations that the tags decide). With `minShare` above one half there are no ties.
+   */
+  dominantValues(minCount: number, minShare: number): Map<K, number> {
+    const out = new Map<K, number>();
+    for (const [key, byValue] of this.counts) {
+      let total = 0;
+      let best = -1;
+      let bestCount = 0;
+      for (const [value, c] of byValue) {
+        total += c;
+        if (c > bestCount) {
+          best = value;
+          bestCount = c;
+        }
+      }
+      if (total >= minCount && bestCount / total >= minShare) out.set(key, best);
+    }
+    return out;
+  }
+}

@@ -5,7 +5,7 @@
  * faster and, at the thresholds below, as accurate.
  */
 import type { Upos } from '../../model/index.js';
-import type { GoldSentence } from './data.js';
+import { ValueCounts, type GoldSentence } from './data.js';
 
 /** Fewest training arcs of a (head tag, dependent tag, direction) triple before it may be fixed. */
 export const FIXED_LABEL_MIN_COUNT = 100;
@@ -20,7 +20,7 @@ export const FIXED_LABEL_MIN_SHARE = 0.998;
 export function fixedLabels(train: GoldSentence[], classes: [Upos, string][], labels: string[]): number[][] {
   const classOf = new Map(classes.map(([u, x], i) => [`${u}\t${x}`, i]));
   const labelOf = new Map(labels.map((l, i) => [l, i]));
-  const counts = new Map<string, Map<number, number>>();
+  const counts = new ValueCounts<string>();
   for (const s of train) {
     const n = s.words.length;
     for (let d = 0; d < n; d++) {
@@ -29,26 +29,10 @@ export function fixedLabels(train: GoldSentence[], classes: [Upos, string][], la
       const hc = classOf.get(`${s.upos[h]}\t${s.xpos[h]}`);
       const dc = classOf.get(`${s.upos[d]}\t${s.xpos[d]}`);
       const label = labelOf.get(s.deprels[d]);
-      if (hc === undefined || dc === undefined || label === undefined) continue;
-      const key = `${hc},${dc},${d < h ? 0 : 1}`;
-      let byLabel = counts.get(key);
-      if (!byLabel) counts.set(key, (byLabel = new Map()));
-      byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
+      if (hc !== undefined && dc !== undefined && label !== undefined) counts.add(`${hc},${dc},${d < h ? 0 : 1}`, label);
     }
   }
   const out: number[][] = [];
-  for (const [key, byLabel] of counts) {
-    let total = 0;
-    let best = -1;
-    let bestCount = 0;
-    for (const [label, c] of byLabel) {
-      total += c;
-      if (c > bestCount || (c === bestCount && label < best)) {
-        best = label;
-        bestCount = c;
-      }
-    }
-    if (total >= FIXED_LABEL_MIN_COUNT && bestCount / total >= FIXED_LABEL_MIN_SHARE) out.push([...key.split(',').map(Number), best]);
-  }
+  for (const [key, label] of counts.dominantValues(FIXED_LABEL_MIN_COUNT, FIXED_LABEL_MIN_SHARE)) out.push([...key.split(',').map(Number), label]);
   return out.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
 }

@@ -2,7 +2,7 @@
 import { PerceptronTrainer, type LinearModel } from '../linear.js';
 import { Tagger, TAGGER_MAX_FEATURES, argmax, computeWordInfo, taggerFeatures, taggerFeatures2, type TaggerMeta, type WordInfo } from '../tagger.js';
 import type { Upos } from '../../model/index.js';
-import { makeRandom, shuffle, type GoldSentence } from './data.js';
+import { makeRandom, shuffle, ValueCounts, type GoldSentence } from './data.js';
 
 /** Options of `trainTagger`. */
 export interface TaggerTrainOptions {
@@ -32,29 +32,12 @@ export function tagClasses(sentences: GoldSentence[]): [Upos, string][] {
 }
 
 function buildTagdict(sentences: GoldSentence[], classOf: (s: GoldSentence, i: number) => number): Record<string, number> {
-  const counts = new Map<string, Map<number, number>>();
+  const counts = new ValueCounts<string>();
   for (const s of sentences) {
     const x = computeWordInfo(s.words);
-    for (let i = 0; i < s.words.length; i++) {
-      const w = x.lowerText[i];
-      let m = counts.get(w);
-      if (!m) counts.set(w, (m = new Map()));
-      const c = classOf(s, i);
-      m.set(c, (m.get(c) ?? 0) + 1);
-    }
+    for (let i = 0; i < s.words.length; i++) counts.add(x.lowerText[i], classOf(s, i));
   }
-  const dict: Record<string, number> = {};
-  for (const [w, m] of counts) {
-    let total = 0;
-    let best = -1;
-    let bestN = 0;
-    for (const [c, k] of m) {
-      total += k;
-      if (k > bestN) { best = c; bestN = k; }
-    }
-    if (total >= 20 && bestN / total >= 0.997) dict[w] = best;
-  }
-  return dict;
+  return Object.fromEntries(counts.dominantValues(20, 0.997));
 }
 
 /** Words seen at least 3 times and the set of classes each takes (ignoring classes under 2% of its uses). */
