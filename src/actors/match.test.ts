@@ -151,6 +151,10 @@ test('a title before a name the dictionary lacks is that person\'s office, whate
   assert.deepEqual(at("Indonesia/PROPN/nmod:poss/5 's/PART/case/1 President/PROPN/compound/4 Joko/PROPN/compound/5 Widodo/PROPN/nsubj/6 apologised/VERB/root/0")[0], [
     'IDNGOV', 0, 5, 4,
   ]);
+  // the parse hangs the whole titled name on a noun after it: still one mention, on its own
+  assert.deepEqual(at('met/VERB/root/0 Kosovo/PROPN/compound/6 Prime/ADJ/amod/4 Minister/PROPN/nmod:desc/5 Kurti/PROPN/conj/2 face/NOUN/obj/1')[0], [
+    'XKXGOV', 1, 5, 1,
+  ]);
   // not names: a weekday
   assert.deepEqual(at('the/DET/det/3 Defense/PROPN/compound/3 Ministry/PROPN/nsubj/4 said/VERB/root/0 Monday/PROPN/obl/4').map((m) => m[0]), ['GOV']);
   assert.deepEqual(at('the/DET/det/3 Defense/PROPN/compound/3 Ministry/PROPN/nsubj/4 said/VERB/root/0 Monday/PROPN/obl/4')[0]!.slice(1), [0, 3, 2]);

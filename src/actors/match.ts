@@ -445,7 +445,8 @@ export function matchSentence(
   // matches no actor phrase took: names stand on their own (head = their own head token)
   for (const a of atoms) {
     if (consumed.has(a)) continue;
-    if (a.kind === 'role' || a.kind === 'carrier') continue;
+    // a title stretched over a name stands on its own even when the parse hangs the name as a modifier
+    if ((a.kind === 'role' || a.kind === 'carrier') && !a.named) continue;
     const codes = codeStandalone(a);
     for (const c of codes) {
       mentions.push(makeMention(c.code, c.entries, a.start, a.end, a.head));
@@ -472,6 +473,11 @@ export function matchSentence(
   }
 
   function codeStandalone(a: Atom): { code: string; entries: string[] }[] {
+    if (a.named) {
+      const f = a.forms.find((x) => !x.weak) ?? a.forms[0]!;
+      const c = a.country?.forms[0];
+      return [{ code: (c?.entry.code ?? '') + rolesOf(f).join(''), entries: [...(c ? [formId(c)] : []), formId(f)] }];
+    }
     if (a.kind === 'person') {
       const p = resolvePerson(a.forms, date) ?? personFallback(a.forms, dict);
       return p ? [{ code: p.code, entries: [p.entry.id] }] : [];
