@@ -309,6 +309,9 @@ function codePredicate(
   let lexiconId = found.pattern.id;
   const consumed: number[] = [];
   const covers = found.anchors.filter((a) => a >= 0 && v.isNoun(a));
+  // "rejected a UN demand to lift its ban", "vetoed an EU aid package": what is rejected is part of the
+  // rejection, not an event of its own
+  if (code.startsWith('12') && v.isVerb(i)) covers.push(...objectTokens(v, i).filter((o) => v.isNoun(o)));
   const weapon = weaponOf(found.pattern);
   if (weapon) {
     // "A roadside bomb planted by the Taliban killed five soldiers": the weapon's code and its owner.
