@@ -93,3 +93,10 @@ test('a role phrase owned by a resolved "its" takes its country, even with other
   ]);
   assert.ok(out[0]!.some((m) => m.code === 'CHNMIL' && m.carried), JSON.stringify(out[0]));
 });
+
+test('"his forces" take the country of the person named before "his"', () => {
+  const out = resolve([
+    'Putin/PROPN/nsubj/2 said/VERB/root/0 his/PRON/nmod:poss/4 forces/NOUN/nsubj/5 advanced/VERB/ccomp/2 in/ADP/case/7 Ukraine/PROPN/obl/5',
+  ]);
+  assert.ok(out[0]!.some((m) => m.code === 'RUSMIL' && m.carried), JSON.stringify(out[0]));
+});

@@ -26,6 +26,7 @@ const PAIR_NOUNS = new Set([
 ]);
 const WINDOW = 3;
 const POSSESSIVES = new Set(['its', 'their']);
+const PERSON_POSSESSIVES = new Set(['his', 'her']);
 // kinds of possessor mention a later possessive "its" of the same sentence may refer to
 const OWNER_KINDS = new Set(['country', 'group', 'organization']);
 
@@ -76,6 +77,13 @@ export function resolveDocumentActors(sentences: ParsedSentence[], dict: ActorDi
         const owner = result.find((r) => r.carried && r.country && r.head !== m.head && info[k]!.tokens.includes(r.head) && POSSESSIVES.has(sentence.tokens[r.head]!.text.toLowerCase()));
         if (owner) {
           result.push({ ...m, code: owner.country + m.roles.join(''), country: owner.country, carried: true, entries: [...owner.entries, ...m.entries] });
+          return;
+        }
+        // "Kim Jong Un warned that his forces would ...": the country of the person named before "his"
+        const his = info[k]!.tokens.find((t) => PERSON_POSSESSIVES.has(sentence.tokens[t]!.text.toLowerCase()) && sentence.tokens[t]!.upos === 'PRON');
+        const person = his === undefined ? undefined : [...mentions].reverse().find((o) => o.head < his && o.country !== null && (o.roles.length > 0 || o.entries.some((e) => e.startsWith('people:'))));
+        if (person) {
+          result.push({ ...m, code: person.country + m.roles.join(''), country: person.country, carried: true, entries: [...person.entries, ...m.entries, 'carry:his'] });
           return;
         }
         const country = salientCountry(mentions, k, history, sIndex);

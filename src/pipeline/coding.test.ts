@@ -111,7 +111,7 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
 });
 
 // The other development sets: regression guards just below the figures of the committed models
-// (heldout-events.jsonl, held out until session 3: F1 0.644; weak-roots-events.jsonl: 0.629).
+// (heldout-events.jsonl, held out until session 3: F1 0.644; weak-roots-events.jsonl: 0.635).
 const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.63], [weakFile, 0.61]];
 
 for (const [file, reached] of DEV_F1_REACHED) {
