@@ -134,14 +134,23 @@ export class SentenceView {
 
   /**
    * A particle the parser did not label as one, right after the verb ("pulled back from" with
-   * `advmod`): phrasal patterns with it match too, and so do the verb's plain patterns.
+   * `advmod`) or after its object before "of"/"from" ("pull its troops out of Ukraine"): phrasal
+   * patterns with it match too, and so do the verb's plain patterns.
    */
   looseParticleOf(i: number): string | null {
     const next = i + 1;
     // mislabelled: an adverb on the verb, or a modifier of the object ("scale back military operations")
-    if (next >= this.tokens.length || this.rel(next) === 'case' || !['ADV', 'ADP', 'PART'].includes(this.tokens[next].upos)) return null;
-    const lemma = this.lemma(next).toLowerCase();
-    return LOOSE_PARTICLES.has(lemma) ? lemma : null;
+    if (next < this.tokens.length && this.rel(next) !== 'case' && ['ADV', 'ADP', 'PART'].includes(this.tokens[next].upos)) {
+      const lemma = this.lemma(next).toLowerCase();
+      if (LOOSE_PARTICLES.has(lemma)) return lemma;
+    }
+    // split from the verb by its object and read as a preposition: "pull its troops out of Ukraine"
+    for (let k = i + 2; k < Math.min(this.tokens.length - 1, i + 6); k++) {
+      const lemma = this.lemma(k).toLowerCase();
+      if (!LOOSE_PARTICLES.has(lemma) || this.rel(k) !== 'case' || !['of', 'from'].includes(this.lemma(k + 1).toLowerCase())) continue;
+      if (this.childrenBy(i, 'obj').some((o) => o < k)) return lemma;
+    }
+    return null;
   }
 
   isVerb(i: number): boolean {
