@@ -725,8 +725,7 @@ const COMPANION_PREPS = new Set(['alongside', 'beside', 'behind']);
 /**
  * Events two parties do to each other when both are the subject ("Russia and China met", "Kyrgyz and
  * Tajik guards fought"): consultation, cooperation, reducing relations, fighting, agreeing, prisoner
- * swaps, truces. Not
- * demands, criticism or threats: "Britain and France demanded ..." names no target.
+ * swaps, truces. Not demands, criticism or threats: "Britain and France demanded ..." names no target.
  */
 function isSymmetricCode(code: string): boolean {
   return SYMMETRIC_ROOTS.has(code.slice(0, 2)) || SYMMETRIC_PREFIXES.some((p) => code.startsWith(p));
