@@ -8,9 +8,10 @@ const usage = `usage: dyad eval GOLD.jsonl [--json] [--errors]
 
 Codes each gold line {"text","date","events":[{"source","target","code"}]} and scores the coder:
 precision, recall and F1 on (source country, target country, root) and on (source, target, full
-code), overall and per CAMEO root. Negated events are not counted as events.
+code), overall, per CAMEO root and per hard case (the tags of each gold note's leading "[...]").
+Negated events are not counted as events.
 
-  --json     print one JSON object {"sentences","gold","predicted","country","full","perRoot"}
+  --json     print one JSON object {"sentences","gold","predicted","country","full","perRoot","perTag"}
   --errors   also list each sentence where gold and coded events differ
   --models DIR  parser model directory (default: the package's data/models)`;
 
@@ -20,7 +21,7 @@ const row = (name: string, p: Prf): string =>
 
 const command: Command = {
   name: 'eval',
-  summary: 'score the coder against a gold JSONL file (P/R/F1 overall and per root)',
+  summary: 'score the coder against a gold JSONL file (P/R/F1 overall, per root and per hard case)',
   usage,
   async run(argv) {
     const { values, positionals } = parseArgs({
@@ -54,6 +55,10 @@ const command: Command = {
       'per root (country, country, root):',
       ...Object.entries(s.perRoot).sort(([a], [b]) => (a < b ? -1 : 1)).map(([root, p]) => row(`  ${root}`, p)),
     ];
+    if (Object.keys(s.perTag).length) {
+      lines.push('', 'per hard case (country, country, root; a sentence counts for each of its tags):');
+      lines.push(...Object.entries(s.perTag).map(([tag, p]) => row(`  ${tag}`, p)));
+    }
     if (values.errors) {
       lines.push('', 'differences:');
       for (const c of r.sentences) {

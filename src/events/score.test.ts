@@ -28,3 +28,15 @@ test('P/R/F1 on country keys and full codes, per root, matched within a sentence
   assert.equal(s.perRoot['07'].fp, 1);
   assert.equal(s.perRoot['19'].fp, 1);
 });
+
+test('per hard case: each event of a sentence counts for every tag of the sentence', () => {
+  const ev = (source: string, target: string, code: string): { source: string; target: string; code: string } => ({ source, target, code });
+  const s = scoreEvents([
+    { gold: [ev('RUS', 'UKR', '190')], predicted: [ev('RUS', 'UKR', '190')], tags: ['passive', 'negation'] },
+    { gold: [ev('USA', 'IRN', '111')], predicted: [], tags: ['passive'] },
+    { gold: [], predicted: [ev('FRA', 'DEU', '040')] },
+  ]);
+  assert.deepEqual([s.perTag.passive!.tp, s.perTag.passive!.fn, s.perTag.passive!.fp], [1, 1, 0]);
+  assert.deepEqual([s.perTag.negation!.tp, s.perTag.negation!.fn], [1, 0]);
+  assert.deepEqual(Object.keys(s.perTag), ['negation', 'passive']);
+});

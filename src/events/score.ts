@@ -31,6 +31,11 @@ export interface EvalSummary {
   full: Prf;
   /** On (source country, target country, root), by CAMEO root of the event. */
   perRoot: Record<string, Prf>;
+  /**
+   * On (source country, target country, root), by hard case: every event of a sentence counts for
+   * each tag of the sentence (the gold note's leading `[passive, negation]`). Empty without tags.
+   */
+  perTag: Record<string, Prf>;
 }
 
 const CLASSES = new Set(['IGO', 'IMG', 'NGO', 'MNC']);
@@ -77,7 +82,7 @@ const countryKey = (e: ScoredEvent): string => `${countryOfCode(e.source)}|${cou
 const fullKey = (e: ScoredEvent): string => `${e.source ?? '-'}|${e.target ?? '-'}|${e.code}`;
 
 /** Scores sentence by sentence (events only match within their sentence) and sums up. */
-export function scoreEvents(items: { gold: ScoredEvent[]; predicted: ScoredEvent[] }[]): EvalSummary {
+export function scoreEvents(items: { gold: ScoredEvent[]; predicted: ScoredEvent[]; tags?: string[] }[]): EvalSummary {
   const c = { tp: 0, fp: 0, fn: 0 };
   const f = { tp: 0, fp: 0, fn: 0 };
   const roots = new Map<string, { tp: number; fp: number; fn: number }>();
@@ -87,6 +92,7 @@ export function scoreEvents(items: { gold: ScoredEvent[]; predicted: ScoredEvent
     if (!r) roots.set(root, (r = { tp: 0, fp: 0, fn: 0 }));
     r[field]++;
   };
+  const tags = new Map<string, { tp: number; fp: number; fn: number }>();
   let gold = 0;
   let predicted = 0;
   for (const it of items) {
@@ -99,6 +105,13 @@ export function scoreEvents(items: { gold: ScoredEvent[]; predicted: ScoredEvent
     m.tp.forEach((k) => bump(k, 'tp'));
     m.fp.forEach((k) => bump(k, 'fp'));
     m.fn.forEach((k) => bump(k, 'fn'));
+    for (const tag of it.tags ?? []) {
+      let t = tags.get(tag);
+      if (!t) tags.set(tag, (t = { tp: 0, fp: 0, fn: 0 }));
+      t.tp += m.tp.length;
+      t.fp += m.fp.length;
+      t.fn += m.fn.length;
+    }
     const n = match(it.gold.map(fullKey), it.predicted.map(fullKey));
     f.tp += n.tp.length;
     f.fp += n.fp.length;
@@ -109,5 +122,10 @@ export function scoreEvents(items: { gold: ScoredEvent[]; predicted: ScoredEvent
     const r = roots.get(root)!;
     perRoot[root] = prf(r.tp, r.fp, r.fn);
   }
-  return { sentences: items.length, gold, predicted, country: prf(c.tp, c.fp, c.fn), full: prf(f.tp, f.fp, f.fn), perRoot };
+  const perTag: Record<string, Prf> = {};
+  for (const tag of [...tags.keys()].sort()) {
+    const t = tags.get(tag)!;
+    perTag[tag] = prf(t.tp, t.fp, t.fn);
+  }
+  return { sentences: items.length, gold, predicted, country: prf(c.tp, c.fp, c.fn), full: prf(f.tp, f.fp, f.fn), perRoot, perTag };
 }

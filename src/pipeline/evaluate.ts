@@ -7,6 +7,8 @@ export interface GoldComparison {
   text: string;
   gold: ScoredEvent[];
   predicted: ScoredEvent[];
+  /** Hard-case tags of the gold note's leading `[...]` list. */
+  tags: string[];
 }
 
 /** The result of scoring a gold file: the summary, each sentence, and the lines that were skipped. */
@@ -26,7 +28,7 @@ export function evaluateGold(text: string, file = 'gold.jsonl'): GoldEvaluation 
   text.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
     const where = `${file}:${i + 1}`;
-    let rec: { id?: unknown; text?: unknown; date?: unknown; events?: unknown };
+    let rec: { id?: unknown; text?: unknown; date?: unknown; events?: unknown; note?: unknown };
     try {
       rec = JSON.parse(line) as typeof rec;
     } catch (err) {
@@ -56,7 +58,14 @@ export function evaluateGold(text: string, file = 'gold.jsonl'): GoldEvaluation 
     const predicted = r.events
       .filter((e) => !e.negated)
       .map((e) => ({ source: e.source?.code ?? null, target: e.target?.code ?? null, code: e.code }));
-    sentences.push({ id, text: rec.text, gold, predicted });
+    sentences.push({ id, text: rec.text, gold, predicted, tags: noteTags(rec.note) });
   });
   return { summary: scoreEvents(sentences), sentences, errors };
+}
+
+/** The tags of a gold note's leading `[tag, tag]` list ("[passive, negation] why ..."). */
+export function noteTags(note: unknown): string[] {
+  if (typeof note !== 'string') return [];
+  const m = /^\s*\[([^\]]*)\]/.exec(note);
+  return m ? m[1]!.split(',').map((t) => t.trim()).filter((t) => t.length > 0) : [];
 }
