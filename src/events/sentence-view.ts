@@ -85,6 +85,15 @@ export class SentenceView {
     const out = [i];
     for (let k = 0; k < out.length && out.length < 20; k++) {
       for (const c of this.childrenBy(out[k], 'conj')) if (!out.includes(c)) out.push(c);
+      // "Israel, the United Arab Emirates and Bahrain" with the middle name hung as a bare nmod or
+      // appos: set off by a comma and continued with its own conjunct, it is one more item of the list
+      for (const c of this.childrenBy(out[k], 'nmod', 'appos')) {
+        // names only: "X, the acting defence minister and the son of Y" is an apposition
+        const conj = this.childrenBy(c, 'conj');
+        if (out.includes(c) || c < out[k] || this.caseTokens(c).length > 0 || conj.length === 0) continue;
+        if (this.tokens[c].upos !== 'PROPN' || conj.some((x) => this.tokens[x].upos !== 'PROPN')) continue;
+        if (this.childrenBy(c, 'punct').some((p) => p < c && this.tokens[p].text === ',')) out.push(c);
+      }
     }
     return out;
   }
