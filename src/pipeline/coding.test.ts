@@ -111,8 +111,8 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
 });
 
 // The other development sets: regression guards just below the figures of the committed models
-// (heldout-events.jsonl, held out until session 3: F1 0.644; weak-roots-events.jsonl: 0.686).
-const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.63], [weakFile, 0.67]];
+// (heldout-events.jsonl, held out until session 3: F1 0.661; weak-roots-events.jsonl: 0.686).
+const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.65], [weakFile, 0.67]];
 
 for (const [file, reached] of DEV_F1_REACHED) {
   test(`${file.split(/[\\/]/).pop()}: F1 on (source country, target country, root) >= ${reached} (no regression)`, { skip: needModels || (existsSync(file) ? false : `needs ${file}`) }, (t) => {
