@@ -151,7 +151,7 @@ export function codeSentence(
     kept = kept.filter((d) => !drop(d));
   }
   kept = dropRetold(v, kept, trace);
-  kept.push(...denials(v, kept, mentions));
+  kept.push(...denials(v, kept, mentions), ...visitsOfReceived(v, kept));
   const resolved = resolveDate(sentence.text, ctx.date);
   const date = resolved?.date ?? ctx.date;
   const events: EventRecord[] = [];
@@ -679,7 +679,7 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   // "declared a state of emergency", "imposed a nationwide curfew": a measure on the source's own
   // territory targets its own country
   if (!p.target && targets.length === 0 && OWN_TERRITORY_CODES.has(p.code)) {
-    targets = uniqueByCode(sources).flatMap((m) => (m.country ? [ownCountry(v, i, m, m.country)] : []));
+    targets = uniqueByCode(sources).flatMap((m) => (m.country ? [countryOf(v, i, m, m.country, 'own-territory')] : []));
     if (targets.length) notes.push("target: the source's own country (a measure on its territory)");
   }
   sources = uniqueByCode(sources);
@@ -703,11 +703,30 @@ const PROTEST_PURPOSE = new Set(['protest', 'press', 'oppose', 'denounce', 'demo
 /** Measures taken on one's own territory: impose or ease a curfew, a state of emergency or martial law. */
 const OWN_TERRITORY_CODES = new Set(['1723', '1724', '0813', '0814']);
 
-/** The country of `source` as the target of its measure, spanning the predicate. */
-function ownCountry(v: SentenceView, i: number, source: ActorMention, country: string): ActorMention {
+/**
+ * "Blinken was received by Xi in Beijing": the host's 043 and the guest's visit, 042, to the host's
+ * country (the gold convention for a passive reception).
+ */
+function visitsOfReceived(v: SentenceView, kept: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of kept) {
+    if (d.code !== '043' || d.negated || !v.isVerb(d.pred) || !v.isPassive(d.pred) || !RECEIVE_VERBS.has(v.lemma(d.pred)) || !d.source.country) continue;
+    if (kept.some((o) => o.code === '042' && o.source.code === d.target.code)) continue;
+    out.push({
+      ...d, code: '042', source: d.target, target: countryOf(v, d.pred, d.source, d.source.country, 'received'),
+      lexicon: `${d.lexicon} + received`, notes: [...d.notes, `'${v.tokens[d.pred].text}' by the host: a visit to its country`], governors: [], consumed: [], covers: [],
+    });
+  }
+  return out;
+}
+
+const RECEIVE_VERBS = new Set(['receive', 'host', 'welcome', 'greet']);
+
+/** The country of `actor` as an actor of its own, spanning the predicate `i`; `rule` names why in the evidence. */
+function countryOf(v: SentenceView, i: number, actor: ActorMention, country: string, rule: string): ActorMention {
   return {
     code: country, text: v.tokens[i].text, country, roles: [], group: null,
-    sentence: source.sentence, start: i, end: i + 1, head: i, entries: [...source.entries, 'rule:own-territory'], carried: true,
+    sentence: actor.sentence, start: i, end: i + 1, head: i, entries: [...actor.entries, `rule:${rule}`], carried: true,
   };
 }
 
