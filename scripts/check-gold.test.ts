@@ -11,6 +11,7 @@ const goldText = readFileSync(join(packageRoot, 'fixtures', 'gold', 'events.json
 const heldoutText = readFileSync(join(packageRoot, 'fixtures', 'gold', 'heldout-events.jsonl'), 'utf8');
 const heldout2Text = readFileSync(join(packageRoot, 'fixtures', 'gold', 'heldout2-events.jsonl'), 'utf8');
 const weakText = readFileSync(join(packageRoot, 'fixtures', 'gold', 'weak-roots-events.jsonl'), 'utf8');
+const hardText = readFileSync(join(packageRoot, 'fixtures', 'gold', 'hard-cases-events.jsonl'), 'utf8');
 
 test('people.tsv follows its format and has at least 350 rows', () => {
   const r = checkPeople(peopleText, 'people.tsv');
@@ -86,8 +87,17 @@ test('the weak-roots development set is valid, has w-ids and gives each of its r
   }
 });
 
+test('the hard-cases development set is valid, has x-ids and at least 15 sentences of each of its six hard cases', () => {
+  const r = checkGold(hardText, 'hard-cases-events.jsonl', cameo);
+  assert.deepEqual(r.errors, []);
+  assert.ok(r.sentences.every((s) => s.id.startsWith('x')), 'hard-cases ids start with x');
+  for (const tag of ['symmetric', 'modality', 'reported-speech', 'passive', 'apposition', 'conjunction']) {
+    assert.ok((r.counts[`tag ${tag}`] ?? 0) >= 15, `tag ${tag}: ${r.counts[`tag ${tag}`] ?? 0}`);
+  }
+});
+
 test('the gold sets share no sentence', () => {
-  const sets = [[goldText, 'events.jsonl'], [heldoutText, 'heldout-events.jsonl'], [weakText, 'weak-roots-events.jsonl'], [heldout2Text, 'heldout2-events.jsonl']] as const;
+  const sets = [[goldText, 'events.jsonl'], [heldoutText, 'heldout-events.jsonl'], [weakText, 'weak-roots-events.jsonl'], [hardText, 'hard-cases-events.jsonl'], [heldout2Text, 'heldout2-events.jsonl']] as const;
   // within one set, a sentence may repeat with another date on purpose (a person's office changed)
   const seen = new Map<string, { id: string; file: string }>();
   const shared: string[] = [];
@@ -101,8 +111,8 @@ test('the gold sets share no sentence', () => {
   assert.deepEqual(shared, []);
 });
 
-test('check-gold checks the four gold sets by default', () => {
-  assert.deepEqual(GOLD_FILES.map((f) => f.split(/[\\/]/).pop()), ['events.jsonl', 'heldout-events.jsonl', 'weak-roots-events.jsonl', 'heldout2-events.jsonl']);
+test('check-gold checks the five gold sets by default', () => {
+  assert.deepEqual(GOLD_FILES.map((f) => f.split(/[\\/]/).pop()), ['events.jsonl', 'heldout-events.jsonl', 'weak-roots-events.jsonl', 'hard-cases-events.jsonl', 'heldout2-events.jsonl']);
 });
 
 test('checkPeople names the file, line and value of a bad row', () => {

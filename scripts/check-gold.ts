@@ -1,6 +1,6 @@
 // Development check of hand-written data files: the people dictionary (data/dictionaries/people.tsv) and the gold
-// event sets (fixtures/gold/events.jsonl, heldout-events.jsonl and weak-roots-events.jsonl, the development sets,
-// and heldout2-events.jsonl, the held-out set). It checks them against their written formats (fields, dates, terms, CAMEO codes, actor-code shape) and prints
+// event sets (fixtures/gold/events.jsonl, heldout-events.jsonl, weak-roots-events.jsonl and hard-cases-events.jsonl,
+// the development sets, and heldout2-events.jsonl, the held-out set). It checks them against their written formats (fields, dates, terms, CAMEO codes, actor-code shape) and prints
 // the coverage counts quoted in fixtures/gold/README.md.
 // Run: `npx tsc -p . && node dist/scripts/check-gold.js [--markdown] [GOLD.jsonl...]` (default: both gold sets).
 // Exit 1 on errors.
@@ -23,7 +23,7 @@ export const GOLD_TAGS: readonly string[] = ['passive', 'negation', 'reported-sp
   'relative-clause', 'control', 'modality', 'nominal', 'person-by-date', 'dateline', 'no-event', 'no-predicate',
   'symmetric', 'uncoded-actor'];
 
-/** One gold sentence as stored in the gold files (ids `g001`…, `h001`…, `k001`…, `w001`…). */
+/** One gold sentence as stored in the gold files (ids `g001`…, `h001`…, `k001`…, `w001`…, `x001`…). */
 export interface GoldSentence {
   id: string;
   text: string;
@@ -186,8 +186,8 @@ function report(people: CheckResult, golds: { file: string; result: CheckResult 
   }
 }
 
-/** The gold files checked when none is named, relative to the package root: the three development sets and the held-out set. */
-export const GOLD_FILES: readonly string[] = ['events.jsonl', 'heldout-events.jsonl', 'weak-roots-events.jsonl', 'heldout2-events.jsonl'].map((f) => join('fixtures', 'gold', f));
+/** The gold files checked when none is named, relative to the package root: the development sets and the held-out set. */
+export const GOLD_FILES: readonly string[] = ['events.jsonl', 'heldout-events.jsonl', 'weak-roots-events.jsonl', 'hard-cases-events.jsonl', 'heldout2-events.jsonl'].map((f) => join('fixtures', 'gold', f));
 
 function main(): void {
   const args = process.argv.slice(2);

@@ -27,6 +27,7 @@ const evaluations: Evaluation[] = [
   { name: 'event coder (fixtures/gold/events.jsonl)', args: [cli, 'eval', join(packageRoot, 'fixtures', 'gold', 'events.jsonl')] },
   { name: 'event coder, second development set (fixtures/gold/heldout-events.jsonl, held out until session 3)', args: [cli, 'eval', join(packageRoot, 'fixtures', 'gold', 'heldout-events.jsonl')] },
   { name: 'event coder, weak-roots development set (fixtures/gold/weak-roots-events.jsonl)', args: [cli, 'eval', join(packageRoot, 'fixtures', 'gold', 'weak-roots-events.jsonl')] },
+  { name: 'event coder, hard-cases development set (fixtures/gold/hard-cases-events.jsonl)', args: [cli, 'eval', join(packageRoot, 'fixtures', 'gold', 'hard-cases-events.jsonl')] },
   { name: 'event coder, held-out (fixtures/gold/heldout2-events.jsonl)', args: [cli, 'eval', join(packageRoot, 'fixtures', 'gold', 'heldout2-events.jsonl')] },
   { name: 'geolocation (development gold)', args: [cli, 'geocode', '--eval', join(packageRoot, 'src', 'geo', 'fixtures', 'gold-places.jsonl')] },
   { name: 'geolocation (held-out gold)', args: [cli, 'geocode', '--eval', join(packageRoot, 'src', 'geo', 'fixtures', 'heldout-places.jsonl')] },

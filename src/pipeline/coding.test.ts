@@ -14,6 +14,7 @@ const needModels = existsSync(dataPath('models', 'parser.json')) ? false : `need
 const goldFile = join(packageRoot, 'fixtures', 'gold', 'events.jsonl');
 const dev2File = join(packageRoot, 'fixtures', 'gold', 'heldout-events.jsonl');
 const weakFile = join(packageRoot, 'fixtures', 'gold', 'weak-roots-events.jsonl');
+const hardFile = join(packageRoot, 'fixtures', 'gold', 'hard-cases-events.jsonl');
 const heldoutFile = join(packageRoot, 'fixtures', 'gold', 'heldout2-events.jsonl');
 
 test('plain sentences code end to end', { skip: needModels }, () => {
@@ -111,8 +112,9 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
 });
 
 // The other development sets: regression guards just below the figures of the committed models
-// (heldout-events.jsonl, held out until session 3: F1 0.665; weak-roots-events.jsonl: 0.692).
-const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.65], [weakFile, 0.67]];
+// (heldout-events.jsonl, held out until session 3: F1 0.665; weak-roots-events.jsonl: 0.692;
+// hard-cases-events.jsonl, not yet tuned on: 0.470).
+const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.65], [weakFile, 0.67], [hardFile, 0.46]];
 
 for (const [file, reached] of DEV_F1_REACHED) {
   test(`${file.split(/[\\/]/).pop()}: F1 on (source country, target country, root) >= ${reached} (no regression)`, { skip: needModels || (existsSync(file) ? false : `needs ${file}`) }, (t) => {
