@@ -21,7 +21,7 @@ test('the lexicon has the entries the seed article needs', () => {
   assert.equal(codeOf('X visit Y'), '042');
   assert.equal(codeOf('*negotiation between X and Y'), '046');
   assert.equal(codeOf('X provide @weapon to Y'), '072');
-  assert.equal(codeOf('X conduct|hold|stage joint military *exercise'), '062');
+  assert.equal(codeOf('X conduct|hold|stage @joint military *exercise'), '062');
   assert.equal(codeOf('X fight Y'), '190');
   assert.equal(codeOf('X deny involvement|role|link|connection|complicity|participation'), '016');
 });

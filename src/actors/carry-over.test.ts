@@ -100,3 +100,16 @@ test('"his forces" take the country of the person named before "his"', () => {
   ]);
   assert.ok(out[0]!.some((m) => m.code === 'RUSMIL' && m.carried), JSON.stringify(out[0]));
 });
+
+test('"the bloc" and "the alliance" are the international organisation just named', () => {
+  const out = resolve([
+    'The/DET/det/3 European/PROPN/compound/3 Union/PROPN/nsubj/4 met/VERB/root/0',
+    'The/DET/det/2 bloc/NOUN/nsubj/4 will/AUX/aux/4 send/VERB/root/0 aid/NOUN/obj/4',
+    'NATO/PROPN/nsubj/2 met/VERB/root/0 Russia/PROPN/obj/2',
+    'The/DET/det/3 Western/ADJ/amod/3 alliance/NOUN/nsubj/4 warned/VERB/root/0',
+    'The/DET/det/2 bloc/NOUN/nsubj/3 warned/VERB/root/0',
+  ]);
+  assert.deepEqual(out[1], [{ code: 'IGOEUR', text: 'The bloc', carried: true, head: 1 }]);
+  assert.deepEqual(out[3]!.map((m) => [m.code, m.carried]), [['IGONATO', true]]);
+  assert.deepEqual(out[4]!.map((m) => [m.code, m.carried]), [['IGONATO', true]], 'the nearest organisation, not the first');
+});

@@ -11,7 +11,7 @@ interface Seen {
 
 /** A word or phrase that refers back to an actor, and the rule that reads it. */
 interface Anaphor {
-  rule: 'the-country' | 'possessor-country' | 'two-countries' | 'the-government' | 'the-group' | 'it';
+  rule: 'the-country' | 'possessor-country' | 'two-countries' | 'the-government' | 'the-group' | 'the-bloc' | 'it';
   head: number;
   start: number;
   end: number;
@@ -101,6 +101,9 @@ export function resolveDocumentActors(sentences: ParsedSentence[], dict: ActorDi
   return out;
 }
 
+/** Nouns that name an international organisation already mentioned ("the bloc", "the alliance"). */
+const BLOC_NOUNS = new Set(['bloc', 'alliance']);
+
 function findAnaphors(tokens: ParsedToken[]): Anaphor[] {
   const out: Anaphor[] = [];
   const children: number[][] = tokens.map(() => []);
@@ -143,6 +146,11 @@ function findAnaphors(tokens: ParsedToken[]): Anaphor[] {
     }
     if (word === 'government' && mods.length === 0 && detWords.includes('the')) {
       out.push({ rule: 'the-government', head: h, ...span(dets.map((c) => c.k)) });
+      return;
+    }
+    if (BLOC_NOUNS.has(word) && detWords.includes('the') && mods.every((c) => c.rel !== 'nmod:poss' && c.rel !== 'flat')) {
+      // "the bloc", "the 27-nation bloc", "the Western alliance": the organisation just named
+      out.push({ rule: 'the-bloc', head: h, ...span([...dets, ...mods].map((c) => c.k)) });
       return;
     }
     if ((word === 'group' || word === 'outfit' || word === 'movement') && detWords.includes('the')) {
@@ -212,6 +220,12 @@ function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, hi
     }
     case 'the-group': {
       const last = [...recent].reverse().find((h) => h.info?.kind === 'group');
+      if (!last) return [];
+      const m = last.mention;
+      return [make(m.country ?? '', m.roles, m, a.rule, m.group ?? null, m.code)];
+    }
+    case 'the-bloc': {
+      const last = [...recent].reverse().find((h) => h.mention.code.startsWith('IGO'));
       if (!last) return [];
       const m = last.mention;
       return [make(m.country ?? '', m.roles, m, a.rule, m.group ?? null, m.code)];

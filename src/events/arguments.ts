@@ -23,6 +23,7 @@ export const PARTITIVE = new Set([
   'group', 'member', 'part', 'some', 'many', 'most', 'all', 'unit', 'contingent', 'delegation', 'team', 'batch', 'detachment',
   'representative', 'one', 'two', 'several', 'few', 'majority', '$', 'million', 'billion', 'worth', 'package', 'tranche',
   'shipment', 'consignment', 'batch', 'lot', 'load', 'convoy', 'column', 'patrol',
+  'litre', 'liter', 'truckload', 'truck', 'lorry', 'crate', 'pallet', 'planeload', 'cargo',
   'tonne', 'ton', 'tons', 'tonnes', 'barrel', 'kilogram', 'dollar', 'euro', 'pound', 'yen',
 ]);
 
@@ -69,7 +70,9 @@ export function subjectTokens(v: SentenceView, i: number, depth = 0): number[] {
   if (v.isNoun(i)) return nounSubject(v, i, depth + 1);
   if (v.isPassive(i)) {
     const agents = [...v.childrenBy(i, 'obl:agent'), ...v.childrenBy(i, 'obl').filter((c) => v.prepOf(c) === 'by')];
-    return agents;
+    if (agents.length) return agents;
+    // "were delivered to Gaza by the WHO" with the by-phrase hung on the oblique before it
+    return v.childrenBy(i, 'obl').flatMap((o) => v.childrenBy(o, 'nmod').filter((c) => v.prepOf(c) === 'by'));
   }
   let subj = v.childrenBy(i, 'nsubj', 'csubj');
   // Several subjects that are not conjuncts are a parser error ("KABUL, Jan. 5 — Taliban fighters
@@ -105,7 +108,9 @@ function inheritSubject(v: SentenceView, i: number, depth: number): number[] {
     return subjectTokens(v, h, depth + 1);
   }
   if (rel === 'conj') return compatibleConjunct(v, i, h) ? subjectTokens(v, h, depth + 1) : [];
-  if (base === 'advcl' || ((base === 'acl' || base === 'obl') && !v.isNoun(h))) {
+  // "said, thanking Washington": a bare gerund the parser took for the verb's complement is a participle
+  const bareGerund = base === 'ccomp' && v.tokens[i].xpos === 'VBG' && v.childrenBy(i, 'mark').length === 0;
+  if (base === 'advcl' || bareGerund || ((base === 'acl' || base === 'obl') && !v.isNoun(h))) {
     // "praised Russia for supplying", "accused Iran of supplying": the object is the doer.
     const mark = v.prepOf(i);
     const obj = v.childrenBy(h, 'obj');
@@ -191,7 +196,10 @@ function computeObjects(v: SentenceView, i: number): number[] {
   const iobj = v.childrenBy(i, 'iobj');
   if (iobj.length) return iobj;
   // "met US envoy Zalmay Khalilzad" parsed as a bare (unmarked) oblique: the object
-  return v.childrenBy(i, 'obl:unmarked');
+  const bare = v.childrenBy(i, 'obl:unmarked');
+  if (bare.length) return bare;
+  // "charged three Russians with murder" parsed with the noun as a secondary predicate (xcomp)
+  return v.childrenBy(i, 'xcomp').filter((x) => v.isNoun(x) && !v.childrenBy(x, 'mark', 'cop').length);
 }
 
 /**

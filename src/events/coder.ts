@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Actor, ActorMention, EventRecord, ParsedSentence } from '../model/index.js';
-import type { EventPattern, Lexicon, PhraseSpec, SlotSpec } from './lexicon.js';
+import { screenPatterns, type EventPattern, type Lexicon, type PhraseSpec, type SlotSpec } from './lexicon.js';
 import { getCameoCode, ploverFor } from './codebook.js';
 import { ALLEGATION_HEADS, composeCode, INTENT_AUXILIARIES, modalityOf, REFUSAL_HEADS, refusalCode, type Modality } from './compose.js';
 import { resolveDate } from './dates.js';
@@ -120,7 +120,9 @@ export function codeSentence(
     const t: PredicateTrace = { token: i, word: v.tokens[i].text, lemma: v.lemma(i), pos, tried: [], notes: [], outcome: '' };
     trace.push(t);
     try {
-      drafts.push(...codePredicate(v, i, candidates, mentions, ctx, t, lexicon));
+      // `dyad explain` lists every pattern tried; coding tries only those whose words are present
+      const tried = ctx.trace ? candidates : screenPatterns(candidates, v.lemmaSet());
+      drafts.push(...codePredicate(v, i, tried, mentions, ctx, t, lexicon));
     } catch (err) {
       t.outcome = `skipped: ${(err as Error).message}`;
       diagnostics.push(`sentence ${sentence.index}, token ${i} '${v.tokens[i].text}': ${(err as Error).message}`);
@@ -219,14 +221,18 @@ export function codeSentence(
  * two, the more specific code is kept.
  */
 function dropRetold(v: SentenceView, kept: Draft[], trace: PredicateTrace[]): Draft[] {
-  const pair = (d: Draft): string =>
-    `${[d.source.country ?? d.source.code, d.target.country ?? d.target.code].sort().join('|')}|${d.code.slice(0, 2)}`;
-  const byPred = new Map<number, Set<string>>();
-  for (const d of kept) {
-    let set = byPred.get(d.pred);
-    if (!set) byPred.set(d.pred, (set = new Set()));
-    set.add(pair(d));
-  }
+  // Between countries the country pair says who. Inside one country the codes do (police and
+  // protesters are two parties), a bare country standing for any actor of it.
+  const side = (m: ActorMention): string => m.country ?? m.code;
+  const domestic = (d: Draft): boolean => d.source.country !== null && d.source.country === d.target.country;
+  const match = (a: ActorMention, b: ActorMention): boolean => a.code === b.code || a.code === a.country || b.code === b.country;
+  const same = (a: Draft, b: Draft): boolean => {
+    if (a.code.slice(0, 2) !== b.code.slice(0, 2)) return false;
+    if (!domestic(a) || !domestic(b)) {
+      return [side(a.source), side(a.target)].sort().join('|') === [side(b.source), side(b.target)].sort().join('|');
+    }
+    return (match(a.source, b.source) && match(a.target, b.target)) || (match(a.source, b.target) && match(a.target, b.source));
+  };
   // "exchanged fire across the line, violating a ceasefire": a subjectless participle that tells the
   // same act between the same parties, of which the more specific code is kept
   const general = (code: string): boolean => code.length === 3 && code.endsWith('0');
@@ -234,13 +240,13 @@ function dropRetold(v: SentenceView, kept: Draft[], trace: PredicateTrace[]): Dr
     v.isVerb(i) && v.baseRel(i) === 'advcl' && v.tokens[i].xpos === 'VBG' && v.childrenBy(i, 'nsubj', 'nsubj:pass', 'mark').length === 0;
   const retold = (d: Draft): boolean => {
     const h = v.head(d.pred);
-    if (h < 0 || h === d.pred || !(byPred.get(h)?.has(pair(d)) ?? false)) {
+    if (h < 0 || h === d.pred || !kept.some((o) => o.pred === h && same(o, d))) {
       // the head's event is the general one that a participle under it tells more precisely
       return v.isVerb(d.pred) && general(d.code) &&
-        kept.some((o) => o.pred !== d.pred && v.head(o.pred) === d.pred && participle(o.pred) && pair(o) === pair(d) && !general(o.code));
+        kept.some((o) => o.pred !== d.pred && v.head(o.pred) === d.pred && participle(o.pred) && same(o, d) && !general(o.code));
     }
     if (v.isNoun(d.pred)) return true;
-    return participle(d.pred) && !(general(kept.find((o) => o.pred === h && pair(o) === pair(d))!.code) && !general(d.code));
+    return participle(d.pred) && !(general(kept.find((o) => o.pred === h && same(o, d))!.code) && !general(d.code));
   };
   for (const d of kept) {
     if (!retold(d)) continue;
@@ -395,7 +401,9 @@ function codePredicate(
     const n = [...notes];
     if (s.carried) n.push(`source carried over: '${s.text}'`);
     if (g.carried) n.push(`target carried over: '${g.text}'`);
-    drafts.push({ pred: i, code, source: s, target: g, negated, lexicon: lexiconId, notes: n, governors: gov.governors, consumed, covers });
+    const crowd = crowdViolence(v, code, s, g);
+    if (crowd) n.push(crowd.note);
+    drafts.push({ pred: i, code: crowd?.code ?? code, source: s, target: g, negated, lexicon: lexiconId, notes: n, governors: gov.governors, consumed, covers });
   };
   for (const s of sources) {
     for (const g of targets) {
@@ -403,11 +411,37 @@ function codePredicate(
       if (reciprocal && ctx.reciprocal !== 'one') push(g, s);
     }
   }
+  // "Japan, the Philippines and the United States agreed to hold joint patrols": every pair of parties
+  if (reciprocal) {
+    targets.forEach((a, j) => targets.slice(j + 1).forEach((b) => {
+      push(a, b);
+      if (ctx.reciprocal !== 'one') push(b, a);
+    }));
+  }
   if (drafts.length === 0) t.notes.push('not coded: source and target are the same actor');
   return drafts;
 }
 
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+
+/** Head nouns of a crowd of protesters. */
+const PROTESTERS = new Set(['protester', 'protestor', 'demonstrator', 'rioter', 'crowd', 'marcher', 'mob']);
+/** Roles that police a crowd. */
+const FORCE_ROLES = new Set(['COP', 'MIL', 'GOV']);
+
+/**
+ * Violence between a crowd and the forces policing it is CAMEO's protest and repression codes, not
+ * war: "protesters stormed parliament" is a violent protest (145), "police fired on the crowd" violent
+ * repression (175), and "clashes between police and protesters" both, one each way.
+ */
+function crowdViolence(v: SentenceView, code: string, s: ActorMention, g: ActorMention): { code: string; note: string } | null {
+  const root = code.slice(0, 2);
+  if (root !== '18' && root !== '19') return null;
+  const crowd = (m: ActorMention): boolean => m.head >= 0 && m.head < v.tokens.length && PROTESTERS.has(v.lemma(m.head));
+  if (crowd(s) && !crowd(g)) return { code: '145', note: `violence by a crowd ('${s.text}'): ${code} -> 145` };
+  if (crowd(g) && s.roles.some((r) => FORCE_ROLES.has(r))) return { code: '175', note: `violence against a crowd ('${g.text}'): ${code} -> 175` };
+  return null;
+}
 
 /** The attack or weapon noun a violent verb's subject names, its most specific pattern and its owners. */
 interface Weapon {
@@ -686,13 +720,24 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   targets = uniqueByCode(targets);
   let reciprocal = found.between !== null && found.pattern.source?.rel === 'between';
   // A two-sided event with a conjoined subject and no target: the conjuncts act on each other.
-  if (targets.length === 0 && sources.length >= 2 && ((isMutualSlot(found.pattern.target) && found.target.length === 0 && isSymmetricCode(found.pattern.code)) || isJoint(v, i))) {
+  // "India and Pakistan accused each other": the same, whatever the event
+  const eachOther = found.target.some((x) => isEachOther(v, x));
+  if (targets.length === 0 && sources.length >= 2 && (eachOther || (isMutualSlot(found.pattern.target) && found.target.length === 0 && isSymmetricCode(found.pattern.code)) || isJoint(v, i))) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
     reciprocal = true;
     notes.push('reciprocal: conjoined actors of a two-sided event');
   }
   return { found, sources, targets, reciprocal, notes };
+}
+
+const RECIPROCAL = ['each other', 'one another'];
+
+/** "each other", "one another": a reciprocal pronoun in an argument slot. */
+function isEachOther(v: SentenceView, x: number): boolean {
+  // the parser heads the pair on either word ("each" with "other" fixed to it, or "other" with "each" its det)
+  const pair = (a: number): string => `${v.lemma(a)} ${a + 1 < v.tokens.length ? v.lemma(a + 1) : ''}`;
+  return RECIPROCAL.includes(pair(x)) || (x > 0 && RECIPROCAL.includes(pair(x - 1)));
 }
 
 const VICTIM_ROOTS = new Set(['17', '18', '19', '20']);

@@ -7,6 +7,9 @@ import { COMPOSE_TABLE } from './compose.js';
 test('intent, threat, appeal and demand compose from the complement code', () => {
   assert.equal(composeCode('intent', '042'), '036');
   assert.equal(composeCode('intent', '062'), '0312');
+  // CAMEO's own intent codes: to mediate is 039; there is no intent to protest, only a threat (133)
+  assert.equal(composeCode('intent', '045'), '039');
+  assert.equal(composeCode('intent', '143'), '133');
   assert.equal(composeCode('intent', '0721'), '0332');
   assert.equal(composeCode('intent', '0312'), '0312');
   assert.equal(composeCode('intent', '111'), null);

@@ -47,12 +47,13 @@ export const ALLEGATION_HEADS: ReadonlySet<string> = new Set([
 export const COMPOSE_TABLE: Record<Exclude<Modality, 'negation'>, Record<string, string>> = {
   intent: {
     '03': 'same',
-    '04': '036', '05': '032', '057': '030',
+    '04': '036', '045': '039', '05': '032', '057': '030',
     '06': '031', '061': '0311', '062': '0312', '063': '0313', '064': '0314',
     '07': '033', '071': '0331', '072': '0332', '073': '0333', '074': '0334', '075': '0333',
     '08': '035', '081': '0351', '0811': '0351', '083': '034', '084': '0353', '085': '0354', '086': '0355', '087': '0356',
     '09': '030',
-    // CAMEO has no "intent to attack": it is a threat of force.
+    // CAMEO has no "intent to protest" or "intent to attack": they are threats.
+    '14': '133',
     '18': '1383', '19': '138', '191': '1381', '192': '1382', '190': '1384', '193': '1384', '194': '1384', '195': '1384',
     '20': '1385',
   },

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileLexicon, compileTemplate, parseSets } from './lexicon.js';
+import { compileLexicon, compileTemplate, parseSets, screenPatterns } from './lexicon.js';
 import { lexiconProblems, loadLexicon } from './index.js';
 
 const sets = parseSets('@aid = aid assistance\n@weapon = rifle gun\n@all = @aid @weapon\n').sets;
@@ -79,4 +79,18 @@ test('data/lexicon compiles without problems', (t) => {
   for (const p of problems) t.diagnostic(p);
   assert.ok(lex.patterns.length > 500, `only ${lex.patterns.length} patterns`);
   assert.deepEqual(problems, []);
+});
+
+test('screening keeps, in order, exactly the patterns whose first required phrase can occur in the sentence', () => {
+  const list = loadLexicon().byPredicate.get('verb:demand')!;
+  assert.ok(list.length > 100, 'a verb with many patterns');
+  const words = new Set(['russia', 'demand', 'withdrawal', 'of', 'troops', 'from', 'ukraine']);
+  const fits = (p: (typeof list)[number]): boolean =>
+    !p.requires[0] || [...p.requires[0].head, ...(p.requires[0].asNoun?.head ?? [])].some((w) => words.has(w));
+  const screened = screenPatterns(list, words);
+  assert.deepEqual(screened, list.filter(fits));
+  assert.ok(screened.length < list.length / 2, `${screened.length} of ${list.length} kept`);
+  assert.ok(screened.some((p) => p.requires[0]?.head.includes('withdrawal')));
+  const short = list.slice(0, 3);
+  assert.equal(screenPatterns(short, words), short, 'short lists are tried whole');
 });

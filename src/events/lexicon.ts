@@ -388,6 +388,57 @@ export function compileLexicon(
   return { lexicon: indexPatterns(patterns, sets), errors };
 }
 
+/** Word index over one predicate's patterns: which need which words (see `screenPatterns`). */
+interface Screen {
+  /** Patterns that require no phrase: always candidates. */
+  open: number[];
+  /** Word -> patterns whose first required phrase can be headed by it. */
+  byWord: Map<string, number[]>;
+}
+
+const SCREENS = new WeakMap<EventPattern[], Screen>();
+/** Lists shorter than this are tried whole: screening them costs more than it saves. */
+const SCREEN_MIN = 12;
+
+function buildScreen(list: EventPattern[]): Screen {
+  const open: number[] = [];
+  const byWord = new Map<string, number[]>();
+  list.forEach((p, i) => {
+    const req = p.requires[0];
+    if (!req) {
+      open.push(i);
+      return;
+    }
+    for (const w of new Set([...req.head, ...(req.asNoun?.head ?? [])])) {
+      let at = byWord.get(w);
+      if (!at) byWord.set(w, (at = []));
+      at.push(i);
+    }
+  });
+  return { open, byWord };
+}
+
+/**
+ * The patterns of `list` (one predicate's, best-first) that can fit a sentence whose lemmas are
+ * `words`, in the same order: a pattern whose first required phrase names no word of the
+ * sentence cannot fit. The coder's cheap rejection does the same test pattern by pattern; common
+ * verbs ("demand", "call") have hundreds of patterns, so the index does it once per sentence.
+ */
+export function screenPatterns(list: EventPattern[], words: Set<string>): EventPattern[] {
+  if (list.length < SCREEN_MIN) return list;
+  let screen = SCREENS.get(list);
+  if (!screen) SCREENS.set(list, (screen = buildScreen(list)));
+  const keep = new Uint8Array(list.length);
+  for (const i of screen.open) keep[i] = 1;
+  for (const w of words) {
+    const at = screen.byWord.get(w);
+    if (at) for (const i of at) keep[i] = 1;
+  }
+  const out: EventPattern[] = [];
+  for (let i = 0; i < list.length; i++) if (keep[i]) out.push(list[i]);
+  return out;
+}
+
 /** Builds the lemma index over patterns (also used by other pattern loaders). */
 export function indexPatterns(patterns: EventPattern[], sets: Map<string, string[]> = new Map()): Lexicon {
   const byLemma = new Map<string, EventPattern[]>();

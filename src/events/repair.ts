@@ -160,6 +160,101 @@ const RULES: RepairRule[] = [
       return `'${tokens[p].text}' is the verb of '${tokens[subj].text}', '${tokens[r].text}' its object`;
     },
   },
+  {
+    // "talks with Uzbek, Kazakh and Turkmen officials" parsed with "with" on "Uzbek": a preposition
+    // before a compound or adjective modifier belongs to the noun the modifier modifies.
+    name: 'case-on-modifier',
+    apply(tokens, copy) {
+      const moved: string[] = [];
+      for (let c = 0; c < tokens.length; c++) {
+        const m = tokens[c].head;
+        if (tokens[c].deprel !== 'case' || tokens[c].upos !== 'ADP' || m <= c || m >= tokens.length) continue;
+        if (tokens[m].deprel !== 'compound' && tokens[m].deprel !== 'amod') continue;
+        const n = tokens[m].head;
+        if (n <= m || n >= tokens.length || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN')) continue;
+        // the noun must not have a preposition of its own
+        if (tokens.some((k) => k.head === n && k.deprel === 'case')) continue;
+        const w = copy();
+        w[c].head = n;
+        moved.push(`'${tokens[c].text}' belongs to '${tokens[n].text}'`);
+      }
+      return moved.length ? moved.join('; ') : null;
+    },
+  },
+  {
+    // "Kishida is set to visit Seoul" parsed with "to visit" as the clausal subject of "set": a
+    // predicate that has a nominal subject has no clausal one, so the infinitive is its complement.
+    name: 'infinitive-complement',
+    apply(tokens, copy) {
+      const moved: string[] = [];
+      for (let c = 0; c < tokens.length; c++) {
+        const h = tokens[c].head;
+        if (tokens[c].deprel !== 'csubj' || h < 0 || h >= c) continue;
+        if (!tokens.some((k) => k.head === c && k.deprel === 'mark' && k.text.toLowerCase() === 'to')) continue;
+        if (!tokens.some((k) => k.head === h && (k.deprel === 'nsubj' || k.deprel === 'nsubj:pass'))) continue;
+        copy()[c].deprel = 'xcomp';
+        moved.push(`'${tokens[c].text}' is the complement of '${tokens[h].text}'`);
+      }
+      return moved.length ? moved.join('; ') : null;
+    },
+  },
+  {
+    // "Russian troops retreated from Kherson, Shoigu announced" parsed with "retreated" as a reduced
+    // relative on "troops" and "troops" an argument of "announced": the fronted clause is what was
+    // announced, its noun the subject of the past form.
+    name: 'fronted-report',
+    apply(tokens, copy) {
+      for (let p = 1; p < tokens.length; p++) {
+        const t = tokens[p];
+        const n = t.head;
+        if (t.deprel !== 'acl' || t.upos !== 'VERB' || (t.xpos !== 'VBN' && t.xpos !== 'VBD') || n !== p - 1) continue;
+        const r = tokens[n].head;
+        if (r <= p || r >= tokens.length || !REPORT_VERBS.has(tokens[r].lemma.toLowerCase())) continue;
+        if (tokens.some((k) => k.head === p && k.deprel.startsWith('aux'))) continue;
+        // the report verb has a subject of its own after a comma that closes the fronted clause
+        const subj = tokens.findIndex((k, x) => x > p && x < r && k.head === r && k.deprel === 'nsubj');
+        if (subj < 0 || !tokens.some((k, x) => x > p && x < subj && k.text === ',')) continue;
+        const w = copy();
+        w[p].head = r;
+        w[p].deprel = 'ccomp';
+        w[p].xpos = 'VBD';
+        w[n].head = p;
+        w[n].deprel = 'nsubj';
+        return `'${t.text}' is the verb of the clause '${tokens[r].text}' reports`;
+      }
+      return null;
+    },
+  },
+  {
+    // "Ethiopia's government and the TPLF signed ..." parsed with both nouns as subjects of the verb:
+    // two subjects joined by "and" are one coordinated subject.
+    name: 'split-subject',
+    apply(tokens, copy) {
+      const joined: string[] = [];
+      for (let v = 0; v < tokens.length; v++) {
+        const subj = tokens.map((k, x) => (k.head === v && k.deprel === 'nsubj' && x < v ? x : -1)).filter((x) => x >= 0);
+        if (subj.length !== 2) continue;
+        const [a, b] = subj as [number, number];
+        const cc = tokens.findIndex((k, x) => x > a && x < b && k.upos === 'CCONJ' && (k.head === b || k.head === v) && /^(and|or)$/i.test(k.text));
+        // "Russia, China and Iran began ...": a comma before the second, whose own conjunct closes the list
+        const listed = cc < 0 && tokens.some((k, x) => x > a && x < b && k.text === ',') &&
+          tokens.some((k, x) => k.head === b && k.deprel === 'conj' && tokens.some((c) => c.head === x && c.deprel === 'cc'));
+        if (cc < 0 && !listed) continue;
+        const w = copy();
+        w[b].head = a;
+        w[b].deprel = 'conj';
+        if (cc >= 0) {
+          w[cc].head = b;
+          w[cc].deprel = 'cc';
+        }
+        joined.push(`'${tokens[a].text}' and '${tokens[b].text}' are one subject`);
+      }
+      return joined.length ? joined.join('; ') : null;
+    },
+  },
 ];
+
+/** Verbs that report a fronted clause ("X did Y, Z said"). */
+const REPORT_VERBS = new Set(['say', 'announce', 'tell', 'report', 'state', 'confirm', 'add', 'claim', 'write', 'declare']);
 
 const DASHES = new Set(['—', '–', '--', '-']);
