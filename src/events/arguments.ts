@@ -137,8 +137,13 @@ function compatibleConjunct(v: SentenceView, i: number, h: number): boolean {
   const b = v.tokens[h].xpos;
   if (a === b) return true;
   const finite = (x: string): boolean => x === 'VBD' || x === 'VBZ' || x === 'VBP';
-  return finite(a) && finite(b);
+  // "stormed and set fire to": a past form spelt like the base form, tagged VB with no auxiliary or "to"
+  const invariantPast = a === 'VB' && INVARIANT_PAST.has(v.tokens[i].text.toLowerCase()) && v.childrenBy(i, 'aux', 'mark').length === 0;
+  return (finite(a) || invariantPast) && finite(b);
 }
+
+/** Verbs whose past tense is spelt like the base form. */
+const INVARIANT_PAST = new Set(['set', 'put', 'cut', 'hit', 'let', 'shut', 'spread', 'cast', 'quit', 'hurt', 'burst', 'upset', 'beset', 'thrust', 'bid']);
 
 const SUBJECT_CONTROL = new Set(['promise', 'pledge', 'vow', 'threaten', 'agree', 'offer', 'refuse', 'decline']);
 
@@ -154,7 +159,7 @@ export function inheritedFrom(v: SentenceView, i: number): string | null {
 }
 
 /** The actor an event noun belongs to: possessor, `by`/`of` phrase, then the verb it is the object of. */
-export function nounSubject(v: SentenceView, n: number, depth = 0): number[] {
+export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number[] = []): number[] {
   const poss = v.childrenBy(n, 'nmod:poss');
   if (poss.length) return poss;
   const by = v.childrenBy(n, 'nmod', 'acl').filter((c) => v.prepOf(c) === 'by');
@@ -162,7 +167,8 @@ export function nounSubject(v: SentenceView, n: number, depth = 0): number[] {
   // "the bomb planted by the Taliban", "the attack carried out by X"
   const agents = participleAgents(v, n);
   if (agents.length) return agents;
-  const of = v.childrenBy(n, 'nmod').filter((c) => v.prepOf(c) === 'of');
+  // "the visit of X"; not when the of-phrase is the event's target ("ordered a siege of Gaza")
+  const of = v.childrenBy(n, 'nmod').filter((c) => v.prepOf(c) === 'of' && !notOf.includes(c));
   if (of.length) return of;
   // "Russian aid": an actor word modifying the noun. Lower-case words ("the suicide attack", "air
   // strikes") name no actor, so the verb's subject still counts: "IS claimed the suicide attack".
@@ -252,6 +258,9 @@ function obliqueCandidates(v: SentenceView, i: number, passive: boolean): number
 // ---------------------------------------------------------------- actors
 
 /** Actor mentions at an argument position, following conjunctions, appositions and partitives. */
+/** Nouns for the people of an armed group ("fighters from X" are X). */
+const MEMBER_NOUNS = new Set(['fighter', 'militant', 'member', 'gunman', 'insurgent', 'rebel', 'jihadist', 'commander', 'operative', 'bomber']);
+
 export function actorsAt(v: SentenceView, tok: number, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   for (const c of v.withConjuncts(tok)) out.push(...actorsOfWord(v, c, mentions, 0));
@@ -265,6 +274,12 @@ function isCodable(m: ActorMention): boolean {
 
 function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], depth: number): ActorMention[] {
   const direct = mentionsAt(tok, mentions);
+  // "fighters from Islamic State West Africa Province", "militants of the Pakistani Taliban": the group
+  if (direct.length === 1 && !direct[0]!.group && MEMBER_NOUNS.has(v.lemma(tok))) {
+    const groups = v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'from' || v.prepOf(c) === 'of')
+      .flatMap((c) => mentionsAt(c, mentions)).filter((m) => m.group);
+    if (groups.length) return groups;
+  }
   if (direct.length) {
     const shared = direct.length === 1 ? distributedModifiers(v, tok, direct[0], mentions) : [];
     return [...shared, ...direct];

@@ -695,6 +695,15 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
     targets = actorsAt(v, found.anchors[0]!, mentions);
     if (targets.length) notes.push(`target: the object '${v.tokens[found.anchors[0]!].text}'`);
   }
+  // "protesters stormed parliament", "set fire to parliament": a protest's required institution is its target
+  if (!p.target && targets.length === 0 && p.predicate.pos === 'verb' && p.code.startsWith('14')) {
+    p.requires.forEach((req, r) => {
+      const a = found.anchors[r] ?? -1;
+      if (targets.length || a < 0 || req.rel === 'xcomp') return;
+      targets = actorsAt(v, a, mentions);
+      if (targets.length) notes.push(`target: the institution '${v.tokens[a].text}'`);
+    });
+  }
   // "blocked roads to protest against EU farm policy", "began a strike to press the government for
   // higher wages": a protest's target is named in the purpose clause
   if (targets.length === 0 && p.code.startsWith('14')) {
@@ -967,7 +976,7 @@ function slotsFor(v: SentenceView, i: number, p: EventPattern, anchors: number[]
   let source = at(p.source);
   const target = at(p.target);
   if (p.predicate.pos === 'noun' && source.length === 0 && p.source?.rel !== 'between') {
-    source = nounSubject(v, i);
+    source = nounSubject(v, i, 0, target);
     if (source.length) notes.push("source from the event noun's possessor, agent or verb");
   }
   const inherited = inheritedFrom(v, i);

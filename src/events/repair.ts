@@ -86,7 +86,7 @@ const RULES: RepairRule[] = [
       if (dash < 0 || !/^[A-Z][A-Z.'-]+$/.test(tokens[0].text) || tokens[0].text.length < 3) return null;
       const inDateline = (k: number): boolean => k >= 0 && k < dash;
       const subj = tokens.findIndex((t, k) => inDateline(k) && t.deprel.startsWith('nsubj') && t.head > dash);
-      if (subj < 0) return null;
+      if (subj < 0) return datelineRoot(tokens, copy, dash);
       const verb = tokens[subj].head;
       const w = copy();
       w[subj].deprel = 'dep';
@@ -253,6 +253,32 @@ const RULES: RepairRule[] = [
     },
   },
 ];
+
+/**
+ * "BAGHDAD, July 20 — Iraqi protesters stormed ..." parsed with the place as the root, the noun after
+ * the dash hung on it and the verb as a reduced relative on the noun: the verb is the root, the noun
+ * its subject, the dateline set apart.
+ */
+function datelineRoot(tokens: readonly ParsedToken[], copy: () => ParsedToken[], dash: number): string | null {
+  const r = tokens.findIndex((t) => t.head < 0);
+  if (r < 0 || r >= dash) return null;
+  const lead = tokens.findIndex((t, k) => k > dash && t.head >= 0 && t.head < dash && (t.upos === 'NOUN' || t.upos === 'PROPN'));
+  if (lead < 0) return null;
+  const p = tokens.findIndex((t, k) => k > lead && t.head === lead && t.deprel === 'acl' && t.upos === 'VERB' && (t.xpos === 'VBN' || t.xpos === 'VBD'));
+  if (p < 0 || tokens.some((t) => t.head === p && (t.deprel.startsWith('aux') || t.deprel === 'obl:agent' || t.lemma.toLowerCase() === 'by'))) return null;
+  const w = copy();
+  w[p].head = -1;
+  w[p].deprel = 'root';
+  w[p].xpos = 'VBD';
+  w[lead].head = p;
+  w[lead].deprel = 'nsubj';
+  w[r].head = p;
+  w[r].deprel = 'dep';
+  w.forEach((t, k) => {
+    if (k > p && t.head === r) t.head = p;
+  });
+  return `'${tokens[r].text}' is a dateline; '${tokens[p].text}' is the verb of '${tokens[lead].text}'`;
+}
 
 /** Verbs that report a fronted clause ("X did Y, Z said"). */
 const REPORT_VERBS = new Set(['say', 'announce', 'tell', 'report', 'state', 'confirm', 'add', 'claim', 'write', 'declare']);
