@@ -252,6 +252,32 @@ const RULES: RepairRule[] = [
       return joined.length ? joined.join('; ') : null;
     },
   },
+  {
+    // "Five Americans held in Iran were freed" parsed with "Five" as the subject and "Americans" as the
+    // subject of "held" hung on it: the noun is the subject, the numeral its count, the participle its modifier.
+    name: 'numeral-head',
+    apply(tokens, copy) {
+      for (let k = 0; k + 2 < tokens.length; k++) {
+        const num = tokens[k];
+        const noun = tokens[k + 1];
+        if (num.upos !== 'NUM' || !/^(nsubj|nsubj:pass|obj)$/.test(num.deprel) || (noun.upos !== 'NOUN' && noun.upos !== 'PROPN')) continue;
+        const h = noun.head;
+        if (h <= k + 1 || h >= tokens.length || tokens[h].head !== k || noun.deprel !== 'nsubj' || tokens[h].upos !== 'VERB') continue;
+        const w = copy();
+        w[k + 1].head = num.head;
+        w[k + 1].deprel = num.deprel;
+        w[k].head = k + 1;
+        w[k].deprel = 'nummod';
+        w[h].head = k + 1;
+        w[h].deprel = 'acl';
+        w.forEach((t, x) => {
+          if (x !== k + 1 && x !== h && t.head === k && x > k) t.head = k + 1;
+        });
+        return `'${noun.text}' is the ${num.deprel}, '${num.text}' its count`;
+      }
+      return null;
+    },
+  },
 ];
 
 /**
