@@ -110,6 +110,12 @@ function inheritSubject(v: SentenceView, i: number, depth: number): number[] {
   if (rel === 'conj') return compatibleConjunct(v, i, h) ? subjectTokens(v, h, depth + 1) : [];
   // "said, thanking Washington": a bare gerund the parser took for the verb's complement is a participle
   const bareGerund = base === 'ccomp' && v.tokens[i].xpos === 'VBG' && v.childrenBy(i, 'mark').length === 0;
+  // "Israel recalled its negotiators, halting talks with Hamas, the office said": a participle the parser
+  // hung on the report verb belongs to the reported clause before it
+  if ((base === 'advcl' || bareGerund) && i < h && SPEECH_VERBS.has(v.lemma(h))) {
+    const reported = v.childrenBy(h, 'ccomp', 'parataxis').filter((c) => c < i && v.isVerb(c));
+    if (reported.length) return subjectTokens(v, reported[reported.length - 1]!, depth + 1);
+  }
   if (base === 'advcl' || bareGerund || ((base === 'acl' || base === 'obl') && !v.isNoun(h))) {
     // "praised Russia for supplying", "accused Iran of supplying": the object is the doer.
     const mark = v.prepOf(i);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Actor, ActorMention, EventRecord, ParsedSentence } from '../model/index.js';
+import { countryOf, denials, dropRetold, mediations, uniqueByCode, visitsOfReceived, type Draft } from './derived.js';
 import { screenPatterns, type EventPattern, type Lexicon, type PhraseSpec, type SlotSpec } from './lexicon.js';
 import { getCameoCode, ploverFor } from './codebook.js';
 import { ALLEGATION_HEADS, composeCode, INTENT_AUXILIARIES, modalityOf, REFUSAL_HEADS, refusalCode, type Modality } from './compose.js';
@@ -77,24 +78,6 @@ interface Governed {
   notes: string[];
 }
 
-interface Draft {
-  pred: number;
-  code: string;
-  source: ActorMention;
-  target: ActorMention;
-  negated: boolean;
-  lexicon: string;
-  notes: string[];
-  governors: number[];
-  /** The weapon or attack noun this event stands for ("a drone strike killed"): its own events are dropped. */
-  consumed: number[];
-  /**
-   * Nouns of the pattern's required phrases ("eased sanctions on Y", "suspended talks with Y",
-   * "demanded the withdrawal of Z"): their own events are dropped, except accusations and criticism (11x).
-   */
-  covers: number[];
-}
-
 /**
  * Codes one parsed sentence: every verb and event noun that a lexicon pattern fits becomes zero or
  * more events, one per (source, target) actor pair. `mentions` are the sentence's actor mentions,
@@ -153,7 +136,7 @@ export function codeSentence(
     kept = kept.filter((d) => !drop(d));
   }
   kept = dropRetold(v, kept, trace);
-  kept.push(...denials(v, kept, mentions), ...visitsOfReceived(v, kept));
+  kept.push(...denials(v, kept, mentions), ...visitsOfReceived(v, kept), ...mediations(v, kept, mentions));
   const resolved = resolveDate(sentence.text, ctx.date);
   const date = resolved?.date ?? ctx.date;
   const events: EventRecord[] = [];
@@ -211,49 +194,6 @@ export function codeSentence(
     else t.outcome = t.notes.pop()!;
   }
   return { events, trace, diagnostics };
-}
-
-/**
- * An event noun hung on another coded predicate that codes the same root between the same
- * countries tells that event again: "met in Singapore for the first summit between the two
- * countries" is one meeting, "shelled the town in an attack on Ukrainian positions" one attack.
- * So does a subjectless participle under a verb ("exchanged fire, violating a ceasefire"): of the
- * two, the more specific code is kept.
- */
-function dropRetold(v: SentenceView, kept: Draft[], trace: PredicateTrace[]): Draft[] {
-  // Between countries the country pair says who. Inside one country the codes do (police and
-  // protesters are two parties), a bare country standing for any actor of it.
-  const side = (m: ActorMention): string => m.country ?? m.code;
-  const domestic = (d: Draft): boolean => d.source.country !== null && d.source.country === d.target.country;
-  const match = (a: ActorMention, b: ActorMention): boolean => a.code === b.code || a.code === a.country || b.code === b.country;
-  const same = (a: Draft, b: Draft): boolean => {
-    if (a.code.slice(0, 2) !== b.code.slice(0, 2)) return false;
-    if (!domestic(a) || !domestic(b)) {
-      return [side(a.source), side(a.target)].sort().join('|') === [side(b.source), side(b.target)].sort().join('|');
-    }
-    return (match(a.source, b.source) && match(a.target, b.target)) || (match(a.source, b.target) && match(a.target, b.source));
-  };
-  // "exchanged fire across the line, violating a ceasefire": a subjectless participle that tells the
-  // same act between the same parties, of which the more specific code is kept
-  const general = (code: string): boolean => code.length === 3 && code.endsWith('0');
-  const participle = (i: number): boolean =>
-    v.isVerb(i) && v.baseRel(i) === 'advcl' && v.tokens[i].xpos === 'VBG' && v.childrenBy(i, 'nsubj', 'nsubj:pass', 'mark').length === 0;
-  const retold = (d: Draft): boolean => {
-    const h = v.head(d.pred);
-    if (h < 0 || h === d.pred || !kept.some((o) => o.pred === h && same(o, d))) {
-      // the head's event is the general one that a participle under it tells more precisely
-      return v.isVerb(d.pred) && general(d.code) &&
-        kept.some((o) => o.pred !== d.pred && v.head(o.pred) === d.pred && participle(o.pred) && same(o, d) && !general(o.code));
-    }
-    if (v.isNoun(d.pred)) return true;
-    return participle(d.pred) && !(general(kept.find((o) => o.pred === h && same(o, d))!.code) && !general(d.code));
-  };
-  for (const d of kept) {
-    if (!retold(d)) continue;
-    const tr = trace.find((x) => x.token === d.pred);
-    if (tr) tr.notes.push(`own event ${d.code} dropped: another predicate tells the same act`);
-  }
-  return kept.filter((d) => !retold(d));
 }
 
 function toActor(m: ActorMention): Actor {
@@ -591,31 +531,6 @@ function isAskedFor(v: SentenceView, i: number): boolean {
 }
 
 /** Verbs whose complement, when coded (as negated), is a denial of responsibility toward its target. */
-const DENIAL_VERBS = new Set(['deny']);
-const DENIAL_CODE = '016';
-
-/**
- * "Iran denied supplying weapons to the Houthis", "Hamas denied that its fighters attacked the
- * convoy": besides the negated complement, the denier denies responsibility (016) toward the
- * complement's target. One event per denier and target.
- */
-function denials(v: SentenceView, drafts: Draft[], mentions: ActorMention[]): Draft[] {
-  const out: Draft[] = [];
-  for (const d of drafts) {
-    if (!d.negated) continue;
-    const g = d.governors.find((x) => DENIAL_VERBS.has(v.lemma(x)) && x !== d.pred);
-    if (g === undefined) continue;
-    for (const s of uniqueByCode(subjectTokens(v, g).flatMap((x) => actorsAt(v, x, mentions)))) {
-      if (s.code === d.target.code) continue;
-      out.push({
-        ...d, pred: g, code: DENIAL_CODE, source: s, negated: false, governors: [], lexicon: `compose:denial '${v.tokens[g].text}'`,
-        notes: [`denial: '${v.tokens[g].text}' denies the ${d.code} of '${v.tokens[d.pred].text}'`],
-      });
-    }
-  }
-  return out;
-}
-
 /**
  * "visited Moscow for talks ... for the country's help": a meeting held to obtain help is also an
  * appeal for it (02x). The asked party is the possessor of the help if it is an actor, else the
@@ -758,33 +673,6 @@ const PROTEST_PURPOSE = new Set(['protest', 'press', 'oppose', 'denounce', 'demo
 const OWN_TERRITORY_CODES = new Set(['1723', '1724', '0813', '0814']);
 
 /**
- * "Blinken was received by Xi in Beijing": the host's 043 and the guest's visit, 042, to the host's
- * country (the gold convention for a passive reception).
- */
-function visitsOfReceived(v: SentenceView, kept: Draft[]): Draft[] {
-  const out: Draft[] = [];
-  for (const d of kept) {
-    if (d.code !== '043' || d.negated || !v.isVerb(d.pred) || !v.isPassive(d.pred) || !RECEIVE_VERBS.has(v.lemma(d.pred)) || !d.source.country) continue;
-    if (kept.some((o) => o.code === '042' && o.source.code === d.target.code)) continue;
-    out.push({
-      ...d, code: '042', source: d.target, target: countryOf(v, d.pred, d.source, d.source.country, 'received'),
-      lexicon: `${d.lexicon} + received`, notes: [...d.notes, `'${v.tokens[d.pred].text}' by the host: a visit to its country`], governors: [], consumed: [], covers: [],
-    });
-  }
-  return out;
-}
-
-const RECEIVE_VERBS = new Set(['receive', 'host', 'welcome', 'greet']);
-
-/** The country of `actor` as an actor of its own, spanning the predicate `i`; `rule` names why in the evidence. */
-function countryOf(v: SentenceView, i: number, actor: ActorMention, country: string, rule: string): ActorMention {
-  return {
-    code: country, text: v.tokens[i].text, country, roles: [], group: null,
-    sentence: actor.sentence, start: i, end: i + 1, head: i, entries: [...actor.entries, `rule:${rule}`], carried: true,
-  };
-}
-
-/**
  * A target slot two conjoined actors can fill for each other ("Kyrgyz and Tajik guards fought": each
  * fought the other); not a companion's ("fought alongside Y" names a third party on their side).
  */
@@ -807,11 +695,6 @@ function isSymmetricCode(code: string): boolean {
 const SYMMETRIC_ROOTS = new Set(['04', '05', '06', '16', '19']);
 // agreeing with each other, swapping prisoners, truces
 const SYMMETRIC_PREFIXES = ['019', '084', '087'];
-
-function uniqueByCode(list: ActorMention[]): ActorMention[] {
-  const seen = new Set<string>();
-  return list.filter((m) => (seen.has(m.code) ? false : (seen.add(m.code), true)));
-}
 
 // ---------------------------------------------------------------- pattern matching
 

@@ -1,0 +1,163 @@
+/**
+ * Sentence-level checks over the drafts of all predicates of a sentence: events told twice, and
+ * events that follow from others (a denial's 016, a passive reception's visit, a mediator's 045).
+ */
+import type { ActorMention } from '../model/index.js';
+import { actorsAt, subjectTokens } from './arguments.js';
+import type { PredicateTrace } from './coder.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** An event before the sentence-level checks: the predicate, its code and actors, and what it governs or covers. */
+export interface Draft {
+  pred: number;
+  code: string;
+  source: ActorMention;
+  target: ActorMention;
+  negated: boolean;
+  lexicon: string;
+  notes: string[];
+  governors: number[];
+  /** The weapon or attack noun this event stands for ("a drone strike killed"): its own events are dropped. */
+  consumed: number[];
+  /**
+   * Nouns of the pattern's required phrases ("eased sanctions on Y", "suspended talks with Y",
+   * "demanded the withdrawal of Z"): their own events are dropped, except accusations and criticism (11x).
+   */
+  covers: number[];
+}
+
+/**
+ * An event noun hung on another coded predicate that codes the same root between the same
+ * countries tells that event again: "met in Singapore for the first summit between the two
+ * countries" is one meeting, "shelled the town in an attack on Ukrainian positions" one attack.
+ * So does a subjectless participle under a verb ("exchanged fire, violating a ceasefire"): of the
+ * two, the more specific code is kept.
+ */
+export function dropRetold(v: SentenceView, kept: Draft[], trace: PredicateTrace[]): Draft[] {
+  // Between countries the country pair says who. Inside one country the codes do (police and
+  // protesters are two parties), a bare country standing for any actor of it.
+  const side = (m: ActorMention): string => m.country ?? m.code;
+  const domestic = (d: Draft): boolean => d.source.country !== null && d.source.country === d.target.country;
+  const match = (a: ActorMention, b: ActorMention): boolean => a.code === b.code || a.code === a.country || b.code === b.country;
+  const same = (a: Draft, b: Draft): boolean => {
+    if (a.code.slice(0, 2) !== b.code.slice(0, 2)) return false;
+    if (!domestic(a) || !domestic(b)) {
+      return [side(a.source), side(a.target)].sort().join('|') === [side(b.source), side(b.target)].sort().join('|');
+    }
+    return (match(a.source, b.source) && match(a.target, b.target)) || (match(a.source, b.target) && match(a.target, b.source));
+  };
+  // "exchanged fire across the line, violating a ceasefire": a subjectless participle that tells the
+  // same act between the same parties, of which the more specific code is kept
+  const general = (code: string): boolean => code.length === 3 && code.endsWith('0');
+  const participle = (i: number): boolean =>
+    v.isVerb(i) && v.baseRel(i) === 'advcl' && v.tokens[i].xpos === 'VBG' && v.childrenBy(i, 'nsubj', 'nsubj:pass', 'mark').length === 0;
+  const retold = (d: Draft): boolean => {
+    const h = v.head(d.pred);
+    if (h < 0 || h === d.pred || !kept.some((o) => o.pred === h && same(o, d))) {
+      // the head's event is the general one that a participle under it tells more precisely
+      return v.isVerb(d.pred) && general(d.code) &&
+        kept.some((o) => o.pred !== d.pred && v.head(o.pred) === d.pred && participle(o.pred) && same(o, d) && !general(o.code));
+    }
+    if (v.isNoun(d.pred)) return true;
+    return participle(d.pred) && !(general(kept.find((o) => o.pred === h && same(o, d))!.code) && !general(d.code));
+  };
+  for (const d of kept) {
+    if (!retold(d)) continue;
+    const tr = trace.find((x) => x.token === d.pred);
+    if (tr) tr.notes.push(`own event ${d.code} dropped: another predicate tells the same act`);
+  }
+  return kept.filter((d) => !retold(d));
+}
+
+const DENIAL_VERBS = new Set(['deny']);
+const DENIAL_CODE = '016';
+
+/**
+ * "Iran denied supplying weapons to the Houthis", "Hamas denied that its fighters attacked the
+ * convoy": besides the negated complement, the denier denies responsibility (016) toward the
+ * complement's target. One event per denier and target.
+ */
+export function denials(v: SentenceView, drafts: Draft[], mentions: ActorMention[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (!d.negated) continue;
+    const g = d.governors.find((x) => DENIAL_VERBS.has(v.lemma(x)) && x !== d.pred);
+    if (g === undefined) continue;
+    for (const s of uniqueByCode(subjectTokens(v, g).flatMap((x) => actorsAt(v, x, mentions)))) {
+      if (s.code === d.target.code) continue;
+      out.push({
+        ...d, pred: g, code: DENIAL_CODE, source: s, negated: false, governors: [], lexicon: `compose:denial '${v.tokens[g].text}'`,
+        notes: [`denial: '${v.tokens[g].text}' denies the ${d.code} of '${v.tokens[d.pred].text}'`],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * "Blinken was received by Xi in Beijing": the host's 043 and the guest's visit, 042, to the host's
+ * country (the gold convention for a passive reception).
+ */
+export function visitsOfReceived(v: SentenceView, kept: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of kept) {
+    if (d.code !== '043' || d.negated || !v.isVerb(d.pred) || !v.isPassive(d.pred) || !RECEIVE_VERBS.has(v.lemma(d.pred)) || !d.source.country) continue;
+    if (kept.some((o) => o.code === '042' && o.source.code === d.target.code)) continue;
+    out.push({
+      ...d, code: '042', source: d.target, target: countryOf(v, d.pred, d.source, d.source.country, 'received'),
+      lexicon: `${d.lexicon} + received`, notes: [...d.notes, `'${v.tokens[d.pred].text}' by the host: a visit to its country`], governors: [], consumed: [], covers: [],
+    });
+  }
+  return out;
+}
+
+const RECEIVE_VERBS = new Set(['receive', 'host', 'welcome', 'greet']);
+
+/** The country of `actor` as an actor of its own, spanning the predicate `i`; `rule` names why in the evidence. */
+export function countryOf(v: SentenceView, i: number, actor: ActorMention, country: string, rule: string): ActorMention {
+  return {
+    code: country, text: v.tokens[i].text, country, roles: [], group: null,
+    sentence: actor.sentence, start: i, end: i + 1, head: i, entries: [...actor.entries, `rule:${rule}`], carried: true,
+  };
+}
+
+/** Participles that name a go-between ("mediated by Qatar", "a U.S.-brokered ceasefire"). */
+const MEDIATION_VERBS = new Set(['mediate', 'broker', 'facilitate']);
+const MEDIATION_CODE = '045';
+
+/**
+ * "swapped prisoners in an exchange mediated by the UAE", "began observing a U.S.-brokered ceasefire",
+ * "signed a truce after talks mediated by the African Union": the go-between mediates (045) for each
+ * party of the event the mediated noun belongs to (an event told by the noun or by the verb it hangs on).
+ */
+export function mediations(v: SentenceView, kept: Draft[], mentions: ActorMention[]): Draft[] {
+  const out: Draft[] = [];
+  for (let m = 0; m < v.tokens.length; m++) {
+    if (!MEDIATION_VERBS.has(v.lemma(m)) || v.tokens[m].xpos !== 'VBN' || !['acl', 'amod'].includes(v.baseRel(m))) continue;
+    const n = v.head(m);
+    if (n < 0 || !v.isNoun(n)) continue;
+    // the go-between: the participle's by-agent, else an actor word hung on it ("U.S.-brokered")
+    const agents = v.children(m).filter((c) => v.rel(c) === 'obl:agent' || v.prepOf(c) === 'by');
+    const hung = v.children(m).filter((c) => c < m && ['obl:unmarked', 'obl', 'compound', 'nmod', 'npmod', 'obl:npmod'].includes(v.rel(c)));
+    const mediators = uniqueByCode((agents.length ? agents : hung).flatMap((x) => actorsAt(v, x, mentions)));
+    if (mediators.length === 0) continue;
+    const told = kept.filter((d) => !d.negated && (d.pred === n || d.pred === v.head(n)));
+    const parties = uniqueByCode(told.flatMap((d) => [d.source, d.target]));
+    for (const g of mediators) {
+      for (const p of parties) {
+        if (p.code === g.code) continue;
+        out.push({
+          pred: m, code: MEDIATION_CODE, source: g, target: p, negated: false, lexicon: `rule:mediation '${v.tokens[m].text}'`,
+          notes: [`mediation: '${v.tokens[m].text}' ${v.tokens[n].text}, a party of which is '${p.text}'`], governors: [], consumed: [], covers: [],
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The mentions with the first of each code. */
+export function uniqueByCode(list: ActorMention[]): ActorMention[] {
+  const seen = new Set<string>();
+  return list.filter((m) => (seen.has(m.code) ? false : (seen.add(m.code), true)));
+}
