@@ -175,6 +175,12 @@ function mergeTitles(atoms: Atom[], tokens: ParsedToken[]): Atom[] {
       } else out[out.length - 1] = titled;
       continue;
     }
+    // "Brazilian President Lula" with "President Lula" a form of the person: the country adjective joins it
+    if (a.kind === 'person' && prev !== undefined && prev.kind === 'country' && prev.end === a.start && !prev.part && !a.part &&
+      prev.forms.some((f) => f.type === 'adjective' || f.type === 'demonym') && holdsOfficeOf(a, prev)) {
+      out[out.length - 1] = { ...a, start: prev.start, head: spanHead(tokens, prev.start, a.end) };
+      continue;
+    }
     // "UN Secretary-General Antonio Guterres": an office named as an organisation entry, held by the person
     if (a.kind === 'person' && prev !== undefined && prev.kind === 'organization' && prev.end === a.start && !prev.part && !a.part && officeOf(a, prev)) {
       out[out.length - 1] = { ...a, start: prev.start, head: spanHead(tokens, prev.start, a.end) };
