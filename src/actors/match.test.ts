@@ -164,3 +164,10 @@ test('a title before a name the dictionary lacks is that person\'s office, whate
   assert.deepEqual(at('the/DET/det/3 Defense/PROPN/compound/3 Ministry/PROPN/nsubj/4 said/VERB/root/0 Monday/PROPN/obl/4').map((m) => m[0]), ['GOV']);
   assert.deepEqual(at('the/DET/det/3 Defense/PROPN/compound/3 Ministry/PROPN/nsubj/4 said/VERB/root/0 Monday/PROPN/obl/4')[0]!.slice(1), [0, 3, 2]);
 });
+
+test('a country word after "pro-" or "anti-" is a stance, not the actor\'s country; other hyphenated pairs still name both', () => {
+  const codes = (notation: string): string[] => matchActors(buildSentence(notation), dict, '2020-01-01').map((m) => m.code);
+  assert.deepEqual(codes('pro-Russian/ADJ/amod/2 separatists/NOUN/nsubj/3 attacked/VERB/root/0'), ['REB']);
+  assert.deepEqual(codes('anti-American/ADJ/amod/2 protesters/NOUN/nsubj/3 marched/VERB/root/0'), ['OPP']);
+  assert.deepEqual(codes('Russian-Ukrainian/ADJ/amod/2 talks/NOUN/nsubj/3 resumed/VERB/root/0'), ['RUS', 'UKR']);
+});

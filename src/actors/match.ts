@@ -105,7 +105,11 @@ export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date:
     }
     const t = tokens[i]!;
     if (/[-/]/.test(t.text) && t.text.length > 2) {
-      for (const piece of t.text.split(/[-/]/)) {
+      const pieces = t.text.split(/[-/]/);
+      for (let p = 0; p < pieces.length; p++) {
+        const piece = pieces[p]!;
+        // "pro-Russian separatists", "anti-American protesters": a stance, not the actor's country
+        if (p > 0 && STANCE_PREFIXES.has(pieces[p - 1]!.toLowerCase())) continue;
         const forms = dict.forms.get(normalizeKey(piece));
         if (forms === undefined || piece === '') continue;
         const ok = bestForms(
@@ -190,6 +194,9 @@ function mergeTitles(atoms: Atom[], tokens: ParsedToken[]): Atom[] {
   }
   return nameTitles(out, tokens);
 }
+
+/** Prefixes of a hyphenated word that make a country word a stance ("pro-Russian", "anti-Western"). */
+const STANCE_PREFIXES = new Set(['pro', 'anti', 'non']);
 
 // capitalised words after a title that are not a name
 const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',

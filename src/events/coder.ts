@@ -225,7 +225,8 @@ function codePredicate(
     const r = resolveActors(v, i, slotsFor(v, i, p, m.anchors), mentions);
     if (r.sources.length === 0) r.sources = weaponOf(p)?.agents ?? [];
     first ??= r;
-    if (r.sources.length && r.targets.length) {
+    // slots that hold actors, and not only one actor on both sides ("closed its crossings with Y")
+    if (r.sources.length && r.targets.length && r.sources.some((a) => r.targets.some((b) => b.code !== a.code))) {
       chosen = r;
       break;
     }
@@ -246,6 +247,11 @@ function codePredicate(
   const gov = governorOf(v, i);
   if (gov.allegation) {
     t.notes.push(`not coded: the content of an allegation ('${gov.allegation}'), not a reported fact`);
+    return [];
+  }
+  const condition = conditionOf(v, i);
+  if (condition) {
+    t.notes.push(`not coded: a condition ('${condition}'), not a reported fact`);
     return [];
   }
   // The support verb of an event noun ("held talks") codes nothing of its own.
@@ -360,6 +366,23 @@ function codePredicate(
   }
   if (drafts.length === 0) t.notes.push('not coded: source and target are the same actor');
   return drafts;
+}
+
+/** Subordinators of a clause that states a condition, not a fact. */
+const CONDITIONS = new Set(['if', 'unless', 'until', 'whether']);
+
+/**
+ * "threatened to cut gas supplies unless Kyiv paid its debts", "until Maduro frees political prisoners":
+ * the subordinator when the predicate's clause (through conjuncts, and the support verb of an event
+ * noun) is a condition, else null.
+ */
+function conditionOf(v: SentenceView, i: number): string | null {
+  let cur = i;
+  if (v.isNoun(cur) && v.head(cur) >= 0 && ['obj', 'nsubj:pass'].includes(v.rel(cur))) cur = v.head(cur);
+  while (v.rel(cur) === 'conj' && v.head(cur) >= 0) cur = v.head(cur);
+  if (v.baseRel(cur) !== 'advcl' && v.baseRel(cur) !== 'csubj') return null;
+  const mark = v.childrenBy(cur, 'mark').find((k) => CONDITIONS.has(v.lemma(k)));
+  return mark === undefined ? null : v.tokens[mark].text;
 }
 
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
@@ -626,7 +649,10 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
     const hosts = [i, ...v.childrenBy(i, 'obj'), ...found.anchors.filter((a) => a >= 0)];
     for (const c of hosts.flatMap((h) => v.children(h))) {
       if (!['advcl', 'xcomp', 'acl'].includes(v.baseRel(c)) || !PROTEST_PURPOSE.has(v.lemma(c))) continue;
-      const named = [...obliquesOf(v, c, ['against']), ...v.childrenBy(c, 'obj')].flatMap((x) => actorsAt(v, x, mentions));
+      const protested = [...obliquesOf(v, c, ['against']), ...v.childrenBy(c, 'obj')];
+      let named = protested.flatMap((x) => actorsAt(v, x, mentions));
+      // "to protest a fuel tax imposed by the government", "against Macron's pension reform": the owner
+      if (named.length === 0) named = protested.flatMap((x) => nounSubject(v, x)).flatMap((x) => actorsAt(v, x, mentions));
       if (named.length) {
         targets = named;
         notes.push(`target: from the purpose '${v.tokens[c].text}'`);

@@ -141,7 +141,14 @@ export function mediations(v: SentenceView, kept: Draft[], mentions: ActorMentio
     const hung = v.children(m).filter((c) => c < m && ['obl:unmarked', 'obl', 'compound', 'nmod', 'npmod', 'obl:npmod'].includes(v.rel(c)));
     const mediators = uniqueByCode((agents.length ? agents : hung).flatMap((x) => actorsAt(v, x, mentions)));
     if (mediators.length === 0) continue;
-    const told = kept.filter((d) => !d.negated && (d.pred === n || d.pred === v.head(n)));
+    // the noun and the verb it hangs on, and that verb's governors by control or coordination
+    // ("agreed to reopen embassies in a deal brokered by China": the agreement)
+    const tellers = [n];
+    for (let c = v.head(n); c >= 0 && tellers.length < 4; c = v.head(c)) {
+      tellers.push(c);
+      if (!['xcomp', 'conj'].includes(v.baseRel(c))) break;
+    }
+    const told = kept.filter((d) => !d.negated && tellers.includes(d.pred));
     const parties = uniqueByCode(told.flatMap((d) => [d.source, d.target]));
     for (const g of mediators) {
       for (const p of parties) {

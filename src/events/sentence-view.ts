@@ -105,7 +105,10 @@ export class SentenceView {
       const marks = this.childrenBy(i, 'mark').filter((c) => c < i && this.lemma(c) !== 'to');
       return marks.length ? this.lemma(marks[0]) : null;
     }
-    return cases.map((c) => this.lemma(c)).join(' ');
+    // "out of", "back from": the particle of a phrasal verb read as part of the preposition
+    const words = cases.map((c) => this.lemma(c));
+    if (words.length === 2 && LOOSE_PARTICLES.has(words[0].toLowerCase()) && ['of', 'from'].includes(words[1].toLowerCase())) return words[1];
+    return words.join(' ');
   }
 
   /** Every reading of the preposition(s) of a nominal: joined, then each ("on between Kabul" → on between, on, between). */
@@ -153,11 +156,12 @@ export class SentenceView {
       const lemma = this.lemma(next).toLowerCase();
       if (LOOSE_PARTICLES.has(lemma)) return lemma;
     }
-    // split from the verb by its object and read as a preposition: "pull its troops out of Ukraine"
-    for (let k = i + 2; k < Math.min(this.tokens.length - 1, i + 6); k++) {
+    // read as a preposition, right after the verb ("pulled out of talks") or split from it by its
+    // object ("pull its troops out of Ukraine")
+    for (let k = i + 1; k < Math.min(this.tokens.length - 1, i + 6); k++) {
       const lemma = this.lemma(k).toLowerCase();
       if (!LOOSE_PARTICLES.has(lemma) || this.rel(k) !== 'case' || !['of', 'from'].includes(this.lemma(k + 1).toLowerCase())) continue;
-      if (this.childrenBy(i, 'obj').some((o) => o < k)) return lemma;
+      if (k === i + 1 || this.childrenBy(i, 'obj').some((o) => o < k)) return lemma;
     }
     return null;
   }
