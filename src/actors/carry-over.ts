@@ -36,7 +36,12 @@ const OWNER_KINDS = new Set(['country', 'group', 'organization']);
  * mentions ("officials") that one country in reach makes unambiguous. Conservative: when in
  * doubt it leaves the mention as it is. Rules: docs/dictionaries.md#carry-over.
  */
-export function resolveDocumentActors(sentences: ParsedSentence[], dict: ActorDictionary, date: string | null): ActorMention[][] {
+export function resolveDocumentActors(
+  sentences: ParsedSentence[],
+  dict: ActorDictionary,
+  date: string | null,
+  placeCountries: (sentence: ParsedSentence) => string[] = () => [],
+): ActorMention[][] {
   const history: Seen[] = [];
   const out: ActorMention[][] = [];
   for (const sentence of sentences) {
@@ -86,7 +91,7 @@ export function resolveDocumentActors(sentences: ParsedSentence[], dict: ActorDi
           result.push({ ...m, code: person.country + m.roles.join(''), country: person.country, carried: true, entries: [...person.entries, ...m.entries, 'carry:his'] });
           return;
         }
-        const country = salientCountry(mentions, k, history, sIndex);
+        const country = salientCountry(mentions, k, history, sIndex, () => placeCountries(sentence));
         if (country !== null) {
           const code = country.code + m.roles.join('');
           result.push({ ...m, code, country: country.code, carried: true, entries: [...country.entries, ...m.entries, 'carry:salient-country'] });
@@ -253,7 +258,13 @@ function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, hi
 }
 
 /** The one country in the sentence (else the previous one) that a role-only mention belongs to. */
-function salientCountry(mentions: ActorMention[], self: number, history: Seen[], sIndex: number): { code: string; entries: string[] } | null {
+function salientCountry(
+  mentions: ActorMention[],
+  self: number,
+  history: Seen[],
+  sIndex: number,
+  places: () => string[],
+): { code: string; entries: string[] } | null {
   const here = new Map<string, string[]>();
   mentions.forEach((m, k) => {
     if (k !== self && m.country !== null) here.set(m.country, m.entries);
@@ -263,6 +274,10 @@ function salientCountry(mentions: ActorMention[], self: number, history: Seen[],
     return { code, entries };
   }
   if (here.size > 1) return null;
+  // "a suicide bombing of a Shiite mosque in Kunduz": the one country the sentence's places lie in
+  const named = new Set(places());
+  if (named.size === 1) return { code: [...named][0]!, entries: ['carry:place-country'] };
+  if (named.size > 1) return null;
   const prev = new Map<string, string[]>();
   for (const h of history) if (h.mention.sentence === sIndex - 1 && h.mention.country !== null) prev.set(h.mention.country, h.mention.entries);
   if (prev.size === 1) {

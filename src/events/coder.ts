@@ -344,6 +344,9 @@ function codePredicate(
     // Same actor, or two readings of one phrase ("Ukrainian Foreign Minister" as UKR and UKRGOV).
     const overlap = s.start < g.end && g.start < s.end && !(s.start === g.start && s.end === g.end);
     if (s.code === g.code || (overlap && !s.carried && !g.carried)) return;
+    // a town of a state's own country says where, not whom ("launched an offensive in Nagorno-Karabakh");
+    // an armed group's attack on one is on the country
+    if (g.entries.some((e) => e.startsWith('place:')) && g.country === s.country && !s.group) return;
     const n = [...notes];
     if (s.carried) n.push(`source carried over: '${s.text}'`);
     if (g.carried) n.push(`target carried over: '${g.text}'`);
@@ -885,7 +888,9 @@ function slotsFor(v: SentenceView, i: number, p: EventPattern, anchors: number[]
   let source = at(p.source);
   const target = at(p.target);
   if (p.predicate.pos === 'noun' && source.length === 0 && p.source?.rel !== 'between') {
-    source = nounSubject(v, i, 0, target);
+    // "the bombing of a mosque", "the arrest of journalists": in coercion and violence the of-phrase is the victim
+    const victims = VICTIM_ROOTS.has(p.code.slice(0, 2)) ? v.childrenBy(i, 'nmod').filter((c) => v.prepOf(c) === 'of') : [];
+    source = nounSubject(v, i, 0, [...target, ...victims]);
     if (source.length) notes.push("source from the event noun's possessor, agent or verb");
   }
   const inherited = inheritedFrom(v, i);

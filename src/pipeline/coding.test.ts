@@ -29,6 +29,17 @@ test('plain sentences code end to end', { skip: needModels }, () => {
   assert.ok(neg.every((e) => e.negated), 'a negated attack is never coded as the positive event');
 });
 
+test('towns the actor dictionaries lack stand for their country; their country completes role-only actors', { skip: needModels }, () => {
+  const codes = (text: string): string[] =>
+    codeText(text, { date: '2024-01-10', docId: 'places' }).events.filter((e) => !e.negated).map((e) => `${e.source?.code}>${e.target?.code} ${e.root}`);
+  // a town as the target of an attack: its country
+  assert.deepEqual(codes('Russian troops shelled Kharkiv overnight.'), ['RUSMIL>UKR 19']);
+  // a town of a state's own country says where, not whom
+  assert.deepEqual(codes('Azerbaijani forces launched an offensive in Nagorno-Karabakh.'), []);
+  // "in Kunduz": whose militants and policemen
+  assert.deepEqual(codes('Militants killed five policemen in Kunduz on Monday.'), ['AFGINS>AFGCOP 19']);
+});
+
 test('a coded document lists its main places, most mentioned first', { skip: needModels }, () => {
   const r = codeText('Taliban fighters attacked a police post in Kandahar on Monday. Officials in Kandahar said the attack was repelled. Aid arrived in Herat.', { date: '2022-01-22' });
   assert.ok(r.places.length >= 2, JSON.stringify(r.places));

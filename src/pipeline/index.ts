@@ -8,7 +8,7 @@ import type { ActorMention, Document, EventRecord, ParsedSentence } from '../mod
 import { loadNlp, segment, type Nlp } from '../nlp/index.js';
 import { loadActorDictionary, matchActors, resolveDocumentActors, type ActorDictionary } from '../actors/index.js';
 import { codeSentence, loadLexicon, type Lexicon, type PredicateTrace } from '../events/index.js';
-import { documentPlaces, loadGazetteer, locateEvents, type DocumentPlace, type Gazetteer } from '../geo/index.js';
+import { documentPlaces, findPlaces, loadGazetteer, locateEvents, sentenceCountries, type DocumentPlace, type Gazetteer } from '../geo/index.js';
 
 /** What coding a text produces: its parsed sentences, the events, and what went wrong on the way. */
 export interface CodingResult {
@@ -80,7 +80,8 @@ export function codeText(text: string, options: CodeTextOptions = {}): CodingRes
       diagnostics.push(`${docId}: sentence ${s.index} skipped: parser failed (${(err as Error).message})`);
     }
   }
-  const mentions = findMentions(sentences, dictionary, date, docId, diagnostics);
+  const mentions = findMentions(sentences, dictionary, gazetteer, date, docId, diagnostics);
+  addPlaceActors(sentences, mentions, gazetteer);
   const events: EventRecord[] = [];
   const traces: PredicateTrace[][] = [];
   sentences.forEach((s, k) => {
@@ -115,15 +116,36 @@ function safeSegment(text: string, docId: string, diagnostics: string[]): Return
   }
 }
 
+/**
+ * Towns and provinces the actor dictionaries do not know stand for their country where an actor is
+ * needed ("shelled Kharkiv" → UKR): a place the geocoder resolves, in a country, that no actor
+ * mention covers. Datelines are not actors.
+ */
+function addPlaceActors(sentences: ParsedSentence[], mentions: ActorMention[][], gazetteer: Gazetteer): void {
+  sentences.forEach((s, k) => {
+    const own = mentions[k] ?? (mentions[k] = []);
+    for (const p of findPlaces(s, gazetteer)) {
+      const c = p.chosen;
+      if (!c?.country || p.rule === 'dateline' || p.rule === 'border' || own.some((m) => m.start < p.end && p.start < m.end)) continue;
+      let head = p.end - 1;
+      for (let t = p.start; t < p.end; t++) if (s.tokens[t]!.head < p.start || s.tokens[t]!.head >= p.end) head = t;
+      own.push({ code: c.country, text: p.text, country: c.country, roles: [], group: null, sentence: s.index, start: p.start, end: p.end, head, entries: [`place:${c.id}`], carried: false });
+    }
+    own.sort((a, b) => a.start - b.start || a.head - b.head);
+  });
+}
+
 function findMentions(
   sentences: ParsedSentence[],
   dict: ActorDictionary,
+  gazetteer: Gazetteer,
   date: string | null,
   docId: string,
   diagnostics: string[],
 ): ActorMention[][] {
   try {
-    return resolveDocumentActors(sentences, dict, date);
+    // places the actor dictionaries do not know ("in Kunduz") still say whose officials or civilians are meant
+    return resolveDocumentActors(sentences, dict, date, (s) => sentenceCountries(s, gazetteer));
   } catch (err) {
     // Carry-over failed on this document: fall back to plain per-sentence matching.
     diagnostics.push(`${docId}: actor carry-over failed (${(err as Error).message}); matching sentence by sentence`);
