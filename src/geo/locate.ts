@@ -34,10 +34,17 @@ export function findDocumentPlaces(sentences: ParsedSentence[], gaz: Gazetteer, 
   return sentences.map((s) => findPlaces(s, gaz, context));
 }
 
-/** The main places of a document, most mentioned first: what a reader would say it is "about". */
-export function documentPlaces(sentences: ParsedSentence[], gaz: Gazetteer = loadGazetteer()): DocumentPlace[] {
+/**
+ * The main places of a document, most mentioned first: what a reader would say it is "about".
+ * `mentions` are the document's place mentions when the caller has them (`findDocumentPlaces`).
+ */
+export function documentPlaces(
+  sentences: ParsedSentence[],
+  gaz: Gazetteer = loadGazetteer(),
+  mentions: PlaceMention[][] = findDocumentPlaces(sentences, gaz),
+): DocumentPlace[] {
   const byId = new Map<string, DocumentPlace>();
-  for (const m of findDocumentPlaces(sentences, gaz).flat()) {
+  for (const m of mentions.flat()) {
     if (!m.chosen) continue;
     const old = byId.get(m.chosen.id);
     if (old) old.count++;

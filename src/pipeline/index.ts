@@ -8,7 +8,9 @@ import type { ActorMention, Document, EventRecord, ParsedSentence } from '../mod
 import { loadNlp, segment, type Nlp } from '../nlp/index.js';
 import { loadActorDictionary, matchActors, resolveDocumentActors, type ActorDictionary } from '../actors/index.js';
 import { codeSentence, loadLexicon, type Lexicon, type PredicateTrace } from '../events/index.js';
-import { documentPlaces, findPlaces, loadGazetteer, locateEvents, sentenceCountries, type DocumentPlace, type Gazetteer } from '../geo/index.js';
+import {
+  documentPlaces, findDocumentPlaces, loadGazetteer, locateEvents, sentenceCountries, type DocumentPlace, type Gazetteer, type PlaceMention,
+} from '../geo/index.js';
 
 /** What coding a text produces: its parsed sentences, the events, and what went wrong on the way. */
 export interface CodingResult {
@@ -81,7 +83,14 @@ export function codeText(text: string, options: CodeTextOptions = {}): CodingRes
     }
   }
   const mentions = findMentions(sentences, dictionary, gazetteer, date, docId, diagnostics);
-  addPlaceActors(sentences, mentions, gazetteer);
+  let places: PlaceMention[][] = [];
+  try {
+    places = findDocumentPlaces(sentences, gazetteer);
+  } catch (err) {
+    // A place the resolver cannot handle must not cost the document its events.
+    diagnostics.push(`${docId}: places not found: ${(err as Error).message}`);
+  }
+  addPlaceActors(sentences, mentions, places);
   const events: EventRecord[] = [];
   const traces: PredicateTrace[][] = [];
   sentences.forEach((s, k) => {
@@ -91,15 +100,15 @@ export function codeText(text: string, options: CodeTextOptions = {}): CodingRes
     if (options.trace) traces.push(coded.trace);
   });
   let located = events;
-  let places: DocumentPlace[] = [];
+  let main: DocumentPlace[] = [];
   try {
     located = locateEvents(sentences, events, { gazetteer });
-    places = documentPlaces(sentences, gazetteer);
+    main = documentPlaces(sentences, gazetteer, places);
   } catch (err) {
     // A place the resolver cannot handle must not cost the document its events.
     diagnostics.push(`${docId}: events not geolocated: ${(err as Error).message}`);
   }
-  return { sentences, events: located, diagnostics, places, mentions, ...(options.trace ? { traces } : {}) };
+  return { sentences, events: located, diagnostics, places: main, mentions, ...(options.trace ? { traces } : {}) };
 }
 
 /** Codes a Document (as ingest produces it): its body, its date, its id on every event. */
@@ -121,10 +130,10 @@ function safeSegment(text: string, docId: string, diagnostics: string[]): Return
  * needed ("shelled Kharkiv" → UKR): a place the geocoder resolves, in a country, that no actor
  * mention covers. Datelines are not actors.
  */
-function addPlaceActors(sentences: ParsedSentence[], mentions: ActorMention[][], gazetteer: Gazetteer): void {
+function addPlaceActors(sentences: ParsedSentence[], mentions: ActorMention[][], places: PlaceMention[][]): void {
   sentences.forEach((s, k) => {
     const own = mentions[k] ?? (mentions[k] = []);
-    for (const p of findPlaces(s, gazetteer)) {
+    for (const p of places[k] ?? []) {
       const c = p.chosen;
       if (!c?.country || p.rule === 'dateline' || p.rule === 'border' || own.some((m) => m.start < p.end && p.start < m.end)) continue;
       let head = p.end - 1;
