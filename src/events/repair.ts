@@ -278,6 +278,45 @@ const RULES: RepairRule[] = [
       return null;
     },
   },
+  {
+    // "Qatar, which hosts the Taliban's office, mediated between ..." and "Turkey, which has troops in
+    // Iraq, shelled villages ..." parsed with the root noun's verb hung inside its relative clause: the
+    // past form right after the clause's closing comma is the root noun's verb (and a noun it was
+    // hung on as a modifier, its object).
+    name: 'relative-interruption',
+    apply(tokens, copy) {
+      const r = tokens.findIndex((t) => t.head < 0);
+      if (r < 0 || (tokens[r].upos !== 'PROPN' && tokens[r].upos !== 'NOUN')) return null;
+      const rel = tokens.findIndex((t, k) => k > r && t.head === r && t.deprel === 'acl:relcl');
+      if (rel < 0 || !tokens.some((t, k) => k > r && k < rel && t.head === rel && /^(which|who|that)$/i.test(t.text))) return null;
+      const inClause = (k: number): boolean => {
+        for (let x = k, n = 0; x >= 0 && n < 12; x = tokens[x].head, n++) if (x === rel) return true;
+        return false;
+      };
+      for (let p = rel + 2; p < tokens.length; p++) {
+        const t = tokens[p];
+        if (tokens[p - 1].text !== ',' || t.upos !== 'VERB' || (t.xpos !== 'VBD' && t.xpos !== 'VBN')) continue;
+        const modifier = t.deprel === 'amod' && t.head === p + 1 && inClause(p + 1);
+        if (!(t.deprel === 'acl' && inClause(t.head)) && !modifier) continue;
+        if (tokens.some((k) => k.head === p && (k.deprel.startsWith('aux') || k.deprel === 'obl:agent'))) return null;
+        const w = copy();
+        w[p].head = -1;
+        w[p].deprel = 'root';
+        w[p].xpos = 'VBD';
+        w[r].head = p;
+        w[r].deprel = 'nsubj';
+        if (modifier) {
+          w[p + 1].head = p;
+          w[p + 1].deprel = 'obj';
+        }
+        w.forEach((k, x) => {
+          if (x > p && k.head === r) k.head = p;
+        });
+        return `'${t.text}' is the verb of '${tokens[r].text}', after its relative clause`;
+      }
+      return null;
+    },
+  },
 ];
 
 /**
