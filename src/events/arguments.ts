@@ -287,6 +287,11 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     if (groups.length) return groups;
   }
   if (direct.length) {
+    // "Afghanistan's acting defence minister, Masoom Stanekzai,": a bare title, and the name beside it says whose
+    if (direct.every((m) => !isCodable(m))) {
+      const named = v.childrenBy(tok, 'appos').flatMap((c) => mentionsAt(c, mentions)).filter(isCodable);
+      if (named.length) return named;
+    }
     const shared = direct.length === 1 ? distributedModifiers(v, tok, direct[0], mentions) : [];
     return [...shared, ...direct];
   }

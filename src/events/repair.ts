@@ -317,6 +317,40 @@ const RULES: RepairRule[] = [
       return null;
     },
   },
+  {
+    // "Afghanistan's acting defence minister, Masoom Stanekzai, visited Moscow" parsed with "acting" as a
+    // verb whose object is "minister": "acting" is the title's modifier, and the noun phrase is what it was
+    // (the verb's subject when the verb has none); the name after it is an apposition.
+    name: 'acting-title',
+    apply(tokens, copy) {
+      for (let a = 1; a + 1 < tokens.length; a++) {
+        const t = tokens[a];
+        if (t.text.toLowerCase() !== 'acting' || t.upos !== 'VERB') continue;
+        const n = tokens.findIndex((k, x) => x > a && x <= a + 3 && k.head === a && k.deprel === 'obj' && (k.upos === 'NOUN' || k.upos === 'PROPN'));
+        if (n < 0) continue;
+        const w = copy();
+        const h = t.head;
+        const subjectless = h >= 0 && !tokens.some((k) => k.head === h && k.deprel.startsWith('nsubj'));
+        w[n].head = h;
+        w[n].deprel = t.deprel.startsWith('advcl') && subjectless ? 'nsubj' : t.deprel;
+        w[a].head = n;
+        w[a].deprel = 'amod';
+        w[a].upos = 'ADJ';
+        w[a].xpos = 'JJ';
+        w.forEach((k, x) => {
+          if (x === a || x === n) return;
+          // the possessor before "acting" and the name after the title belong to the noun
+          if (k.head === h && x < a && (k.deprel === 'nmod:poss' || k.deprel === 'det')) k.head = n;
+          if (k.head === a) {
+            k.head = n;
+            if (k.deprel === 'conj') k.deprel = 'appos';
+          }
+        });
+        return `'acting' modifies '${tokens[n].text}'`;
+      }
+      return null;
+    },
+  },
 ];
 
 /**
