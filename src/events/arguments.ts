@@ -126,6 +126,8 @@ function inheritSubject(v: SentenceView, i: number, depth: number): number[] {
   if (base === 'acl' || base === 'nmod' || base === 'obl') {
     // "interest in expanding ties": the subject is whoever holds the interest; "forces operating in X": the noun.
     if (v.isNoun(h) && modalityOf(v.lemma(h))) return nounSubject(v, h, depth + 1);
+    // "filed a case at the World Court accusing Israel of genocide": a document accuses for whoever filed it
+    if (rel === 'acl' && v.isNoun(h) && DOCUMENT_NOUNS.has(v.lemma(h)) && v.tokens[i].xpos === 'VBG') return nounSubject(v, h, depth + 1);
     if (rel === 'acl' && v.isNoun(h)) return [h];
     if (rel === 'acl:relcl' && v.isNoun(h)) return [h];
   }
@@ -264,6 +266,12 @@ function obliqueCandidates(v: SentenceView, i: number, passive: boolean): number
 // ---------------------------------------------------------------- actors
 
 /** Actor mentions at an argument position, following conjunctions, appositions and partitives. */
+/** Documents that say or ask something on their author's behalf ("a resolution condemning ..."). */
+const DOCUMENT_NOUNS = new Set(['case', 'complaint', 'lawsuit', 'suit', 'petition', 'motion', 'letter', 'statement', 'report', 'note', 'communique', 'declaration']);
+
+/** Nouns of a place named in an of-phrase ("the city of Goma"). */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'port', 'capital', 'state', 'island', 'enclave', 'territory']);
+
 /** Nouns for the people of an armed group ("fighters from X" are X). */
 const MEMBER_NOUNS = new Set(['fighter', 'militant', 'member', 'gunman', 'insurgent', 'rebel', 'jihadist', 'commander', 'operative', 'bomber']);
 
@@ -332,7 +340,8 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     }
     if (best) return [best];
   }
-  if (PARTITIVE.has(v.lemma(tok))) {
+  // "thousands of Afghan troops"; "the city of Goma", "the town of Avdiivka": the place named
+  if (PARTITIVE.has(v.lemma(tok)) || PLACE_NOUNS.has(v.lemma(tok))) {
     for (const c of v.childrenBy(tok, 'nmod')) {
       if (v.prepOf(c) === 'of') {
         const got = v.withConjuncts(c).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
