@@ -123,9 +123,9 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
 });
 
 // The other development sets: regression guards just below the figures of the committed models
-// (heldout-events.jsonl, held out until session 3: F1 0.665; weak-roots-events.jsonl: 0.692;
-// hard-cases-events.jsonl, not yet tuned on: 0.470).
-const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.65], [weakFile, 0.67], [hardFile, 0.46]];
+// (session 4: heldout-events.jsonl, held out until session 3: F1 0.711; weak-roots-events.jsonl: 0.708;
+// hard-cases-events.jsonl, tuned on since session 4: 0.683).
+const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.69], [weakFile, 0.69], [hardFile, 0.66]];
 
 for (const [file, reached] of DEV_F1_REACHED) {
   test(`${file.split(/[\\/]/).pop()}: F1 on (source country, target country, root) >= ${reached} (no regression)`, { skip: needModels || (existsSync(file) ? false : `needs ${file}`) }, (t) => {
@@ -135,9 +135,9 @@ for (const [file, reached] of DEV_F1_REACHED) {
 }
 
 // The held-out set (heldout2-events.jsonl) is never tuned on (fixtures/gold/README.md); this only catches
-// regressions below the figure of the committed models (F1 0.558; 0.538 with the coder of session 2, both
-// with an organisation's sub-bodies counted as the organisation).
-const HELDOUT_F1_REACHED = 0.55;
+// regressions below the figure of the committed models (F1 0.584 in session 4; 0.558 in session 3, 0.538
+// with the coder of session 2, all with an organisation's sub-bodies counted as the organisation).
+const HELDOUT_F1_REACHED = 0.57;
 
 test(`held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldoutFile) ? false : `needs ${heldoutFile}`) }, (t) => {
   const s = scoreGold(heldoutFile, t);
