@@ -333,6 +333,14 @@ function codePredicate(
     targets = accusedOf(v, i, mentions);
     if (targets.length) notes.push(`target: the one '${v.tokens[i].text}' is about`);
   }
+  // "threatened to seize more territory unless Hamas freed the hostages": a threat is aimed at whoever
+  // must meet its condition
+  if (targets.length === 0 && code.startsWith('13')) {
+    const conditions = [i, gov.head].filter((h) => h >= 0).flatMap((h) => v.childrenBy(h, 'advcl'))
+      .filter((c) => v.childrenBy(c, 'mark').some((k) => CONDITIONS.has(v.lemma(k))));
+    targets = uniqueByCode(conditions.flatMap((c) => subjectTokens(v, c)).flatMap((x) => actorsAt(v, x, mentions)));
+    if (targets.length) notes.push(`target: who must meet the condition '${v.tokens[conditions[0]!].text}'`);
+  }
   if (sources.length === 0 || targets.length === 0) {
     const miss = [sources.length ? null : 'source', targets.length ? null : 'target'].filter(Boolean).join(' and ');
     t.notes.push(`not coded: ${found.pattern.id} (${code}) fits but no ${miss} actor was found`);
@@ -391,7 +399,7 @@ function conditionOf(v: SentenceView, i: number): string | null {
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 
 /** Head nouns of a crowd of protesters. */
-const PROTESTERS = new Set(['protester', 'protestor', 'demonstrator', 'rioter', 'crowd', 'marcher', 'mob']);
+const PROTESTERS = new Set(['protester', 'protestor', 'demonstrator', 'rioter', 'crowd', 'marcher', 'mob', 'supporter']);
 /** Roles that police a crowd. */
 const FORCE_ROLES = new Set(['COP', 'MIL', 'GOV']);
 
@@ -649,8 +657,10 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   // higher wages": a protest's target is named in the purpose clause
   if (targets.length === 0 && p.code.startsWith('14')) {
     // the purpose clause hangs on the verb, or on its object ("began a strike to press ...")
-    const hosts = [i, ...v.childrenBy(i, 'obj'), ...found.anchors.filter((a) => a >= 0)];
-    for (const c of hosts.flatMap((h) => v.children(h))) {
+    // ("blocked roads ... in Brussels with tractors to protest ..." with the clause two phrases down)
+    const below = (h: number, depth: number): number[] => (depth === 0 ? [] : v.children(h).flatMap((c) => [c, ...below(c, depth - 1)]));
+    const hosts = [i, ...found.anchors.filter((a) => a >= 0)];
+    for (const c of [...new Set(hosts.flatMap((h) => below(h, 3)))].sort((a, b) => a - b)) {
       if (!['advcl', 'xcomp', 'acl'].includes(v.baseRel(c)) || !PROTEST_PURPOSE.has(v.lemma(c))) continue;
       const protested = [...obliquesOf(v, c, ['against']), ...v.childrenBy(c, 'obj')];
       let named = protested.flatMap((x) => actorsAt(v, x, mentions));
@@ -721,9 +731,9 @@ function isSymmetricCode(code: string): boolean {
   return SYMMETRIC_ROOTS.has(code.slice(0, 2)) || SYMMETRIC_PREFIXES.some((p) => code.startsWith(p));
 }
 
-const SYMMETRIC_ROOTS = new Set(['04', '05', '06', '16', '19']);
-// agreeing with each other, swapping prisoners, truces
-const SYMMETRIC_PREFIXES = ['019', '084', '087'];
+const SYMMETRIC_ROOTS = new Set(['04', '05', '06', '16']);
+// agreeing with each other, swapping prisoners, truces; fighting, but not a blockade or an occupation (191, 192)
+const SYMMETRIC_PREFIXES = ['019', '084', '087', '190', '193', '194', '195', '196'];
 
 // ---------------------------------------------------------------- pattern matching
 

@@ -351,6 +351,34 @@ const RULES: RepairRule[] = [
       return null;
     },
   },
+  {
+    // "Belgian and French farmers blocked roads around ..." parsed as farmers(nmod: roads(amod: blocked)):
+    // a past form right after the root noun, hung as a modifier on the noun after it, is the root's verb
+    // and that noun its object.
+    name: 'root-modifier-verb',
+    apply(tokens, copy) {
+      const r = tokens.findIndex((t) => t.head < 0);
+      if (r < 0 || (tokens[r].upos !== 'NOUN' && tokens[r].upos !== 'PROPN') || r + 2 >= tokens.length) return null;
+      const p = r + 1;
+      const t = tokens[p];
+      const o = p + 1;
+      if (t.upos !== 'VERB' || (t.xpos !== 'VBD' && t.xpos !== 'VBN') || t.deprel !== 'amod' || t.head !== o) return null;
+      if (tokens[o].head !== r || (tokens[o].upos !== 'NOUN' && tokens[o].upos !== 'PROPN')) return null;
+      if (tokens.some((k) => k.head === r && k.deprel.startsWith('nsubj'))) return null;
+      const w = copy();
+      w[p].head = -1;
+      w[p].deprel = 'root';
+      w[p].xpos = 'VBD';
+      w[r].head = p;
+      w[r].deprel = 'nsubj';
+      w[o].head = p;
+      w[o].deprel = 'obj';
+      w.forEach((k, x) => {
+        if (x > o && k.head === r && !k.deprel.startsWith('amod')) k.head = p;
+      });
+      return `'${t.text}' is the verb of '${tokens[r].text}', '${tokens[o].text}' its object`;
+    },
+  },
 ];
 
 /**
