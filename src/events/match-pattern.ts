@@ -1,0 +1,119 @@
+/**
+ * Whether a lexicon pattern fits a predicate of the parse: its particle, modifiers, support verb and
+ * required phrases (object, obliques, xcomp), with the tokens each required phrase matched.
+ */
+import { objectTokens, obliquesOf, PARTITIVE } from './arguments.js';
+import type { EventPattern, PhraseSpec } from './lexicon.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** How a pattern fits a predicate. */
+export interface Match {
+  /** Null when the pattern fits, else why not. */
+  why: string | null;
+  /** Per required phrase, the token it matched (-1 for phrases folded into a noun reading). */
+  anchors: number[];
+}
+
+/** Whether `p` fits predicate `i`, with the tokens its required phrases matched. */
+export function matchPattern(v: SentenceView, i: number, p: EventPattern, explain: boolean, particle: string | null): Match {
+  // Reasons are built only for `dyad explain`: most patterns tried on a common verb fail.
+  const fail = (why: () => string): Match => ({ why: explain ? why() : 'no', anchors: [] });
+  if (p.predicate.particle === null && particle === null && p.requires.length === 0 && p.predicate.modifiers.length === 0 && !p.support) {
+    return { why: null, anchors: [] };
+  }
+  // Cheap rejection: every required word must occur somewhere in the sentence.
+  const words = v.lemmaSet();
+  for (const req of p.requires) {
+    if (!anyIn(req.head, words) && !(req.asNoun && anyIn(req.asNoun.head, words))) {
+      return fail(() => `needs '${req.head.slice(0, 3).join('|')}' (not in the sentence)`);
+    }
+  }
+  const wanted = p.predicate.particle ?? null;
+  if (wanted !== particle && !(particle === null && wanted !== null && wanted === v.looseParticleOf(i))) {
+    return fail(() => (p.predicate.particle ? `needs particle '${p.predicate.particle}'` : `has particle '${particle}' the pattern lacks`));
+  }
+  for (const mod of p.predicate.modifiers) {
+    if (!hasModifier(v, i, mod)) return fail(() => `needs modifier ${mod.slice(0, 4).join('|')}`);
+  }
+  if (p.support) {
+    const h = v.head(i);
+    const support = p.support.lemmas;
+    if (h < 0 || !['obj', 'nsubj:pass'].includes(v.rel(i)) || !lemmaSet(support).has(v.lemma(h))) {
+      return fail(() => `needs support verb ${support.slice(0, 4).join('|')}`);
+    }
+  }
+  const anchors: number[] = [];
+  const folded = new Set<number>();
+  for (let r = 0; r < p.requires.length; r++) {
+    const req = p.requires[r];
+    if (req.via !== undefined && folded.has(req.via)) {
+      anchors.push(-1);
+      continue;
+    }
+    const base = req.via !== undefined ? anchors[req.via] : i;
+    let hit = -1;
+    if (req.rel === 'xcomp') {
+      hit = [...v.childrenBy(base, 'xcomp'), ...v.childrenBy(base, 'advcl')].find((c) => req.head.includes(v.lemma(c))) ?? -1;
+      if (hit < 0 && req.asNoun) {
+        hit = findPhrase(v, obliquesOf(v, base, ['to']), req.asNoun);
+        if (hit >= 0) folded.add(r);
+      }
+    } else {
+      const places = req.rel === 'object' ? objectTokens(v, base) : obliquesOf(v, base, req.preps);
+      hit = findPhrase(v, places, req);
+    }
+    if (hit < 0) {
+      return fail(() => {
+        const words = [...req.modifiers.map((m) => m[0]), req.head.slice(0, 3).join('|')].join(' ');
+        return `needs ${req.rel === 'oblique' ? req.preps.join('|') : req.rel} '${words}'`;
+      });
+    }
+    anchors.push(hit);
+  }
+  return { why: null, anchors };
+}
+
+function findPhrase(v: SentenceView, places: number[], req: PhraseSpec): number {
+  for (const x of places) {
+    const c = v.withConjuncts(x).find((y) => phraseFits(v, y, req, x));
+    if (c !== undefined) return c;
+    // "thousands of automatic rifles", "$300 million in economic aid": the phrase is the quantity's dependent.
+    if (PARTITIVE.has(v.lemma(x)) || v.tokens[x].upos === 'NUM' || v.tokens[x].upos === 'SYM') {
+      for (const o of v.childrenBy(x, 'nmod').filter((n) => v.prepOf(n) === 'of' || v.prepOf(n) === 'in')) {
+        const d = v.withConjuncts(o).find((y) => phraseFits(v, y, req, o));
+        if (d !== undefined) return d;
+      }
+    }
+  }
+  return -1;
+}
+
+function anyIn(list: string[], words: Set<string>): boolean {
+  for (const w of list) if (words.has(w)) return true;
+  return false;
+}
+
+const LEMMA_SETS = new WeakMap<string[], Set<string>>();
+
+/** Lemma lists of compiled patterns as sets (patterns stay plain data; sets are built on first use). */
+function lemmaSet(list: string[]): Set<string> {
+  let s = LEMMA_SETS.get(list);
+  if (!s) LEMMA_SETS.set(list, (s = new Set(list)));
+  return s;
+}
+
+function phraseFits(v: SentenceView, tok: number, req: PhraseSpec, first: number): boolean {
+  if (!lemmaSet(req.head).has(v.lemma(tok))) return false;
+  return req.modifiers.every((m) => hasModifier(v, tok, m) || hasModifier(v, first, m));
+}
+
+/** A required modifier: some word within two levels below the token has one of the lemmas. */
+function hasModifier(v: SentenceView, i: number, lemmas: string[]): boolean {
+  const set = lemmaSet(lemmas);
+  for (const c of v.children(i)) {
+    if (v.rel(c) === 'conj') continue;
+    if (set.has(v.lemma(c))) return true;
+    for (const g of v.children(c)) if (set.has(v.lemma(g))) return true;
+  }
+  return false;
+}
