@@ -123,16 +123,12 @@ const RULES: RepairRule[] = [
       const kids = tokens.filter((t) => t.head === p);
       if (kids.some((t) => t.deprel.startsWith('aux') || t.deprel === 'obl:agent' || t.deprel === 'mark' || t.lemma.toLowerCase() === 'by')) return null;
       const w = copy();
-      w[p].head = -1;
-      w[p].deprel = 'root';
-      w[r].head = p;
-      w[r].deprel = 'nsubj';
       w.forEach((t, k) => {
         if (k === r || k === p) return;
         if (t.head === r && k > p) t.head = p;
         else if (t.head === p && t.deprel.startsWith('nsubj') && k > p) t.deprel = 'obj';
       });
-      w[p].xpos = 'VBD';
+      makeVerb(w, p, r, 'nsubj');
       return `'${tokens[p].text}' is the verb of '${tokens[r].text}'`;
     },
   },
@@ -147,11 +143,7 @@ const RULES: RepairRule[] = [
       const p = tokens.findIndex((t, k) => k > subj && k < r && t.head === r && t.deprel === 'amod' && t.upos === 'VERB' && (t.xpos === 'VBN' || t.xpos === 'VBD'));
       if (subj < 0 || p < 0) return null;
       const w = copy();
-      w[p].head = -1;
-      w[p].deprel = 'root';
-      w[p].xpos = 'VBD';
-      w[r].head = p;
-      w[r].deprel = 'obj';
+      makeVerb(w, p, r, 'obj');
       w[subj].head = p;
       w.forEach((t, k) => {
         if (t.head === r && (t.deprel === 'punct' || t.deprel.startsWith('aux'))) t.head = p;
@@ -300,11 +292,7 @@ const RULES: RepairRule[] = [
         if (!(t.deprel === 'acl' && inClause(t.head)) && !modifier) continue;
         if (tokens.some((k) => k.head === p && (k.deprel.startsWith('aux') || k.deprel === 'obl:agent'))) return null;
         const w = copy();
-        w[p].head = -1;
-        w[p].deprel = 'root';
-        w[p].xpos = 'VBD';
-        w[r].head = p;
-        w[r].deprel = 'nsubj';
+        makeVerb(w, p, r, 'nsubj');
         if (modifier) {
           w[p + 1].head = p;
           w[p + 1].deprel = 'obj';
@@ -366,11 +354,7 @@ const RULES: RepairRule[] = [
       if (tokens[o].head !== r || (tokens[o].upos !== 'NOUN' && tokens[o].upos !== 'PROPN')) return null;
       if (tokens.some((k) => k.head === r && k.deprel.startsWith('nsubj'))) return null;
       const w = copy();
-      w[p].head = -1;
-      w[p].deprel = 'root';
-      w[p].xpos = 'VBD';
-      w[r].head = p;
-      w[r].deprel = 'nsubj';
+      makeVerb(w, p, r, 'nsubj');
       w[o].head = p;
       w[o].deprel = 'obj';
       w.forEach((k, x) => {
@@ -394,17 +378,25 @@ function datelineRoot(tokens: readonly ParsedToken[], copy: () => ParsedToken[],
   const p = tokens.findIndex((t, k) => k > lead && t.head === lead && t.deprel === 'acl' && t.upos === 'VERB' && (t.xpos === 'VBN' || t.xpos === 'VBD'));
   if (p < 0 || tokens.some((t) => t.head === p && (t.deprel.startsWith('aux') || t.deprel === 'obl:agent' || t.lemma.toLowerCase() === 'by'))) return null;
   const w = copy();
-  w[p].head = -1;
-  w[p].deprel = 'root';
-  w[p].xpos = 'VBD';
-  w[lead].head = p;
-  w[lead].deprel = 'nsubj';
+  makeVerb(w, p, lead, 'nsubj');
   w[r].head = p;
   w[r].deprel = 'dep';
   w.forEach((t, k) => {
     if (k > p && t.head === r) t.head = p;
   });
   return `'${tokens[r].text}' is a dateline; '${tokens[p].text}' is the verb of '${tokens[lead].text}'`;
+}
+
+/**
+ * Makes the past form `p` the root verb of the sentence and `arg` (the noun it was hung on, or the
+ * nominal that was the root) its argument with relation `rel`.
+ */
+function makeVerb(w: ParsedToken[], p: number, arg: number, rel: string): void {
+  w[p].head = -1;
+  w[p].deprel = 'root';
+  w[p].xpos = 'VBD';
+  w[arg].head = p;
+  w[arg].deprel = rel;
 }
 
 /** Verbs that report a fronted clause ("X did Y, Z said"). */
