@@ -380,6 +380,17 @@ function codePredicate(
   return drafts;
 }
 
+/** The first token of the subtree of `h`. */
+function firstWordOf(v: SentenceView, h: number): number {
+  for (let k = 0; k < h; k++) {
+    for (let x = k, n = 0; x >= 0 && n < 8; x = v.head(x), n++) if (x === h) return k;
+  }
+  return h;
+}
+
+/** Subordinators of a clause of time or cause: a fact beside the main clause, not its content. */
+const CIRCUMSTANCE_MARKS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'although', 'though', 'once']);
+
 /** Subordinators of a clause that states a condition, not a fact. */
 const CONDITIONS = new Set(['if', 'unless', 'until', 'whether']);
 
@@ -829,7 +840,10 @@ function governorOf(v: SentenceView, i: number): Governed {
       cur = h;
       continue;
     }
-    if (ALLEGATION_HEADS.has(hl) && ['ccomp', 'advcl', 'acl', 'obl', 'nmod', 'xcomp'].includes(base)) {
+    // "accused Britain of spreading lies after they imposed sanctions": a clause of time or cause is no content
+    // (the parser may hang "after" on the clause's subject: its first word decides)
+    const circumstance = base === 'advcl' && CIRCUMSTANCE_MARKS.has(v.lemma(firstWordOf(v, cur)));
+    if (ALLEGATION_HEADS.has(hl) && ['ccomp', 'advcl', 'acl', 'obl', 'nmod', 'xcomp'].includes(base) && !circumstance) {
       g.allegation = v.tokens[h].text;
       break;
     }

@@ -3,7 +3,7 @@
  * events that follow from others (a denial's 016, a passive reception's visit, a mediator's 045).
  */
 import type { ActorMention } from '../model/index.js';
-import { actorsAt, subjectTokens } from './arguments.js';
+import { actorsAt, nounSubject, subjectTokens } from './arguments.js';
 import type { PredicateTrace } from './coder.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -71,6 +71,8 @@ export function dropRetold(v: SentenceView, kept: Draft[], trace: PredicateTrace
 
 const DENIAL_VERBS = new Set(['deny']);
 const DENIAL_CODE = '016';
+/** Nouns of an accusation a denial answers. */
+const ACCUSATION_NOUNS = new Set(['accusation', 'allegation', 'claim', 'charge', 'report']);
 
 /**
  * "Iran denied supplying weapons to the Houthis", "Hamas denied that its fighters attacked the
@@ -83,12 +85,17 @@ export function denials(v: SentenceView, drafts: Draft[], mentions: ActorMention
     if (!d.negated) continue;
     const g = d.governors.find((x) => DENIAL_VERBS.has(v.lemma(x)) && x !== d.pred);
     if (g === undefined) continue;
+    // "denied U.S. accusations that it had launched the attack on Saudi facilities": the denial answers the accuser
+    const accusers = uniqueByCode(v.childrenBy(g, 'obj').filter((o) => ACCUSATION_NOUNS.has(v.lemma(o)))
+      .flatMap((o) => nounSubject(v, o)).flatMap((x) => actorsAt(v, x, mentions)));
     for (const s of uniqueByCode(subjectTokens(v, g).flatMap((x) => actorsAt(v, x, mentions)))) {
-      if (s.code === d.target.code) continue;
-      out.push({
-        ...d, pred: g, code: DENIAL_CODE, source: s, negated: false, governors: [], lexicon: `compose:denial '${v.tokens[g].text}'`,
-        notes: [`denial: '${v.tokens[g].text}' denies the ${d.code} of '${v.tokens[d.pred].text}'`],
-      });
+      for (const target of accusers.length ? accusers : [d.target]) {
+        if (s.code === target.code || out.some((o) => o.source.code === s.code && o.target.code === target.code)) continue;
+        out.push({
+          ...d, pred: g, code: DENIAL_CODE, source: s, target, negated: false, governors: [], lexicon: `compose:denial '${v.tokens[g].text}'`,
+          notes: [`denial: '${v.tokens[g].text}' denies the ${d.code} of '${v.tokens[d.pred].text}'${accusers.length ? `, answering '${target.text}'` : ''}`],
+        });
+      }
     }
   }
   return out;
