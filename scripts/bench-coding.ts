@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageRoot } from '../src/paths.js';
-import { codeText, loadPipeline } from '../src/pipeline/index.js';
+import { codeText, loadPipeline, type StageTimings } from '../src/pipeline/index.js';
 
 /** Figures of the coding bench. */
 export interface CodingBench {
@@ -16,6 +16,8 @@ export interface CodingBench {
   seconds: number;
   sentencesPerSecond: number;
   loadSeconds: number;
+  /** Share of the coding time per stage (nlp: segmenting, tagging, parsing; actors: dictionaries, carry-over, place actors). */
+  stageShares: StageTimings;
 }
 
 /** Codes the fixed corpus repeatedly for at least `minSeconds` and reports sentences/s (model loading excluded). */
@@ -31,21 +33,26 @@ export function benchCoding(minSeconds = 3): CodingBench {
   let sentences = 0;
   let events = 0;
   let documents = 0;
+  const timings: StageTimings = { nlp: 0, actors: 0, coder: 0, geo: 0 };
   const start = process.hrtime.bigint();
   let seconds = 0;
   while (seconds < minSeconds) {
     for (const d of docs) {
-      const r = codeText(d, { date: '2022-01-22' });
+      const r = codeText(d, { date: '2022-01-22', timings });
       sentences += r.sentences.length;
       events += r.events.length;
       documents++;
     }
     seconds = Number(process.hrtime.bigint() - start) / 1e9;
   }
-  return { name: 'coding (raw text -> events)', documents, sentences, events, seconds, sentencesPerSecond: Math.round(sentences / seconds), loadSeconds };
+  const total = timings.nlp + timings.actors + timings.coder + timings.geo;
+  const share = (ms: number): number => Math.round((ms / total) * 100) / 100;
+  const stageShares = { nlp: share(timings.nlp), actors: share(timings.actors), coder: share(timings.coder), geo: share(timings.geo) };
+  return { name: 'coding (raw text -> events)', documents, sentences, events, seconds, sentencesPerSecond: Math.round(sentences / seconds), loadSeconds, stageShares };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const r = benchCoding(Number(process.argv[2] ?? 3));
-  console.log(`${r.name}: ${r.sentencesPerSecond} sentences/s (${r.sentences} sentences, ${r.events} events, ${r.seconds.toFixed(1)} s; load ${r.loadSeconds.toFixed(1)} s)`);
+  const shares = Object.entries(r.stageShares).map(([k, x]) => `${k} ${Math.round(x * 100)}%`).join(', ');
+  console.log(`${r.name}: ${r.sentencesPerSecond} sentences/s (${r.sentences} sentences, ${r.events} events, ${r.seconds.toFixed(1)} s; load ${r.loadSeconds.toFixed(1)} s; ${shares})`);
 }

@@ -35,6 +35,16 @@ export interface CodeTextOptions {
   trace?: boolean;
   /** Code two-sided events in one direction (default) or both. */
   reciprocal?: 'one' | 'both';
+  /** When given, the milliseconds spent in each stage are added to it (for `npm run bench`). */
+  timings?: StageTimings;
+}
+
+/** Milliseconds spent per pipeline stage: segmenting and parsing, actors (places included), the coder, geocoding. */
+export interface StageTimings {
+  nlp: number;
+  actors: number;
+  coder: number;
+  geo: number;
 }
 
 /** The loaded models, dictionaries and lexicon the pipeline runs with. */
@@ -71,6 +81,14 @@ export function codeText(text: string, options: CodeTextOptions = {}): CodingRes
   const docId = options.docId ?? createHash('sha1').update(text).digest('hex').slice(0, 16);
   const diagnostics: string[] = [];
   const sentences: ParsedSentence[] = [];
+  const timings = options.timings;
+  let mark = timings ? performance.now() : 0;
+  const lap = (stage: keyof StageTimings): void => {
+    if (!timings) return;
+    const now = performance.now();
+    timings[stage] += now - mark;
+    mark = now;
+  };
   for (const s of safeSegment(text, docId, diagnostics)) {
     if (s.tokens.length > MAX_TOKENS) {
       diagnostics.push(`${docId}: sentence ${s.index} skipped: ${s.tokens.length} tokens (more than ${MAX_TOKENS})`);
@@ -82,6 +100,7 @@ export function codeText(text: string, options: CodeTextOptions = {}): CodingRes
       diagnostics.push(`${docId}: sentence ${s.index} skipped: parser failed (${(err as Error).message})`);
     }
   }
+  lap('nlp');
   const mentions = findMentions(sentences, dictionary, gazetteer, date, docId, diagnostics);
   let places: PlaceMention[][] = [];
   try {
@@ -91,6 +110,7 @@ export function codeText(text: string, options: CodeTextOptions = {}): CodingRes
     diagnostics.push(`${docId}: places not found: ${(err as Error).message}`);
   }
   addPlaceActors(sentences, mentions, places);
+  lap('actors');
   const events: EventRecord[] = [];
   const traces: PredicateTrace[][] = [];
   sentences.forEach((s, k) => {
@@ -99,6 +119,7 @@ export function codeText(text: string, options: CodeTextOptions = {}): CodingRes
     diagnostics.push(...coded.diagnostics.map((d) => `${docId}: ${d}`));
     if (options.trace) traces.push(coded.trace);
   });
+  lap('coder');
   let located = events;
   let main: DocumentPlace[] = [];
   try {
@@ -108,6 +129,7 @@ export function codeText(text: string, options: CodeTextOptions = {}): CodingRes
     // A place the resolver cannot handle must not cost the document its events.
     diagnostics.push(`${docId}: events not geolocated: ${(err as Error).message}`);
   }
+  lap('geo');
   return { sentences, events: located, diagnostics, places: main, mentions, ...(options.trace ? { traces } : {}) };
 }
 
