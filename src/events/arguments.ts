@@ -269,6 +269,9 @@ function obliqueCandidates(v: SentenceView, i: number, passive: boolean): number
 /** Documents that say or ask something on their author's behalf ("a resolution condemning ..."). */
 const DOCUMENT_NOUNS = new Set(['case', 'complaint', 'lawsuit', 'suit', 'petition', 'motion', 'letter', 'statement', 'report', 'note', 'communique', 'declaration']);
 
+/** Unnamed things attacked somewhere ("targets in western Ukraine"): the place says whose. */
+const LOCATED_NOUNS = new Set(['target', 'position', 'facility', 'installation', 'infrastructure', 'site', 'village', 'town', 'area', 'base']);
+
 /** Nouns of a place named in an of-phrase ("the city of Goma"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'port', 'capital', 'state', 'island', 'enclave', 'territory']);
 
@@ -340,10 +343,12 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     }
     if (best) return [best];
   }
-  // "thousands of Afghan troops"; "the city of Goma", "the town of Avdiivka": the place named
-  if (PARTITIVE.has(v.lemma(tok)) || PLACE_NOUNS.has(v.lemma(tok))) {
+  // "thousands of Afghan troops"; "the city of Goma", "the town of Avdiivka": the place named; "struck
+  // targets in western Ukraine": where unnamed targets are
+  const located = LOCATED_NOUNS.has(v.lemma(tok));
+  if (PARTITIVE.has(v.lemma(tok)) || PLACE_NOUNS.has(v.lemma(tok)) || located) {
     for (const c of v.childrenBy(tok, 'nmod')) {
-      if (v.prepOf(c) === 'of') {
+      if (v.prepOf(c) === 'of' || (located && v.prepOf(c) === 'in')) {
         const got = v.withConjuncts(c).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
         if (got.length) return got;
       }

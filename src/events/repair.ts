@@ -363,6 +363,40 @@ const RULES: RepairRule[] = [
       return `'${t.text}' is the verb of '${tokens[r].text}', '${tokens[o].text}' its object`;
     },
   },
+  {
+    // "put its air force on alert after Russian missiles struck targets in Ukraine" parsed as after(case)
+    // missiles(nmod: targets(amod: struck)): a noun after a subordinating "after", "before" ... with a
+    // past form right behind it is the subject of that verb's clause (and a noun the verb was hung on, its object).
+    name: 'subordinate-clause',
+    apply(tokens, copy) {
+      const done: string[] = [];
+      for (let n = 1; n + 1 < tokens.length; n++) {
+        const p = n + 1;
+        const t = tokens[p];
+        const c = tokens.findIndex((k, x) => x < n && k.head === n && k.deprel === 'case' && CLAUSE_OPENERS.has(k.text.toLowerCase()));
+        if (c < 0 || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN') || tokens[n].head < 0) continue;
+        if (t.upos !== 'VERB' || (t.xpos !== 'VBD' && t.xpos !== 'VBN')) continue;
+        const onNoun = t.deprel === 'acl' && t.head === n;
+        const onObject = t.deprel === 'amod' && t.head === p + 1 && tokens[p + 1]?.head === n;
+        if (!onNoun && !onObject) continue;
+        if (tokens.some((k) => k.head === p && (k.deprel.startsWith('aux') || k.deprel === 'obl:agent' || k.lemma.toLowerCase() === 'by'))) continue;
+        const w = copy();
+        w[p].head = tokens[n].head;
+        w[p].deprel = 'advcl';
+        w[p].xpos = 'VBD';
+        w[c].head = p;
+        w[c].deprel = 'mark';
+        w[n].head = p;
+        w[n].deprel = 'nsubj';
+        if (onObject) {
+          w[p + 1].head = p;
+          w[p + 1].deprel = 'obj';
+        }
+        done.push(`'${t.text}' is the verb of '${tokens[n].text}' after '${tokens[c].text}'`);
+      }
+      return done.length ? done.join('; ') : null;
+    },
+  },
 ];
 
 /**
@@ -398,6 +432,9 @@ function makeVerb(w: ParsedToken[], p: number, arg: number, rel: string): void {
   w[arg].head = p;
   w[arg].deprel = rel;
 }
+
+/** Words that open a clause of time or cause ("after Russian missiles struck ..."). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once']);
 
 /** Verbs that report a fronted clause ("X did Y, Z said"). */
 const REPORT_VERBS = new Set(['say', 'announce', 'tell', 'report', 'state', 'confirm', 'add', 'claim', 'write', 'declare']);
