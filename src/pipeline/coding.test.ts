@@ -123,7 +123,7 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
 });
 
 // The other development sets: regression guards just below the figures of the committed models
-// (session 4: heldout-events.jsonl, held out until session 3: F1 0.711; weak-roots-events.jsonl: 0.708;
+// (session 4: heldout-events.jsonl, held out until session 3: F1 0.717; weak-roots-events.jsonl: 0.734;
 // hard-cases-events.jsonl, tuned on since session 4: 0.683).
 const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.69], [weakFile, 0.69], [hardFile, 0.66]];
 
@@ -135,7 +135,7 @@ for (const [file, reached] of DEV_F1_REACHED) {
 }
 
 // The held-out set (heldout2-events.jsonl) is never tuned on (fixtures/gold/README.md); this only catches
-// regressions below the figure of the committed models (F1 0.584 in session 4; 0.558 in session 3, 0.538
+// regressions below the figure of the committed models (F1 0.588 in session 4; 0.558 in session 3, 0.538
 // with the coder of session 2, all with an organisation's sub-bodies counted as the organisation).
 const HELDOUT_F1_REACHED = 0.57;
 
