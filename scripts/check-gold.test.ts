@@ -1,17 +1,25 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { dataPath, packageRoot } from '../src/paths.js';
 import { actorCodeProblem, checkGold, checkPeople, GOLD_FILES, readCameoCodes } from './check-gold.js';
 
 const cameo = readCameoCodes(readFileSync(dataPath('cameo', 'codes.tsv'), 'utf8'));
 const peopleText = readFileSync(dataPath('dictionaries', 'people.tsv'), 'utf8');
-const goldText = readFileSync(join(packageRoot, 'fixtures', 'gold', 'events.jsonl'), 'utf8');
-const heldoutText = readFileSync(join(packageRoot, 'fixtures', 'gold', 'heldout-events.jsonl'), 'utf8');
-const heldout2Text = readFileSync(join(packageRoot, 'fixtures', 'gold', 'heldout2-events.jsonl'), 'utf8');
-const weakText = readFileSync(join(packageRoot, 'fixtures', 'gold', 'weak-roots-events.jsonl'), 'utf8');
-const hardText = readFileSync(join(packageRoot, 'fixtures', 'gold', 'hard-cases-events.jsonl'), 'utf8');
+const goldSet = (name: string): string => readFileSync(join(packageRoot, 'fixtures', 'gold', name), 'utf8');
+const goldText = goldSet('events.jsonl');
+const heldoutText = goldSet('heldout-events.jsonl');
+const heldout2Text = goldSet('heldout2-events.jsonl');
+const weakText = goldSet('weak-roots-events.jsonl');
+const hardText = goldSet('hard-cases-events.jsonl');
+
+const ALL_ROOTS = Array.from({ length: 20 }, (_, k) => String(k + 1).padStart(2, '0'));
+
+/** Asserts that each of `keys` counts at least `min` in a gold set's `counts`. */
+function assertAtLeast(counts: Record<string, number>, keys: string[], min: number): void {
+  for (const k of keys) assert.ok((counts[k] ?? 0) >= min, `${k}: ${counts[k] ?? 0}`);
+}
 
 test('people.tsv follows its format and has at least 350 rows', () => {
   const r = checkPeople(peopleText, 'people.tsv');
@@ -42,14 +50,9 @@ test('the gold set is valid and covers every root and hard case at least five ti
   const r = checkGold(goldText, 'events.jsonl', cameo);
   assert.deepEqual(r.errors, []);
   assert.ok(r.counts.sentences >= 160, `only ${r.counts.sentences} sentences`);
-  for (let root = 1; root <= 20; root++) {
-    const k = `root ${String(root).padStart(2, '0')} sentences`;
-    assert.ok((r.counts[k] ?? 0) >= 5, `${k}: ${r.counts[k] ?? 0}`);
-  }
-  for (const tag of ['passive', 'negation', 'reported-speech', 'conjunction', 'apposition', 'relative-clause', 'control',
-    'modality', 'nominal', 'person-by-date', 'dateline', 'no-event', 'no-predicate']) {
-    assert.ok((r.counts[`tag ${tag}`] ?? 0) >= 5, `tag ${tag}: ${r.counts[`tag ${tag}`] ?? 0}`);
-  }
+  assertAtLeast(r.counts, ALL_ROOTS.map((root) => `root ${root} sentences`), 5);
+  assertAtLeast(r.counts, ['passive', 'negation', 'reported-speech', 'conjunction', 'apposition', 'relative-clause', 'control',
+    'modality', 'nominal', 'person-by-date', 'dateline', 'no-event', 'no-predicate'].map((tag) => `tag ${tag}`), 5);
 });
 
 test('the first held-out gold set (now a development set) is valid, has h-ids and covers every root with at least three events', () => {
@@ -57,14 +60,9 @@ test('the first held-out gold set (now a development set) is valid, has h-ids an
   assert.deepEqual(r.errors, []);
   assert.ok(r.counts.sentences >= 90, `only ${r.counts.sentences} sentences`);
   assert.ok(r.sentences.every((s) => s.id.startsWith('h')), 'held-out ids start with h');
-  for (let root = 1; root <= 20; root++) {
-    const k = `root ${String(root).padStart(2, '0')} events`;
-    assert.ok((r.counts[k] ?? 0) >= 3, `${k}: ${r.counts[k] ?? 0}`);
-  }
-  for (const tag of ['passive', 'negation', 'reported-speech', 'conjunction', 'apposition', 'relative-clause', 'control',
-    'modality', 'nominal', 'person-by-date', 'dateline', 'no-event']) {
-    assert.ok((r.counts[`tag ${tag}`] ?? 0) >= 2, `tag ${tag}: ${r.counts[`tag ${tag}`] ?? 0}`);
-  }
+  assertAtLeast(r.counts, ALL_ROOTS.map((root) => `root ${root} events`), 3);
+  assertAtLeast(r.counts, ['passive', 'negation', 'reported-speech', 'conjunction', 'apposition', 'relative-clause', 'control',
+    'modality', 'nominal', 'person-by-date', 'dateline', 'no-event'].map((tag) => `tag ${tag}`), 2);
 });
 
 test('the second held-out gold set is valid, has k-ids and covers every root with at least five events', () => {
@@ -72,32 +70,25 @@ test('the second held-out gold set is valid, has k-ids and covers every root wit
   assert.deepEqual(r.errors, []);
   assert.ok(r.counts.sentences >= 120, `only ${r.counts.sentences} sentences`);
   assert.ok(r.sentences.every((s) => s.id.startsWith('k')), 'second held-out ids start with k');
-  for (let root = 1; root <= 20; root++) {
-    const k = `root ${String(root).padStart(2, '0')} events`;
-    assert.ok((r.counts[k] ?? 0) >= 5, `${k}: ${r.counts[k] ?? 0}`);
-  }
+  assertAtLeast(r.counts, ALL_ROOTS.map((root) => `root ${root} events`), 5);
 });
 
 test('the weak-roots development set is valid, has w-ids and gives each of its roots at least ten events', () => {
   const r = checkGold(weakText, 'weak-roots-events.jsonl', cameo);
   assert.deepEqual(r.errors, []);
   assert.ok(r.sentences.every((s) => s.id.startsWith('w')), 'weak-roots ids start with w');
-  for (const root of ['01', '06', '10', '12', '13', '14', '15', '17']) {
-    assert.ok((r.counts[`root ${root} events`] ?? 0) >= 10, `root ${root}: ${r.counts[`root ${root} events`] ?? 0}`);
-  }
+  assertAtLeast(r.counts, ['01', '06', '10', '12', '13', '14', '15', '17'].map((root) => `root ${root} events`), 10);
 });
 
 test('the hard-cases development set is valid, has x-ids and at least 15 sentences of each of its six hard cases', () => {
   const r = checkGold(hardText, 'hard-cases-events.jsonl', cameo);
   assert.deepEqual(r.errors, []);
   assert.ok(r.sentences.every((s) => s.id.startsWith('x')), 'hard-cases ids start with x');
-  for (const tag of ['symmetric', 'modality', 'reported-speech', 'passive', 'apposition', 'conjunction']) {
-    assert.ok((r.counts[`tag ${tag}`] ?? 0) >= 15, `tag ${tag}: ${r.counts[`tag ${tag}`] ?? 0}`);
-  }
+  assertAtLeast(r.counts, ['symmetric', 'modality', 'reported-speech', 'passive', 'apposition', 'conjunction'].map((tag) => `tag ${tag}`), 15);
 });
 
 test('the gold sets share no sentence', () => {
-  const sets = [[goldText, 'events.jsonl'], [heldoutText, 'heldout-events.jsonl'], [weakText, 'weak-roots-events.jsonl'], [hardText, 'hard-cases-events.jsonl'], [heldout2Text, 'heldout2-events.jsonl']] as const;
+  const sets = GOLD_FILES.map((f) => [readFileSync(join(packageRoot, f), 'utf8'), basename(f)] as const);
   // within one set, a sentence may repeat with another date on purpose (a person's office changed)
   const seen = new Map<string, { id: string; file: string }>();
   const shared: string[] = [];
