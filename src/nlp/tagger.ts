@@ -112,45 +112,22 @@ export const UNIT_ROLES = 5;
 /** Offset from the tagged word of the word each unit role looks at. */
 export const UNIT_OFFSETS: readonly number[] = [0, -1, 1, -2, 2];
 
+/** A word property the unit features read. */
+type UnitField = 'lower' | 'form' | 'suf1' | 'suf2' | 'suf3' | 'suf4' | 'pre1' | 'pre2' | 'shape' | 'amb';
+
+/** Per unit role, its (template, word property) features; role 0 also has the bias. */
+const UNIT_TEMPLATES: readonly (readonly [template: number, field: UnitField])[][] = [
+  [[1, 'lower'], [2, 'form'], [3, 'suf1'], [4, 'suf2'], [5, 'suf3'], [6, 'suf4'], [7, 'pre1'], [8, 'pre2'], [9, 'shape'], [36, 'amb']],
+  [[14, 'lower'], [18, 'suf3'], [21, 'shape'], [34, 'suf4']],
+  [[16, 'lower'], [19, 'suf3'], [20, 'shape'], [26, 'suf2'], [33, 'suf4'], [37, 'amb']],
+  [[15, 'lower']],
+  [[17, 'lower'], [38, 'amb']],
+];
+
 /** Writes the unit features of role `role` for the word at position `j` (out of range: sentence boundary) into `out` from `k`. */
 export function taggerUnitFeatures(x: WordInfo, role: number, j: number, out: Int32Array, k: number): number {
-  const n = x.n;
-  switch (role) {
-    case 0:
-      out[k++] = f1(0, 0);
-      out[k++] = f1(1, at(x.lower, j, n));
-      out[k++] = f1(2, at(x.form, j, n));
-      out[k++] = f1(3, at(x.suf1, j, n));
-      out[k++] = f1(4, at(x.suf2, j, n));
-      out[k++] = f1(5, at(x.suf3, j, n));
-      out[k++] = f1(6, at(x.suf4, j, n));
-      out[k++] = f1(7, at(x.pre1, j, n));
-      out[k++] = f1(8, at(x.pre2, j, n));
-      out[k++] = f1(9, at(x.shape, j, n));
-      out[k++] = f1(36, at(x.amb, j, n));
-      break;
-    case 1:
-      out[k++] = f1(14, at(x.lower, j, n));
-      out[k++] = f1(18, at(x.suf3, j, n));
-      out[k++] = f1(21, at(x.shape, j, n));
-      out[k++] = f1(34, at(x.suf4, j, n));
-      break;
-    case 2:
-      out[k++] = f1(16, at(x.lower, j, n));
-      out[k++] = f1(19, at(x.suf3, j, n));
-      out[k++] = f1(20, at(x.shape, j, n));
-      out[k++] = f1(26, at(x.suf2, j, n));
-      out[k++] = f1(33, at(x.suf4, j, n));
-      out[k++] = f1(37, at(x.amb, j, n));
-      break;
-    case 3:
-      out[k++] = f1(15, at(x.lower, j, n));
-      break;
-    case 4:
-      out[k++] = f1(17, at(x.lower, j, n));
-      out[k++] = f1(38, at(x.amb, j, n));
-      break;
-  }
+  if (role === 0) out[k++] = f1(0, 0);
+  for (const [template, field] of UNIT_TEMPLATES[role]!) out[k++] = f1(template, at(x[field], j, x.n));
   return k;
 }
 
