@@ -6,7 +6,7 @@ import { screenPatterns, type EventPattern, type Lexicon, type SlotSpec } from '
 import { getCameoCode, ploverFor } from './codebook.js';
 import { ALLEGATION_HEADS, composeCode, INTENT_AUXILIARIES, modalityOf, REFUSAL_HEADS, refusalCode, type Modality } from './compose.js';
 import { resolveDate } from './dates.js';
-import { SentenceView } from './sentence-view.js';
+import { dominates, SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
 import {
   actorsAt, inheritedFrom, nounSubject, objectTokens, obliquesOf, phraseOwner, SPEECH_VERBS, subjectTokens,
@@ -337,8 +337,7 @@ function codePredicate(
   // "threatened to seize more territory unless Hamas freed the hostages": a threat is aimed at whoever
   // must meet its condition
   if (targets.length === 0 && code.startsWith('13')) {
-    const conditions = [i, gov.head].filter((h) => h >= 0).flatMap((h) => v.childrenBy(h, 'advcl'))
-      .filter((c) => v.childrenBy(c, 'mark').some((k) => CONDITIONS.has(v.lemma(k))));
+    const conditions = [i, gov.head].filter((h) => h >= 0).flatMap((h) => v.childrenBy(h, 'advcl')).filter((c) => conditionMark(v, c) >= 0);
     targets = uniqueByCode(conditions.flatMap((c) => subjectTokens(v, c)).flatMap((x) => actorsAt(v, x, mentions)));
     if (targets.length) notes.push(`target: who must meet the condition '${v.tokens[conditions[0]!].text}'`);
   }
@@ -382,9 +381,7 @@ function codePredicate(
 
 /** The first token of the subtree of `h`. */
 function firstWordOf(v: SentenceView, h: number): number {
-  for (let k = 0; k < h; k++) {
-    for (let x = k, n = 0; x >= 0 && n < 8; x = v.head(x), n++) if (x === h) return k;
-  }
+  for (let k = 0; k < h; k++) if (dominates(v.tokens, h, k, 8)) return k;
   return h;
 }
 
@@ -404,8 +401,13 @@ function conditionOf(v: SentenceView, i: number): string | null {
   if (v.isNoun(cur) && v.head(cur) >= 0 && ['obj', 'nsubj:pass'].includes(v.rel(cur))) cur = v.head(cur);
   while (v.rel(cur) === 'conj' && v.head(cur) >= 0) cur = v.head(cur);
   if (v.baseRel(cur) !== 'advcl' && v.baseRel(cur) !== 'csubj') return null;
-  const mark = v.childrenBy(cur, 'mark').find((k) => CONDITIONS.has(v.lemma(k)));
-  return mark === undefined ? null : v.tokens[mark].text;
+  const mark = conditionMark(v, cur);
+  return mark < 0 ? null : v.tokens[mark].text;
+}
+
+/** The subordinator (if, unless, until, whether) that makes clause `c` a condition, or -1. */
+function conditionMark(v: SentenceView, c: number): number {
+  return v.childrenBy(c, 'mark').find((k) => CONDITIONS.has(v.lemma(k))) ?? -1;
 }
 
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);

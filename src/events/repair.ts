@@ -1,4 +1,5 @@
 import type { ParsedSentence, ParsedToken } from '../model/index.js';
+import { dominates } from './sentence-view.js';
 
 /**
  * Repairs of parser mistakes that hide events, applied to a copy before coding. Each rule is small,
@@ -281,10 +282,7 @@ const RULES: RepairRule[] = [
       if (r < 0 || (tokens[r].upos !== 'PROPN' && tokens[r].upos !== 'NOUN')) return null;
       const rel = tokens.findIndex((t, k) => k > r && t.head === r && t.deprel === 'acl:relcl');
       if (rel < 0 || !tokens.some((t, k) => k > r && k < rel && t.head === rel && /^(which|who|that)$/i.test(t.text))) return null;
-      const inClause = (k: number): boolean => {
-        for (let x = k, n = 0; x >= 0 && n < 12; x = tokens[x].head, n++) if (x === rel) return true;
-        return false;
-      };
+      const inClause = (k: number): boolean => dominates(tokens, rel, k, 12);
       for (let p = rel + 2; p < tokens.length; p++) {
         const t = tokens[p];
         if (tokens[p - 1].text !== ',' || t.upos !== 'VERB' || (t.xpos !== 'VBD' && t.xpos !== 'VBN')) continue;

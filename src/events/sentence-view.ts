@@ -237,6 +237,12 @@ export class SentenceView {
 }
 
 // Relations that look like a subtype of another but are not that relation for the coder's purposes.
+/** Whether `ancestor` is `k` or lies on its chain of heads, looking at most `steps` heads up. */
+export function dominates(tokens: readonly ParsedToken[], ancestor: number, k: number, steps: number): boolean {
+  for (let x = k, n = 0; x >= 0 && x < tokens.length && n < steps; x = tokens[x].head, n++) if (x === ancestor) return true;
+  return false;
+}
+
 const SUBTYPE_EXCLUDED = new Set(['nmod:poss', 'nmod:tmod', 'obl:tmod', 'obl:npmod', 'nmod:npmod', 'compound:prt']);
 
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'dollar', 'US$': 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
