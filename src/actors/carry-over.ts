@@ -223,14 +223,11 @@ function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, hi
       if (picked.length < 2) return [];
       return picked.reverse().map((p) => make(p.mention.country!, roles, p.mention, a.rule));
     }
-    case 'the-group': {
-      const last = [...recent].reverse().find((h) => h.info?.kind === 'group');
-      if (!last) return [];
-      const m = last.mention;
-      return [make(m.country ?? '', m.roles, m, a.rule, m.group ?? null, m.code)];
-    }
+    case 'the-group':
     case 'the-bloc': {
-      const last = [...recent].reverse().find((h) => h.mention.code.startsWith('IGO'));
+      // the armed group, or the international organisation, named last
+      const named = (h: Seen): boolean => (a.rule === 'the-group' ? h.info?.kind === 'group' : h.mention.code.startsWith('IGO'));
+      const last = [...recent].reverse().find(named);
       if (!last) return [];
       const m = last.mention;
       return [make(m.country ?? '', m.roles, m, a.rule, m.group ?? null, m.code)];

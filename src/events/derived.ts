@@ -61,12 +61,12 @@ export function dropRetold(v: SentenceView, kept: Draft[], trace: PredicateTrace
     if (v.isNoun(d.pred)) return true;
     return participle(d.pred) && !(general(kept.find((o) => o.pred === h && same(o, d))!.code) && !general(d.code));
   };
-  for (const d of kept) {
-    if (!retold(d)) continue;
+  const dropped = new Set(kept.filter(retold));
+  for (const d of dropped) {
     const tr = trace.find((x) => x.token === d.pred);
     if (tr) tr.notes.push(`own event ${d.code} dropped: another predicate tells the same act`);
   }
-  return kept.filter((d) => !retold(d));
+  return kept.filter((d) => !dropped.has(d));
 }
 
 const DENIAL_VERBS = new Set(['deny']);
