@@ -119,7 +119,7 @@ const RULES: RepairRule[] = [
         chain.push(of);
       }
       const host = (k: number): boolean => chain.includes(tokens[k]!.head);
-      const p = tokens.findIndex((t, k) => k > r && host(k) && t.deprel === 'acl' && t.upos === 'VERB' && (t.xpos === 'VBN' || t.xpos === 'VBD'));
+      const p = tokens.findIndex((t, k) => k > r && host(k) && t.deprel === 'acl' && isPastForm(t));
       if (p < 0 || tokens.some((t, k) => k > r && k < p && t.head === r && t.deprel !== 'punct' && !chain.includes(k))) return null;
       const kids = tokens.filter((t) => t.head === p);
       if (kids.some((t) => t.deprel.startsWith('aux') || t.deprel === 'obl:agent' || t.deprel === 'mark' || t.lemma.toLowerCase() === 'by')) return null;
@@ -141,7 +141,7 @@ const RULES: RepairRule[] = [
       const r = tokens.findIndex((t) => t.head < 0);
       if (r < 0 || (tokens[r].upos !== 'NOUN' && tokens[r].upos !== 'PROPN')) return null;
       const subj = tokens.findIndex((t, k) => k < r && t.head === r && t.deprel === 'nsubj');
-      const p = tokens.findIndex((t, k) => k > subj && k < r && t.head === r && t.deprel === 'amod' && t.upos === 'VERB' && (t.xpos === 'VBN' || t.xpos === 'VBD'));
+      const p = tokens.findIndex((t, k) => k > subj && k < r && t.head === r && t.deprel === 'amod' && isPastForm(t));
       if (subj < 0 || p < 0) return null;
       const w = copy();
       makeVerb(w, p, r, 'obj');
@@ -200,7 +200,7 @@ const RULES: RepairRule[] = [
       for (let p = 1; p < tokens.length; p++) {
         const t = tokens[p];
         const n = t.head;
-        if (t.deprel !== 'acl' || t.upos !== 'VERB' || (t.xpos !== 'VBN' && t.xpos !== 'VBD') || n !== p - 1) continue;
+        if (t.deprel !== 'acl' || !isPastForm(t) || n !== p - 1) continue;
         const r = tokens[n].head;
         if (r <= p || r >= tokens.length || !REPORT_VERBS.has(tokens[r].lemma.toLowerCase())) continue;
         if (tokens.some((k) => k.head === p && k.deprel.startsWith('aux'))) continue;
@@ -285,7 +285,7 @@ const RULES: RepairRule[] = [
       const inClause = (k: number): boolean => dominates(tokens, rel, k, 12);
       for (let p = rel + 2; p < tokens.length; p++) {
         const t = tokens[p];
-        if (tokens[p - 1].text !== ',' || t.upos !== 'VERB' || (t.xpos !== 'VBD' && t.xpos !== 'VBN')) continue;
+        if (tokens[p - 1].text !== ',' || !isPastForm(t)) continue;
         const modifier = t.deprel === 'amod' && t.head === p + 1 && inClause(p + 1);
         if (!(t.deprel === 'acl' && inClause(t.head)) && !modifier) continue;
         if (tokens.some((k) => k.head === p && (k.deprel.startsWith('aux') || k.deprel === 'obl:agent'))) return null;
@@ -348,7 +348,7 @@ const RULES: RepairRule[] = [
       const p = r + 1;
       const t = tokens[p];
       const o = p + 1;
-      if (t.upos !== 'VERB' || (t.xpos !== 'VBD' && t.xpos !== 'VBN') || t.deprel !== 'amod' || t.head !== o) return null;
+      if (!isPastForm(t) || t.deprel !== 'amod' || t.head !== o) return null;
       if (tokens[o].head !== r || (tokens[o].upos !== 'NOUN' && tokens[o].upos !== 'PROPN')) return null;
       if (tokens.some((k) => k.head === r && k.deprel.startsWith('nsubj'))) return null;
       const w = copy();
@@ -373,7 +373,7 @@ const RULES: RepairRule[] = [
         const t = tokens[p];
         const c = tokens.findIndex((k, x) => x < n && k.head === n && k.deprel === 'case' && CLAUSE_OPENERS.has(k.text.toLowerCase()));
         if (c < 0 || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN') || tokens[n].head < 0) continue;
-        if (t.upos !== 'VERB' || (t.xpos !== 'VBD' && t.xpos !== 'VBN')) continue;
+        if (!isPastForm(t)) continue;
         const onNoun = t.deprel === 'acl' && t.head === n;
         const onObject = t.deprel === 'amod' && t.head === p + 1 && tokens[p + 1]?.head === n;
         if (!onNoun && !onObject) continue;
@@ -407,7 +407,7 @@ function datelineRoot(tokens: readonly ParsedToken[], copy: () => ParsedToken[],
   if (r < 0 || r >= dash) return null;
   const lead = tokens.findIndex((t, k) => k > dash && t.head >= 0 && t.head < dash && (t.upos === 'NOUN' || t.upos === 'PROPN'));
   if (lead < 0) return null;
-  const p = tokens.findIndex((t, k) => k > lead && t.head === lead && t.deprel === 'acl' && t.upos === 'VERB' && (t.xpos === 'VBN' || t.xpos === 'VBD'));
+  const p = tokens.findIndex((t, k) => k > lead && t.head === lead && t.deprel === 'acl' && isPastForm(t));
   if (p < 0 || tokens.some((t) => t.head === p && (t.deprel.startsWith('aux') || t.deprel === 'obl:agent' || t.lemma.toLowerCase() === 'by'))) return null;
   const w = copy();
   makeVerb(w, p, lead, 'nsubj');
@@ -417,6 +417,11 @@ function datelineRoot(tokens: readonly ParsedToken[], copy: () => ParsedToken[],
     if (k > p && t.head === r) t.head = p;
   });
   return `'${tokens[r].text}' is a dateline; '${tokens[p].text}' is the verb of '${tokens[lead].text}'`;
+}
+
+/** A verb in a past form (VBD or VBN): the forms the parser misreads as modifiers. */
+function isPastForm(t: ParsedToken): boolean {
+  return t.upos === 'VERB' && (t.xpos === 'VBD' || t.xpos === 'VBN');
 }
 
 /**
