@@ -86,11 +86,11 @@ interface Governed {
  */
 export function codeSentence(
   sentence: ParsedSentence,
-  mentions: ActorMention[],
+  found: ActorMention[],
   lexicon: Lexicon,
   ctx: CodeContext,
 ): SentenceCoding {
-  const { sentence: repaired, repairs } = repairParse(sentence);
+  const { sentence: repaired, repairs, mentions } = repairParse(sentence, found);
   const v = new SentenceView(repaired);
   const trace: PredicateTrace[] = [];
   const diagnostics: string[] = [];

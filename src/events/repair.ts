@@ -1,19 +1,95 @@
-import type { ParsedSentence, ParsedToken } from '../model/index.js';
+import type { ActorMention, ParsedSentence, ParsedToken } from '../model/index.js';
 import { dominates } from './sentence-view.js';
 
 /**
  * Repairs of parser mistakes that hide events, applied to a copy before coding. Each rule is small,
- * named and conservative; the input sentence is never changed.
+ * named and conservative; the input sentence and mentions are never changed. The first repair makes
+ * each actor mention's words one phrase under one head (`actorSpans`), so the mentions come back
+ * with that head.
  */
-export function repairParse(sentence: ParsedSentence): { sentence: ParsedSentence; repairs: string[] } {
+export function repairParse(
+  sentence: ParsedSentence,
+  mentions: readonly ActorMention[] = [],
+): { sentence: ParsedSentence; repairs: string[]; mentions: ActorMention[] } {
   let tokens: ParsedToken[] | null = null;
   const repairs: string[] = [];
   const copy = (): ParsedToken[] => (tokens ??= sentence.tokens.map((t) => ({ ...t })));
+  const spans = actorSpans(sentence.tokens, mentions, copy);
+  if (spans.notes.length) repairs.push(`actor-span: ${spans.notes.join('; ')}`);
   for (const rule of RULES) {
     const note = rule.apply(tokens ?? sentence.tokens, copy);
     if (note) repairs.push(`${rule.name}: ${note}`);
   }
-  return { sentence: tokens ? { ...sentence, tokens } : sentence, repairs };
+  return { sentence: tokens ? { ...sentence, tokens } : sentence, repairs, mentions: spans.mentions };
+}
+
+/** Relations by how much of a clause they carry: a phrase's head keeps the first one its words had. */
+const SPAN_RELATIONS = ['root', 'nsubj:pass', 'nsubj', 'obj', 'iobj', 'obl:agent', 'obl', 'nmod', 'nmod:poss', 'conj', 'appos', 'obl:unmarked', 'compound', 'amod', 'advmod'];
+
+/**
+ * "Chinese President Xi Jinping and Japanese Prime Minister Shinzo Abe held talks" parsed with
+ * "Chinese" as an adverb of "held" and "Japanese" as a conjunct of "Xi"; "Egyptian and Saudi naval
+ * forces held drills" with "Egyptian" as an oblique and "forces" its conjunct. The actor matcher
+ * read each phrase right; the parse split it. A mention whose words attach outside it at more than
+ * one word, or at a word that is not a noun while a noun of it is its head, is made one phrase: its
+ * head is the word with the weightiest outside relation (a noun before a modifier), and the other
+ * words, with whatever hung on them outside the span, attach to that head.
+ */
+function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMention[], copy: () => ParsedToken[]): { mentions: ActorMention[]; notes: string[] } {
+  const notes: string[] = [];
+  const heads = new Map<string, number>();
+  const isNoun = (k: number): boolean => tokens[k].upos === 'NOUN' || tokens[k].upos === 'PROPN';
+  const rank = (rel: string): number => {
+    const r = SPAN_RELATIONS.indexOf(rel);
+    return r < 0 ? SPAN_RELATIONS.length : r;
+  };
+  for (const m of mentions) {
+    const key = `${m.start}:${m.end}`;
+    if (m.carried || m.end - m.start < 2 || m.end > tokens.length || heads.has(key)) continue;
+    const inside = (k: number): boolean => k >= m.start && k < m.end;
+    const out: number[] = [];
+    // (a word hung on a modifier of the phrase, "Tajik" as the conjunct of "Russian" in "Russian and
+    // Tajik forces", is inside it)
+    for (let k = m.start; k < m.end; k++) {
+      const h = tokens[k].head;
+      if (!inside(h) && (h < 0 || !inside(tokens[h].head))) out.push(k);
+    }
+    // a participle the matcher took into a title ("acting defence minister") is left to the other repairs
+    if (out.length === 0 || out.some((k) => tokens[k].upos === 'VERB' || tokens[k].upos === 'AUX')) continue;
+    const nounHead = isNoun(m.head) && !out.includes(m.head) && !out.some(isNoun);
+    if (out.length === 1 && !nounHead) continue;
+    const byRank = (a: number, b: number): number => rank(tokens[a].deprel) - rank(tokens[b].deprel) || Number(isNoun(b)) - Number(isNoun(a)) || b - a;
+    // the head: the mention's noun head when no noun of it attaches outside, else its outside noun
+    // with the weightiest relation; a head inside the phrase takes the weightiest outside attachment
+    const h = nounHead ? m.head : out.filter(isNoun).sort(byRank)[0] ?? [...out].sort(byRank)[0]!;
+    const by = out.includes(h) ? h : [...out].sort(byRank)[0]!;
+    const { head: g, deprel } = tokens[by];
+    const w = copy();
+    const hv = tokens[h].head;
+    for (const k of out) {
+      if (k === h) continue;
+      // the verb the head hangs on, itself hung on this word ("Armenian" as the root, "demanded" its
+      // conjunct), takes this word's place in the tree
+      const promoted = hv >= 0 && !inside(hv) && tokens[hv].head === k ? hv : -1;
+      if (promoted >= 0) {
+        w[promoted].head = tokens[k].head;
+        w[promoted].deprel = tokens[k].deprel;
+      }
+      w.forEach((t, c) => {
+        if (!inside(c) && c !== promoted && tokens[c].head === k) t.head = promoted >= 0 ? promoted : h;
+      });
+      w[k].head = h;
+      w[k].deprel = tokens[k].upos === 'ADJ' ? 'amod' : k < h ? 'compound' : 'flat';
+    }
+    if (by !== h) w[h].head = g;
+    // a phrase before its verb that the parse left as an oblique or modifier is the verb's subject
+    const verb = w[h].head;
+    const subjectless = verb >= 0 && !w.some((t, k) => t.head === verb && t.deprel.startsWith('nsubj') && k !== h);
+    w[h].deprel = verb > h && subjectless && tokens[verb].upos === 'VERB' && /^(obl|obl:unmarked|advmod|amod|dep)$/.test(deprel) ? 'nsubj' : deprel;
+    heads.set(key, h);
+    notes.push(`'${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}' is one phrase headed by '${tokens[h].text}'`);
+  }
+  return { mentions: heads.size ? mentions.map((m) => { const h = heads.get(`${m.start}:${m.end}`); return h === undefined || m.carried ? m : { ...m, head: h }; }) : [...mentions], notes };
 }
 
 interface RepairRule {
@@ -131,6 +207,31 @@ const RULES: RepairRule[] = [
       });
       makeVerb(w, p, r, 'nsubj');
       return `'${tokens[p].text}' is the verb of '${tokens[r].text}'`;
+    },
+  },
+  {
+    // "U.S. President Joe Biden and Russian President Vladimir Putin met in Geneva" parsed with the first
+    // name as the root and "met" its conjunct, subject the second name: two nouns joined by "and" before
+    // a verb are its coordinated subject.
+    name: 'subject-conjunct',
+    apply(tokens, copy) {
+      const r = tokens.findIndex((t) => t.head < 0);
+      if (r < 0 || (tokens[r].upos !== 'NOUN' && tokens[r].upos !== 'PROPN')) return null;
+      const v = tokens.findIndex((t, k) => k > r && t.head === r && t.deprel === 'conj' && t.upos === 'VERB');
+      if (v < 0) return null;
+      const s = tokens.findIndex((t, k) => k > r && k < v && t.head === v && t.deprel.startsWith('nsubj'));
+      const c = tokens.findIndex((t, k) => k > r && k < s && t.upos === 'CCONJ' && (t.head === v || t.head === s) && /^(and|or)$/i.test(t.text));
+      if (s < 0 || c < 0) return null;
+      const w = copy();
+      makeVerb(w, v, r, tokens[s].deprel);
+      w[v].xpos = tokens[v].xpos;
+      w[s].head = r;
+      w[s].deprel = 'conj';
+      w[c].head = s;
+      w.forEach((t, k) => {
+        if (k > v && t.head === r) t.head = v;
+      });
+      return `'${tokens[r].text}' and '${tokens[s].text}' are the subject of '${tokens[v].text}'`;
     },
   },
   {
