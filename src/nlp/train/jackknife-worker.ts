@@ -12,7 +12,8 @@ import { trainTagger } from './train-tagger.js';
 
 /** What the parent sends to a jackknife worker. */
 export interface JackknifeJob {
-  trainFile: string;
+  /** The treebank files whose sentences, concatenated, are the training set. */
+  trainFiles: string[];
   fold: number;
   folds: number;
   iterations: number;
@@ -28,7 +29,7 @@ export interface JackknifeResult {
 
 if (parentPort) {
   const job = workerData as JackknifeJob;
-  const all = toGold(readConllu(readFileSync(job.trainFile, 'utf8'), job.trainFile));
+  const all = job.trainFiles.flatMap((f) => toGold(readConllu(readFileSync(f, 'utf8'), f)));
   const held: number[] = [];
   const rest = all.filter((_, i) => {
     if (i % job.folds === job.fold) {
