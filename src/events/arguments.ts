@@ -184,9 +184,20 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
   const h = v.head(n);
   const verbal = h >= 0 && depth < 6 && v.rel(n) === 'obj';
   const named = (c: number): boolean => v.tokens[c].upos === 'PROPN' || /^\p{Lu}/u.test(v.tokens[c].text) || v.childrenBy(c, 'nmod:poss').length > 0;
+  if (!mods.some(named) && TRAVEL_NOUNS.has(v.lemma(n)) && ['during', 'on'].includes(v.prepOf(n) ?? '')) return travellers(v, n, depth);
   if (mods.length && (!verbal || mods.some(named))) return mods;
   if (verbal) return subjectTokens(v, h, depth + 1);
   return mods;
+}
+
+/** Nouns of a journey whose traveller, when unnamed, is the subject of the clause ("pledged aid during a trip to Kyiv"). */
+const TRAVEL_NOUNS = new Set(['visit', 'trip', 'tour', 'journey', 'stopover']);
+
+/** The subject of the verb that a "during/on a visit" phrase belongs to, through the words it hangs on. */
+function travellers(v: SentenceView, n: number, depth: number): number[] {
+  let x = v.head(n);
+  for (let steps = 0; x >= 0 && steps < 5 && !v.isVerb(x); steps++) x = v.head(x);
+  return x >= 0 && v.isVerb(x) ? subjectTokens(v, x, depth + 1) : [];
 }
 
 /** The object position: `obj`, or for a passive the passive subject or the noun a participle modifies. */

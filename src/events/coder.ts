@@ -812,6 +812,9 @@ function slotsFor(v: SentenceView, i: number, p: EventPattern, anchors: number[]
 // ---------------------------------------------------------------- modality, negation, reported speech
 
 /** What governs the predicate: intent/threat/appeal heads, negation, reported speech. */
+/** Prepositions of a phrase of time ("during a visit", "after talks"). */
+const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'following', 'amid', 'since']);
+
 function governorOf(v: SentenceView, i: number): Governed {
   const g: Governed = { allegation: null, modality: null, head: -1, negated: false, refusal: -1, governors: [], notes: [] };
   if (v.isVerb(i) && v.childrenBy(i, 'aux').some((a) => INTENT_AUXILIARIES.has(v.lemma(a)))) {
@@ -880,6 +883,8 @@ function governorOf(v: SentenceView, i: number): Governed {
       }
       break;
     }
+    // "signed an agreement during a visit to Kyiv": a phrase of time is a fact beside its head, never its content
+    if ((base === 'nmod' || base === 'obl') && TIME_PREPOSITIONS.has(v.prepOf(cur) ?? '')) break;
     const hm = modalityAt(v, h);
     const complement =
       base === 'xcomp' ||

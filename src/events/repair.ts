@@ -23,6 +23,8 @@ export function repairParse(
   return { sentence: tokens ? { ...sentence, tokens } : sentence, repairs, mentions: spans.mentions };
 }
 
+const NOMINAL_RELATIONS = /^(nsubj|nsubj:pass|obj|iobj|obl|obl:unmarked|obl:agent|nmod|appos)$/;
+
 /** Relations by how much of a clause they carry: a phrase's head keeps the first one its words had. */
 const SPAN_RELATIONS = ['root', 'nsubj:pass', 'nsubj', 'obj', 'iobj', 'obl:agent', 'obl', 'nmod', 'nmod:poss', 'conj', 'appos', 'obl:unmarked', 'compound', 'amod', 'advmod'];
 
@@ -52,7 +54,8 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
     // Tajik forces", is inside it)
     for (let k = m.start; k < m.end; k++) {
       const h = tokens[k].head;
-      if (!inside(h) && (h < 0 || !inside(tokens[h].head))) out.push(k);
+      const modifierOfPhrase = h >= 0 && inside(tokens[h].head) && tokens[h].upos !== 'VERB';
+      if (!inside(h) && !modifierOfPhrase && tokens[k].deprel !== 'cc' && tokens[k].deprel !== 'punct') out.push(k);
     }
     // a participle the matcher took into a title ("acting defence minister") is left to the other repairs
     if (out.length === 0 || out.some((k) => tokens[k].upos === 'VERB' || tokens[k].upos === 'AUX')) continue;
@@ -73,7 +76,8 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
       const promoted = hv >= 0 && !inside(hv) && tokens[hv].head === k ? hv : -1;
       if (promoted >= 0) {
         w[promoted].head = tokens[k].head;
-        w[promoted].deprel = tokens[k].deprel;
+        // a verb in a noun's place under another verb is its clause ("X held drills, Y said")
+        w[promoted].deprel = tokens[k].head >= 0 && NOMINAL_RELATIONS.test(tokens[k].deprel) ? 'ccomp' : tokens[k].deprel;
       }
       w.forEach((t, c) => {
         if (!inside(c) && c !== promoted && tokens[c].head === k) t.head = promoted >= 0 ? promoted : h;
