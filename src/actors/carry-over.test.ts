@@ -113,3 +113,11 @@ test('"the bloc" and "the alliance" are the international organisation just name
   assert.deepEqual(out[3]!.map((m) => [m.code, m.carried]), [['IGONATO', true]]);
   assert.deepEqual(out[4]!.map((m) => [m.code, m.carried]), [['IGONATO', true]], 'the nearest organisation, not the first');
 });
+
+test('a role phrase parsed apart from "X\'s" before it takes X, even with other countries in the sentence', () => {
+  // "Russia's defence ministry denied accusations from Kyiv", with "defence" hung on the verb
+  const out = resolve([
+    "Russia/PROPN/nmod:poss/5 's/PART/case/1 defence/NOUN/obl/5 ministry/NOUN/nsubj/5 denied/VERB/root/0 accusations/NOUN/obj/5 from/ADP/case/8 Kyiv/PROPN/nmod/6",
+  ]);
+  assert.deepEqual(out[0]!.map((m) => [m.code, m.text]), [['RUS', 'Russia'], ['RUSGOV', 'defence ministry'], ['UKR', 'Kyiv']]);
+});

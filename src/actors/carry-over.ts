@@ -78,6 +78,13 @@ export function resolveDocumentActors(
     mentions.forEach((m, k) => {
       if (replaced.has(k)) return;
       if (m.country === null && m.group === null && m.roles.length > 0 && !info[k]!.foreign) {
+        // "Russia's defence ministry" parsed apart: the country right before "'s" owns the role
+        const s = m.start >= 2 ? sentence.tokens[m.start - 1]!.text.replace('’', "'").toLowerCase() : '';
+        const possessor = s === "'s" ? mentions.find((o) => o.end === m.start - 1 && o.country !== null && o.roles.length === 0 && o.group === null) : undefined;
+        if (possessor) {
+          result.push({ ...m, code: possessor.country + m.roles.join(''), country: possessor.country, entries: [...possessor.entries, ...m.entries] });
+          return;
+        }
         // "its coast guard", "their troops": the country the possessive was resolved to
         const owner = result.find((r) => r.carried && r.country && r.head !== m.head && info[k]!.tokens.includes(r.head) && POSSESSIVES.has(sentence.tokens[r.head]!.text.toLowerCase()));
         if (owner) {

@@ -172,6 +172,11 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
   if (poss.length) return poss;
   const by = v.childrenBy(n, 'nmod', 'acl').filter((c) => v.prepOf(c) === 'by');
   if (by.length) return by;
+  // "accusations from Kyiv", "calls from opposition parties": who a message comes from
+  if (MESSAGE_NOUNS.has(v.lemma(n))) {
+    const from = v.childrenBy(n, 'nmod').filter((c) => v.prepOf(c) === 'from');
+    if (from.length) return from;
+  }
   // "the bomb planted by the Taliban", "the attack carried out by X"
   const agents = participleAgents(v, n);
   if (agents.length) return agents;
@@ -189,6 +194,10 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
   if (verbal) return subjectTokens(v, h, depth + 1);
   return mods;
 }
+
+/** Nouns of a message, whose sender a "from" phrase names. */
+const MESSAGE_NOUNS = new Set(['accusation', 'allegation', 'charge', 'criticism', 'condemnation', 'call', 'appeal', 'request', 'plea', 'demand',
+  'threat', 'warning', 'offer', 'proposal', 'invitation', 'protest', 'complaint', 'pressure', 'ultimatum']);
 
 /** Nouns of a journey whose traveller, when unnamed, is the subject of the clause ("pledged aid during a trip to Kyiv"). */
 const TRAVEL_NOUNS = new Set(['visit', 'trip', 'tour', 'journey', 'stopover']);
