@@ -23,7 +23,7 @@ export const GOLD_TAGS: readonly string[] = ['passive', 'negation', 'reported-sp
   'relative-clause', 'control', 'modality', 'nominal', 'person-by-date', 'dateline', 'no-event', 'no-predicate',
   'symmetric', 'uncoded-actor'];
 
-/** One gold sentence as stored in the gold files (ids `g001`…, `h001`…, `k001`…, `w001`…, `x001`…). */
+/** One gold sentence as stored in the gold files (ids `g001`…, `h001`…, `k001`…, `n001`…, `w001`…, `x001`…). */
 export interface GoldSentence {
   id: string;
   text: string;
@@ -118,7 +118,7 @@ export function checkGold(text: string, file: string, cameo: Set<string>): Check
     } catch (err) {
       return void errors.push(`${where}: not JSON (${(err as Error).message})`);
     }
-    if (typeof rec.id !== 'string' || !/^[ghkwx]\d{3,}$/.test(rec.id)) errors.push(`${where}: bad id ${JSON.stringify(rec.id)}`);
+    if (typeof rec.id !== 'string' || !/^[ghknwx]\d{3,}$/.test(rec.id)) errors.push(`${where}: bad id ${JSON.stringify(rec.id)}`);
     else if (ids.has(rec.id)) errors.push(`${where}: duplicate id ${rec.id}`);
     ids.add(rec.id);
     if (typeof rec.text !== 'string' || rec.text.trim() === '') errors.push(`${where}: empty text`);

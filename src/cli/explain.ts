@@ -12,7 +12,7 @@ each did or did not fit, and the events coded.
 
   --date YYYY-MM-DD   document date (default: none, so relative dates stay unresolved)
   --all               list every pattern tried, not only the first 6 per predicate
-  --json              print {sentences, mentions, traces, events, diagnostics} as JSON
+  --json              print {sentences, mentions, traces, repairs, events, diagnostics} as JSON
   --models DIR        parser model directory (default: the package's data/models)`;
 
 function table(s: ParsedSentence): string {
@@ -64,12 +64,15 @@ const command: Command = {
     loadPipeline({ modelDir: values.models });
     const r = codeText(text, { date: values.date ?? null, docId: 'explain', trace: true });
     if (values.json) {
-      process.stdout.write(JSON.stringify({ sentences: r.sentences, mentions: r.mentions, traces: r.traces, events: r.events, diagnostics: r.diagnostics }) + '\n');
+      process.stdout.write(JSON.stringify({ sentences: r.sentences, mentions: r.mentions, traces: r.traces, repairs: r.repairs, events: r.events, diagnostics: r.diagnostics }) + '\n');
       return 0;
     }
     const out: string[] = [];
     r.sentences.forEach((s, k) => {
-      out.push(`# sentence ${s.index + 1}: ${s.text}`, '', table(s), '', 'actors:', ...actorLines(r.mentions?.[k] ?? []));
+      out.push(`# sentence ${s.index + 1}: ${s.text}`, '', table(s), '');
+      const fixed = r.repairs?.[k] ?? [];
+      if (fixed.length) out.push('repairs of the parse before coding:', ...fixed.map((x) => `  ${x}`), '');
+      out.push('actors:', ...actorLines(r.mentions?.[k] ?? []));
       out.push('', 'predicates:', ...traceLines(r.traces?.[k] ?? [], values.all));
       const evs = r.events.filter((e) => e.sentence.index === s.index);
       out.push('', 'events:');

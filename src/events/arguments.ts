@@ -295,6 +295,9 @@ const LOCATED_NOUNS = new Set(['target', 'position', 'facility', 'installation',
 /** Nouns of a place named in an of-phrase ("the city of Goma"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'port', 'capital', 'state', 'island', 'enclave', 'territory']);
 
+/** Nouns for the followers of a person or party, who stand for it ("supporters of X"). */
+const FOLLOWER_NOUNS = new Set(['supporter', 'follower', 'loyalist', 'partisan']);
+
 /** Nouns for the people of an armed group ("fighters from X" are X). */
 const MEMBER_NOUNS = new Set(['fighter', 'militant', 'member', 'gunman', 'insurgent', 'rebel', 'jihadist', 'commander', 'operative', 'bomber']);
 
@@ -366,7 +369,8 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   // "thousands of Afghan troops"; "the city of Goma", "the town of Avdiivka": the place named; "struck
   // targets in western Ukraine": where unnamed targets are
   const located = LOCATED_NOUNS.has(v.lemma(tok));
-  if (PARTITIVE.has(v.lemma(tok)) || PLACE_NOUNS.has(v.lemma(tok)) || located) {
+  // "supporters of opposition leader Ousmane Sonko": the camp of the one they follow
+  if (PARTITIVE.has(v.lemma(tok)) || PLACE_NOUNS.has(v.lemma(tok)) || FOLLOWER_NOUNS.has(v.lemma(tok)) || located) {
     for (const c of v.childrenBy(tok, 'nmod')) {
       if (v.prepOf(c) === 'of' || (located && v.prepOf(c) === 'in')) {
         const got = v.withConjuncts(c).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));

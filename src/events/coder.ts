@@ -51,6 +51,8 @@ export interface PredicateTrace {
 export interface SentenceCoding {
   events: EventRecord[];
   trace: PredicateTrace[];
+  /** The parser repairs applied before coding (`repairParse`), one note each. */
+  repairs: string[];
   diagnostics: string[];
 }
 
@@ -194,7 +196,7 @@ export function codeSentence(
     else if (!t.notes.length || !t.notes[t.notes.length - 1].startsWith('not coded')) t.outcome = 'not coded';
     else t.outcome = t.notes.pop()!;
   }
-  return { events, trace, diagnostics };
+  return { events, trace, repairs, diagnostics };
 }
 
 function toActor(m: ActorMention): Actor {

@@ -60,7 +60,21 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
     // a participle the matcher took into a title ("acting defence minister") is left to the other repairs
     if (out.length === 0 || out.some((k) => tokens[k].upos === 'VERB' || tokens[k].upos === 'AUX')) continue;
     const nounHead = isNoun(m.head) && !out.includes(m.head) && !out.some(isNoun);
-    if (out.length === 1 && !nounHead) continue;
+    if (out.length === 1 && !nounHead) {
+      // one word attaches outside: it is the head; a preposition hung on another word of the phrase
+      // ("with Saudi Crown Prince Mohammed bin Salman" with "with" on "Prince") moves to it
+      const h = out[0]!;
+      const cases = tokens.map((t, c) => c).filter((c) => !inside(c) && tokens[c].deprel === 'case' && inside(tokens[c].head) && tokens[c].head !== h);
+      if (cases.length === 0) continue;
+      const w = copy();
+      for (const c of cases) w[c].head = h;
+      // a phrase with a preposition is an oblique or a noun's modifier, whatever the parse called it
+      const g = tokens[h].head;
+      if (g >= 0 && !/^(obl|nmod|obl:agent|acl|advcl)/.test(tokens[h].deprel)) w[h].deprel = tokens[g].upos === 'VERB' ? 'obl' : 'nmod';
+      heads.set(key, h);
+      notes.push(`'${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}' is one phrase headed by '${tokens[h].text}'`);
+      continue;
+    }
     const byRank = (a: number, b: number): number => rank(tokens[a].deprel) - rank(tokens[b].deprel) || Number(isNoun(b)) - Number(isNoun(a)) || b - a;
     // the head: the mention's noun head when no noun of it attaches outside, else its outside noun
     // with the weightiest relation; a head inside the phrase takes the weightiest outside attachment
@@ -275,6 +289,49 @@ const RULES: RepairRule[] = [
         const w = copy();
         w[c].head = n;
         moved.push(`'${tokens[c].text}' belongs to '${tokens[n].text}'`);
+      }
+      return moved.length ? moved.join('; ') : null;
+    },
+  },
+  {
+    // "Talks between Donald Trump and Kim Jong Un broke down" parsed with "Trump" as a second subject
+    // of "broke" carrying the preposition: a subject or object never has a preposition, so the phrase
+    // belongs to the noun right before it that holds the same place.
+    name: 'case-on-argument',
+    apply(tokens, copy) {
+      const moved: string[] = [];
+      for (let x = 2; x < tokens.length; x++) {
+        const rel = tokens[x].deprel;
+        if (!/^(nsubj|nsubj:pass|obj)$/.test(rel)) continue;
+        const c = tokens.findIndex((t, k) => k < x && t.head === x && t.deprel === 'case' && t.upos === 'ADP');
+        if (c < 1) continue;
+        const n = tokens.findIndex((t, k) => k < c && t.head === tokens[x].head && t.deprel === rel && (t.upos === 'NOUN' || t.upos === 'PROPN'));
+        if (n < 0) continue;
+        const w = copy();
+        w[x].head = n;
+        w[x].deprel = 'nmod';
+        moved.push(`'${tokens[c].text} ${tokens[x].text}' belongs to '${tokens[n].text}'`);
+      }
+      return moved.length ? moved.join('; ') : null;
+    },
+  },
+  {
+    // "held talks in Riyadh with Saudi Crown Prince Mohammed bin Salman" parsed with the with-phrase
+    // on the place: a "with" phrase on a place that is itself an "in/at" phrase belongs to what the
+    // place phrase is attached to.
+    name: 'with-on-place',
+    apply(tokens, copy) {
+      const moved: string[] = [];
+      for (let x = 0; x < tokens.length; x++) {
+        const l = tokens[x].head;
+        if (tokens[x].deprel !== 'nmod' || l < 0 || l >= x || !hasCase(tokens, x, 'with')) continue;
+        if (tokens[l].upos !== 'PROPN' || !/^(nmod|obl)$/.test(tokens[l].deprel) || !(hasCase(tokens, l, 'in') || hasCase(tokens, l, 'at'))) continue;
+        const e = tokens[l].head;
+        if (e < 0) continue;
+        const w = copy();
+        w[x].head = e;
+        w[x].deprel = tokens[e].upos === 'VERB' ? 'obl' : 'nmod';
+        moved.push(`'with ${tokens[x].text}' belongs to '${tokens[e].text}', not to the place '${tokens[l].text}'`);
       }
       return moved.length ? moved.join('; ') : null;
     },
@@ -522,6 +579,11 @@ function datelineRoot(tokens: readonly ParsedToken[], copy: () => ParsedToken[],
     if (k > p && t.head === r) t.head = p;
   });
   return `'${tokens[r].text}' is a dateline; '${tokens[p].text}' is the verb of '${tokens[lead].text}'`;
+}
+
+/** Whether token `x` has the preposition `word` as a case marker. */
+function hasCase(tokens: readonly ParsedToken[], x: number, word: string): boolean {
+  return tokens.some((t) => t.head === x && t.deprel === 'case' && t.text.toLowerCase() === word);
 }
 
 /** A verb in a past form (VBD or VBN): the forms the parser misreads as modifiers. */

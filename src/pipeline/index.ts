@@ -23,6 +23,8 @@ export interface CodingResult {
   mentions?: ActorMention[][];
   /** Per sentence, what the coder considered (only with `trace: true`). */
   traces?: PredicateTrace[][];
+  /** Per sentence, the parser repairs made before coding (only with `trace: true`). */
+  repairs?: string[][];
 }
 
 /** Options of {@link codeText}. */
@@ -113,11 +115,15 @@ export function codeText(text: string, options: CodeTextOptions = {}): CodingRes
   lap('actors');
   const events: EventRecord[] = [];
   const traces: PredicateTrace[][] = [];
+  const repairs: string[][] = [];
   sentences.forEach((s, k) => {
     const coded = codeSentence(s, mentions[k] ?? [], lexicon, { docId, date, reciprocal: options.reciprocal, trace: options.trace });
     events.push(...coded.events);
     diagnostics.push(...coded.diagnostics.map((d) => `${docId}: ${d}`));
-    if (options.trace) traces.push(coded.trace);
+    if (options.trace) {
+      traces.push(coded.trace);
+      repairs.push(coded.repairs);
+    }
   });
   lap('coder');
   let located = events;
@@ -130,7 +136,7 @@ export function codeText(text: string, options: CodeTextOptions = {}): CodingRes
     diagnostics.push(`${docId}: events not geolocated: ${(err as Error).message}`);
   }
   lap('geo');
-  return { sentences, events: located, diagnostics, places: main, mentions, ...(options.trace ? { traces } : {}) };
+  return { sentences, events: located, diagnostics, places: main, mentions, ...(options.trace ? { traces, repairs } : {}) };
 }
 
 /** Codes a Document (as ingest produces it): its body, its date, its id on every event. */
