@@ -11,6 +11,7 @@ const goldSet = (name: string): string => readFileSync(join(packageRoot, 'fixtur
 const goldText = goldSet('events.jsonl');
 const heldoutText = goldSet('heldout-events.jsonl');
 const heldout2Text = goldSet('heldout2-events.jsonl');
+const heldout3Text = goldSet('heldout3-events.jsonl');
 const weakText = goldSet('weak-roots-events.jsonl');
 const hardText = goldSet('hard-cases-events.jsonl');
 
@@ -73,6 +74,14 @@ test('the second held-out gold set is valid, has k-ids and covers every root wit
   assertAtLeast(r.counts, ALL_ROOTS.map((root) => `root ${root} events`), 5);
 });
 
+test('the third held-out gold set is valid, has n-ids and covers every root with at least five events', () => {
+  const r = checkGold(heldout3Text, 'heldout3-events.jsonl', cameo);
+  assert.deepEqual(r.errors, []);
+  assert.ok(r.counts.sentences >= 120, `only ${r.counts.sentences} sentences`);
+  assert.ok(r.sentences.every((s) => s.id.startsWith('n')), 'third held-out ids start with n');
+  assertAtLeast(r.counts, ALL_ROOTS.map((root) => `root ${root} events`), 5);
+});
+
 test('the weak-roots development set is valid, has w-ids and gives each of its roots at least ten events', () => {
   const r = checkGold(weakText, 'weak-roots-events.jsonl', cameo);
   assert.deepEqual(r.errors, []);
@@ -102,8 +111,8 @@ test('the gold sets share no sentence', () => {
   assert.deepEqual(shared, []);
 });
 
-test('check-gold checks the five gold sets by default', () => {
-  assert.deepEqual(GOLD_FILES.map((f) => f.split(/[\\/]/).pop()), ['events.jsonl', 'heldout-events.jsonl', 'weak-roots-events.jsonl', 'hard-cases-events.jsonl', 'heldout2-events.jsonl']);
+test('check-gold checks the six gold sets by default', () => {
+  assert.deepEqual(GOLD_FILES.map((f) => f.split(/[\\/]/).pop()), ['events.jsonl', 'heldout-events.jsonl', 'weak-roots-events.jsonl', 'hard-cases-events.jsonl', 'heldout2-events.jsonl', 'heldout3-events.jsonl']);
 });
 
 test('checkPeople names the file, line and value of a bad row', () => {
@@ -136,6 +145,8 @@ test('actorCodeProblem accepts the scheme of docs/actor-codes.md', () => {
   for (const c of ['RUS', 'AFGGOV', 'AFGINSTAL', 'IMGMUSISI', 'AFGIMGISK', 'IGONATO', 'IGOUNOREF', 'NGO', 'BLROPP']) {
     assert.equal(actorCodeProblem(c), null, c);
   }
+  // any group or organisation of the dictionaries: the Rapid Support Forces, M23, the CSTO
+  for (const c of ['SDNREBRSF', 'CODREBMTT', 'IGOCST']) assert.equal(actorCodeProblem(c), null, c);
   assert.equal(actorCodeProblem('AFGXYZ'), 'unknown block XYZ');
   assert.equal(actorCodeProblem('afg'), 'not 3-16 capital letters');
 });

@@ -15,7 +15,8 @@ const goldFile = join(packageRoot, 'fixtures', 'gold', 'events.jsonl');
 const dev2File = join(packageRoot, 'fixtures', 'gold', 'heldout-events.jsonl');
 const weakFile = join(packageRoot, 'fixtures', 'gold', 'weak-roots-events.jsonl');
 const hardFile = join(packageRoot, 'fixtures', 'gold', 'hard-cases-events.jsonl');
-const heldoutFile = join(packageRoot, 'fixtures', 'gold', 'heldout2-events.jsonl');
+const dev5File = join(packageRoot, 'fixtures', 'gold', 'heldout2-events.jsonl');
+const heldoutFile = join(packageRoot, 'fixtures', 'gold', 'heldout3-events.jsonl');
 
 test('plain sentences code end to end', { skip: needModels }, () => {
   const r = codeText('Russia attacked Ukraine on Wednesday. Afghanistan did not attack Pakistan.', { date: '2022-01-22', docId: 'e2e' });
@@ -123,9 +124,9 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
 });
 
 // The other development sets: regression guards just below the figures of the committed models
-// (session 4: heldout-events.jsonl, held out until session 3: F1 0.717; weak-roots-events.jsonl: 0.734;
-// hard-cases-events.jsonl, tuned on since session 4: 0.683).
-const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.69], [weakFile, 0.69], [hardFile, 0.66]];
+// (session 5: heldout-events.jsonl, held out until session 3: F1 0.717; weak-roots-events.jsonl: 0.734;
+// hard-cases-events.jsonl, tuned on since session 4: 0.691; heldout2-events.jsonl, held out until session 5: 0.651).
+const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.69], [weakFile, 0.69], [hardFile, 0.66], [dev5File, 0.63]];
 
 for (const [file, reached] of DEV_F1_REACHED) {
   test(`${file.split(/[\\/]/).pop()}: F1 on (source country, target country, root) >= ${reached} (no regression)`, { skip: needModels || (existsSync(file) ? false : `needs ${file}`) }, (t) => {
@@ -134,10 +135,9 @@ for (const [file, reached] of DEV_F1_REACHED) {
   });
 }
 
-// The held-out set (heldout2-events.jsonl) is never tuned on (fixtures/gold/README.md); this only catches
-// regressions below the figure of the committed models (F1 0.588 in session 4; 0.558 in session 3, 0.538
-// with the coder of session 2, all with an organisation's sub-bodies counted as the organisation).
-const HELDOUT_F1_REACHED = 0.57;
+// The held-out set (heldout3-events.jsonl, written in session 5) is never tuned on (fixtures/gold/README.md);
+// this only catches regressions below the figure of the coder it was first scored with (F1 0.614).
+const HELDOUT_F1_REACHED = 0.6;
 
 test(`held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldoutFile) ? false : `needs ${heldoutFile}`) }, (t) => {
   const s = scoreGold(heldoutFile, t);
