@@ -332,6 +332,12 @@ function codePredicate(
     targets = claimedTargets(v, covers[0], mentions);
     if (targets.length) notes.push('target: the target of the attack claimed');
   }
+  // "denied any role in the killing of X": the one the denied act was done to
+  if (targets.length === 0 && code === '016') {
+    const shares = objectTokens(v, i).filter((o) => SHARE_NOUNS.has(v.lemma(o)));
+    targets = uniqueByCode(shares.flatMap((o) => claimedTargets(v, o, mentions)));
+    if (targets.length) notes.push('target: the one the denied act was done to');
+  }
   if (targets.length === 0 && found.pattern.predicate.pos === 'noun' && code.startsWith('112')) {
     targets = accusedOf(v, i, mentions);
     if (targets.length) notes.push(`target: the one '${v.tokens[i].text}' is about`);
@@ -465,7 +471,8 @@ function instrumentOf(v: SentenceView, i: number, mentions: ActorMention[], lexi
  * embassy": the target of a claim of responsibility is the target of the attack claimed.
  */
 function claimedTargets(v: SentenceView, anchor: number, mentions: ActorMention[]): ActorMention[] {
-  const attacks = ['responsibility', 'credit'].includes(v.lemma(anchor)) ? obliquesOf(v, anchor, ['for']) : [anchor];
+  // (also a denied share: "denied any role in the killing of a Syrian rebel commander")
+  const attacks = SHARE_NOUNS.has(v.lemma(anchor)) ? obliquesOf(v, anchor, ['for', 'in']) : [anchor];
   const out: ActorMention[] = [];
   for (const a of attacks) {
     for (const x of [...obliquesOf(v, a, ['on', 'against', 'of']), ...v.childrenBy(a, 'acl').flatMap((c) => objectTokens(v, c))]) {
@@ -474,6 +481,9 @@ function claimedTargets(v: SentenceView, anchor: number, mentions: ActorMention[
   }
   return uniqueByCode(out);
 }
+
+/** Nouns for a share in an act, claimed or denied ("responsibility for", "a role in"). */
+const SHARE_NOUNS = new Set(['responsibility', 'credit', 'role', 'involvement', 'part', 'hand', 'complicity', 'participation']);
 
 const DENIALS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebuff']);
 // ("claims" is an accusation only with its content: "claims that its fighters had carried out the bombing")
