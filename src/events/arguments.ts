@@ -343,6 +343,14 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     const m = mentionsAt(c, mentions);
     if (m.length) return m;
   }
+  // "Australian economist Sean Turnell": a name the dictionaries lack, described by a country's
+  // adjective, is that country's (a private person stands for the country, as in the gold sets)
+  if (v.tokens[tok].upos === 'PROPN') {
+    for (const d of v.children(tok).filter((c) => v.rel(c) === 'nmod:desc' && v.isNoun(c))) {
+      const m = v.childrenBy(d, 'amod').flatMap((a) => mentionsAt(a, mentions)).filter((x) => x.roles.length === 0 && !x.group && x.country !== null);
+      if (m.length) return m;
+    }
+  }
   // "William Ruto, the chairman of the East African Community, telephoned ...": an apposition is
   // the actor it stands beside
   if (v.rel(tok) === 'appos' && v.head(tok) >= 0) {
