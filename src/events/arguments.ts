@@ -343,6 +343,11 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     const m = mentionsAt(c, mentions);
     if (m.length) return m;
   }
+  // "condemned a vote by Israel's parliament": an act named by who did it stands for them
+  if (depth === 0 && v.isNoun(tok) && v.tokens[tok].upos === 'NOUN') {
+    const by = v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'by').flatMap((c) => v.withConjuncts(c)).flatMap((c) => mentionsAt(c, mentions));
+    if (by.length) return by;
+  }
   // "Australian economist Sean Turnell": a name the dictionaries lack, described by a country's
   // adjective, is that country's (a private person stands for the country, as in the gold sets)
   if (v.tokens[tok].upos === 'PROPN') {
