@@ -60,7 +60,10 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
     // a participle the matcher took into a title ("acting defence minister") is left to the other repairs
     if (out.length === 0 || out.some((k) => tokens[k].upos === 'VERB' || tokens[k].upos === 'AUX')) continue;
     const nounHead = isNoun(m.head) && !out.includes(m.head) && !out.some(isNoun);
-    if (out.length === 1 && !nounHead) {
+    // "arrested former Prime Minister Imran Khan" with "former" as the verb's complement and the name
+    // hung on it: the name heads the phrase
+    const lone = out.length === 1 && !isNoun(out[0]!) ? tokens.findIndex((t, c) => inside(c) && t.head === out[0] && isNoun(c)) : -1;
+    if (out.length === 1 && !nounHead && lone < 0) {
       // one word attaches outside: it is the head; a preposition hung on another word of the phrase
       // ("with Saudi Crown Prince Mohammed bin Salman" with "with" on "Prince") moves to it
       const h = out[0]!;
@@ -78,7 +81,7 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
     const byRank = (a: number, b: number): number => rank(tokens[a].deprel) - rank(tokens[b].deprel) || Number(isNoun(b)) - Number(isNoun(a)) || b - a;
     // the head: the mention's noun head when no noun of it attaches outside, else its outside noun
     // with the weightiest relation; a head inside the phrase takes the weightiest outside attachment
-    const h = nounHead ? m.head : out.filter(isNoun).sort(byRank)[0] ?? [...out].sort(byRank)[0]!;
+    const h = lone >= 0 ? lone : nounHead ? m.head : out.filter(isNoun).sort(byRank)[0] ?? [...out].sort(byRank)[0]!;
     const by = out.includes(h) ? h : [...out].sort(byRank)[0]!;
     const { head: g, deprel } = tokens[by];
     const w = copy();
@@ -103,7 +106,9 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
     // a phrase before its verb that the parse left as an oblique or modifier is the verb's subject
     const verb = w[h].head;
     const subjectless = verb >= 0 && !w.some((t, k) => t.head === verb && t.deprel.startsWith('nsubj') && k !== h);
-    w[h].deprel = verb > h && subjectless && tokens[verb].upos === 'VERB' && /^(obl|obl:unmarked|advmod|amod|dep)$/.test(deprel) ? 'nsubj' : deprel;
+    w[h].deprel = verb > h && subjectless && tokens[verb].upos === 'VERB' && /^(obl|obl:unmarked|advmod|amod|dep)$/.test(deprel) ? 'nsubj'
+      // and one after it that the parse made a complement is its object
+      : verb >= 0 && verb < h && deprel === 'xcomp' && tokens[verb].upos === 'VERB' && !w.some((t) => t.head === verb && t.deprel === 'obj') ? 'obj' : deprel;
     heads.set(key, h);
     notes.push(`'${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}' is one phrase headed by '${tokens[h].text}'`);
   }
