@@ -121,3 +121,14 @@ test('a role phrase parsed apart from "X\'s" before it takes X, even with other 
   ]);
   assert.deepEqual(out[0]!.map((m) => [m.code, m.text]), [['RUS', 'Russia'], ['RUSGOV', 'defence ministry'], ['UKR', 'Kyiv']]);
 });
+
+test('people and fighters take the country of the place named right after them, not the opposition or officials', () => {
+  const out = resolve([
+    'Eritrean/ADJ/amod/2 troops/NOUN/nsubj/3 killed/VERB/root/0 civilians/NOUN/obj/3 in/ADP/case/7 the/DET/det/7 Ethiopian/ADJ/amod/7 city/NOUN/nmod/4',
+    'Turkey/PROPN/nsubj/2 attacked/VERB/root/0 fighters/NOUN/obj/2 in/ADP/case/5 Syria/PROPN/nmod/3',
+    'Venezuela/PROPN/nsubj/2 met/VERB/root/0 the/DET/det/4 opposition/NOUN/obj/2 in/ADP/case/6 Barbados/PROPN/obl/2',
+  ]);
+  assert.deepEqual(out[0]!.map((m) => m.code), ['ERIMIL', 'ETHCVL', 'ETH']);
+  assert.deepEqual(out[1]!.map((m) => m.code), ['TUR', 'SYRINS', 'SYR']);
+  assert.ok(!out[2]!.some((m) => m.code === 'BRBOPP'), 'the opposition does not take the place where it met');
+});

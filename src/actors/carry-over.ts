@@ -98,6 +98,16 @@ export function resolveDocumentActors(
           result.push({ ...m, code: person.country + m.roles.join(''), country: person.country, carried: true, entries: [...person.entries, ...m.entries, 'carry:his'] });
           return;
         }
+        // "civilians in the Ethiopian city of Axum", "students from Pakistani universities": people are
+        // of the country the place right after them names
+        const prep = sentence.tokens[m.end]?.text.toLowerCase();
+        const place = (prep === 'in' || prep === 'from') && m.roles.every((r) => PEOPLE_ROLES.has(r))
+          ? mentions.find((o) => o.start > m.end && o.start <= m.end + 3 && o.country !== null && o.roles.length === 0 && o.group === null)
+          : undefined;
+        if (place) {
+          result.push({ ...m, code: place.country + m.roles.join(''), country: place.country, carried: true, entries: [...place.entries, ...m.entries, 'carry:place-after'] });
+          return;
+        }
         const country = salientCountry(mentions, k, history, sIndex, () => placeCountries(sentence));
         if (country !== null) {
           const code = country.code + m.roles.join('');
@@ -112,6 +122,13 @@ export function resolveDocumentActors(
   }
   return out;
 }
+
+/**
+ * Roles of people who live, work or fight somewhere, so that a place named right after them says whose
+ * they are ("civilians in Axum", "fighters in northern Syria"; not "the opposition in Barbados", where
+ * the place may be where they met).
+ */
+const PEOPLE_ROLES = new Set(['CVL', 'REF', 'EDU', 'LAB', 'HLH', 'REB', 'INS', 'UAF']);
 
 /** Nouns that name an international organisation already mentioned ("the bloc", "the alliance"). */
 const BLOC_NOUNS = new Set(['bloc', 'alliance']);
