@@ -328,6 +328,13 @@ function codePredicate(
     targets = topicActors(v, about, mentions);
     if (targets.length) notes.push(`target: the actor named in '${v.tokens[about[0]!].text}'`);
   }
+  // "demanding that the Taliban respect their rights", "urged that Israel allow aid in": a demand or
+  // appeal is made to the subject of what it asks for
+  if (targets.length === 0 && (code.startsWith('10') || code.startsWith('02'))) {
+    const asked = v.childrenBy(i, 'ccomp').flatMap((c) => v.childrenBy(c, 'nsubj', 'nsubj:pass'));
+    targets = uniqueByCode(asked.flatMap((x) => actorsAt(v, x, mentions)));
+    if (targets.length) notes.push(`target: who is asked, '${v.tokens[asked[0]!].text}'`);
+  }
   if (targets.length === 0 && code.startsWith('015') && covers.length) {
     targets = claimedTargets(v, covers[0], mentions);
     if (targets.length) notes.push('target: the target of the attack claimed');
@@ -688,7 +695,8 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
     const hosts = [i, ...found.anchors.filter((a) => a >= 0)];
     for (const c of [...new Set(hosts.flatMap((h) => below(h, 3)))].sort((a, b) => a - b)) {
       if (!['advcl', 'xcomp', 'acl'].includes(v.baseRel(c)) || !PROTEST_PURPOSE.has(v.lemma(c))) continue;
-      const protested = [...obliquesOf(v, c, ['against']), ...v.childrenBy(c, 'obj')];
+      // ("demanding that the Taliban respect their rights": who is asked)
+      const protested = [...obliquesOf(v, c, ['against']), ...v.childrenBy(c, 'obj'), ...v.childrenBy(c, 'ccomp').flatMap((x) => v.childrenBy(x, 'nsubj', 'nsubj:pass'))];
       let named = protested.flatMap((x) => actorsAt(v, x, mentions));
       // "to protest a fuel tax imposed by the government", "against Macron's pension reform": the owner
       if (named.length === 0) named = protested.flatMap((x) => nounSubject(v, x)).flatMap((x) => actorsAt(v, x, mentions));
@@ -731,8 +739,8 @@ function isEachOther(v: SentenceView, x: number): boolean {
 
 const VICTIM_ROOTS = new Set(['17', '18', '19', '20']);
 
-// verbs of a protest's purpose clause whose object or "against" phrase is the protest's target
-const PROTEST_PURPOSE = new Set(['protest', 'press', 'oppose', 'denounce', 'demonstrate', 'pressure', 'challenge', 'defy']);
+// verbs of a protest's purpose clause whose object, "against" phrase or asked party is the protest's target
+const PROTEST_PURPOSE = new Set(['protest', 'press', 'oppose', 'denounce', 'demonstrate', 'pressure', 'challenge', 'defy', 'demand', 'urge']);
 
 /** Measures taken on one's own territory: impose or ease a curfew, a state of emergency or martial law. */
 const OWN_TERRITORY_CODES = new Set(['1723', '1724', '0813', '0814']);
