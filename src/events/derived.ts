@@ -39,8 +39,10 @@ export function dropRetold(v: SentenceView, kept: Draft[], trace: PredicateTrace
   const side = (m: ActorMention): string => m.country ?? m.code;
   const domestic = (d: Draft): boolean => d.source.country !== null && d.source.country === d.target.country;
   const match = (a: ActorMention, b: ActorMention): boolean => a.code === b.code || a.code === a.country || b.code === b.country;
+  // (violence of any kind is one act: "detonated two car bombs, killing 100 people" tells one attack)
+  const violent = (code: string): boolean => VIOLENT_ROOTS.has(code.slice(0, 2));
   const same = (a: Draft, b: Draft): boolean => {
-    if (a.code.slice(0, 2) !== b.code.slice(0, 2)) return false;
+    if (a.code.slice(0, 2) !== b.code.slice(0, 2) && !(violent(a.code) && violent(b.code))) return false;
     if (!domestic(a) || !domestic(b)) {
       return [side(a.source), side(a.target)].sort().join('|') === [side(b.source), side(b.target)].sort().join('|');
     }
@@ -68,6 +70,9 @@ export function dropRetold(v: SentenceView, kept: Draft[], trace: PredicateTrace
   }
   return kept.filter((d) => !dropped.has(d));
 }
+
+/** Roots of violence: assault, fight, mass violence. */
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 
 const DENIAL_VERBS = new Set(['deny']);
 const DENIAL_CODE = '016';
