@@ -187,12 +187,22 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
   // strikes") name no actor, so the verb's subject still counts: "IS claimed the suicide attack".
   const mods = v.childrenBy(n, 'amod', 'compound').filter((c) => c < n);
   const h = v.head(n);
-  const verbal = h >= 0 && depth < 6 && v.rel(n) === 'obj';
+  // (not through a verb that keeps the act from happening: "holding up a package of aid to Ukraine")
+  const verbal = h >= 0 && depth < 6 && v.rel(n) === 'obj' && !withholds(v, h);
   const named = (c: number): boolean => v.tokens[c].upos === 'PROPN' || /^\p{Lu}/u.test(v.tokens[c].text) || v.childrenBy(c, 'nmod:poss').length > 0;
   if (!mods.some(named) && TRAVEL_NOUNS.has(v.lemma(n)) && ['during', 'on'].includes(v.prepOf(n) ?? '')) return travellers(v, n, depth);
   if (mods.length && (!verbal || mods.some(named))) return mods;
   if (verbal) return subjectTokens(v, h, depth + 1);
   return mods;
+}
+
+/** Verbs whose object act does not happen by their subject's doing ("blocked the aid", "held up the deal"). */
+const WITHHOLDING_VERBS = new Set(['block', 'delay', 'withhold', 'halt', 'freeze', 'suspend', 'stop', 'veto', 'cancel', 'obstruct',
+  'hinder', 'prevent', 'postpone', 'scrap', 'reject', 'oppose']);
+
+function withholds(v: SentenceView, h: number): boolean {
+  const particle = v.particleOf(h);
+  return WITHHOLDING_VERBS.has(v.lemma(h)) || (['hold', 'slow'].includes(v.lemma(h)) && (particle === 'up' || particle === 'down'));
 }
 
 /** Nouns of a message, whose sender a "from" phrase names. */
