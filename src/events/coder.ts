@@ -212,6 +212,11 @@ function codePredicate(
   t: PredicateTrace,
   lexicon: Lexicon,
 ): Draft[] {
+  // "what it called new Israeli conditions", "called the strike a war crime": a verb of naming, not of calling someone
+  if (NAMING_VERBS.has(v.lemma(i)) && v.isVerb(i) && naming(v, i)) {
+    t.outcome = 'not coded: a verb of naming (it has a second object or names a "what")';
+    return [];
+  }
   // Most specific first; among fitting patterns, the first whose slots hold actors wins, so that
   // "X's *negotiation with Y" gives way to "*negotiation between X and Y" when only the latter has them.
   let first: Resolved | null = null;
@@ -832,6 +837,17 @@ function slotsFor(v: SentenceView, i: number, p: EventPattern, anchors: number[]
 // ---------------------------------------------------------------- modality, negation, reported speech
 
 /** What governs the predicate: intent/threat/appeal heads, negation, reported speech. */
+/** Verbs that also name something: "call X Y", "label X Y", "term X Y". */
+const NAMING_VERBS = new Set(['call', 'label', 'term', 'brand', 'dub']);
+
+/** "what it called Y" (a relative on "what" with an object of its own), "called it Y" (a second object or a predicate noun). */
+function naming(v: SentenceView, i: number): boolean {
+  const objs = v.childrenBy(i, 'obj');
+  const h = v.head(i);
+  if (objs.length && v.baseRel(i) === 'acl' && h >= 0 && v.lemma(h).toLowerCase() === 'what') return true;
+  return objs.length >= 2 || (objs.length === 1 && v.childrenBy(i, 'xcomp').some((x) => v.isNoun(x) || v.tokens[x].upos === 'ADJ'));
+}
+
 /** Prepositions of a phrase of time ("during a visit", "after talks"). */
 const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'following', 'amid', 'since']);
 
