@@ -305,6 +305,9 @@ const LOCATED_NOUNS = new Set(['target', 'position', 'facility', 'installation',
 /** Nouns of a place named in an of-phrase ("the city of Goma"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'port', 'capital', 'state', 'island', 'enclave', 'territory']);
 
+/** Participles of a hyphened owner ("Greek-flagged", "Russian-owned", "Turkish-operated"). */
+const OWNING_PARTICIPLES = new Set(['flag', 'flagged', 'own', 'owned', 'register', 'registered', 'operate', 'operated']);
+
 /** Nouns for the followers of a person or party, who stand for it ("supporters of X"). */
 const FOLLOWER_NOUNS = new Set(['supporter', 'follower', 'loyalist', 'partisan']);
 
@@ -357,6 +360,11 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   if (depth === 0 && v.isNoun(tok) && v.tokens[tok].upos === 'NOUN') {
     const by = v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'by').flatMap((c) => v.withConjuncts(c)).flatMap((c) => mentionsAt(c, mentions));
     if (by.length) return by;
+  }
+  // "Greek-flagged tankers", "Russian-owned companies": the country that flags or owns the thing
+  for (const a of v.childrenBy(tok, 'amod').filter((c) => OWNING_PARTICIPLES.has(v.lemma(c).toLowerCase()))) {
+    const owner = v.children(a).filter((c) => c < a).flatMap((c) => mentionsAt(c, mentions)).filter((m) => m.country !== null && m.roles.length === 0);
+    if (owner.length) return owner;
   }
   // "Australian economist Sean Turnell": a name the dictionaries lack, described by a country's
   // adjective, is that country's (a private person stands for the country, as in the gold sets)
