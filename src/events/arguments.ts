@@ -25,6 +25,7 @@ export const PARTITIVE = new Set([
   'shipment', 'consignment', 'batch', 'lot', 'load', 'convoy', 'column', 'patrol',
   'litre', 'liter', 'truckload', 'truck', 'lorry', 'crate', 'pallet', 'planeload', 'cargo',
   'tonne', 'ton', 'tons', 'tonnes', 'barrel', 'kilogram', 'dollar', 'euro', 'pound', 'yen',
+  'gathering', 'crowd', 'band', 'busload', 'boatload', 'family', 'families',
 ]);
 
 // Means of communication: "spoke by phone with Y", "talked via video link to Y".

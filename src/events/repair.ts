@@ -299,6 +299,26 @@ const RULES: RepairRule[] = [
     },
   },
   {
+    // "bombed a gathering of villagers" with "gathering" tagged as a verb: a gerund with an article is a noun
+    name: 'determiner-gerund',
+    apply(tokens, copy) {
+      const fixed: string[] = [];
+      tokens.forEach((t, k) => {
+        if (t.upos !== 'VERB' || t.xpos !== 'VBG' || !/^(obj|xcomp|nsubj|nsubj:pass|obl|nmod)$/.test(t.deprel)) return;
+        if (!tokens.some((d) => d.head === k && d.deprel === 'det' && /^(a|an|the)$/i.test(d.text))) return;
+        const w = copy();
+        w[k].upos = 'NOUN';
+        w[k].xpos = 'NN';
+        w[k].lemma = t.text.toLowerCase();
+        if (t.deprel === 'xcomp') w[k].deprel = 'obj';
+        // its "of" phrase, read as the verb's oblique, is the noun's modifier
+        for (const c of w) if (c.head === k && c.deprel === 'obl') c.deprel = 'nmod';
+        fixed.push(`'${t.text}' is a noun`);
+      });
+      return fixed.length ? fixed.join('; ') : null;
+    },
+  },
+  {
     // "Talks between Donald Trump and Kim Jong Un broke down" parsed with "Trump" as a second subject
     // of "broke" carrying the preposition: a subject or object never has a preposition, so the phrase
     // belongs to the noun right before it that holds the same place.
