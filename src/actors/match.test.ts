@@ -171,3 +171,12 @@ test('a country word after "pro-" or "anti-" is a stance, not the actor\'s count
   assert.deepEqual(codes('anti-American/ADJ/amod/2 protesters/NOUN/nsubj/3 marched/VERB/root/0'), ['OPP']);
   assert.deepEqual(codes('Russian-Ukrainian/ADJ/amod/2 talks/NOUN/nsubj/3 resumed/VERB/root/0'), ['RUS', 'UKR']);
 });
+
+test('a name no entry knows, right after "<country>\'s", is of that country', () => {
+  // "Russia's Gazprom threatened ...", with the possessive hung on the verb
+  const s = buildSentence("Russia/PROPN/nmod:poss/4 's/PART/case/1 Gazprom/PROPN/nsubj/4 threatened/VERB/root/0 Ukraine/PROPN/obj/4");
+  const got = matchActors(s, dict, '2014-06-10').map((m) => [m.code, m.text]);
+  assert.deepEqual(got, [['RUS', 'Russia'], ['RUS', 'Gazprom'], ['UKR', 'Ukraine']]);
+  // a known entity keeps its own code
+  assert.deepEqual(codes("Afghanistan/PROPN/nmod:poss/3 's/PART/case/1 Taliban/PROPN/nsubj/4 attacked/VERB/root/0"), ['AFGINSTAL']);
+});

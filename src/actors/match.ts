@@ -466,6 +466,19 @@ export function matchSentence(
       info.push({ tokens: range(a.start, a.end), foreign: false, kind: a.kind, deprel: tokens[a.head]!.deprel, locative: locative(a.head) });
     }
   }
+  // "Russia's Gazprom", "China's Huawei": a name no entry knows, owned by a country named right before
+  // it, is of that country
+  const covered = new Set(mentions.flatMap((m) => range(m.start, m.end)));
+  for (const o of [...mentions]) {
+    if (o.country === null || o.roles.length > 0 || o.group || o.end + 1 >= tokens.length) continue;
+    if (tokens[o.end]!.text.replace('’', "'").toLowerCase() !== "'s") continue;
+    let end = o.end + 1;
+    while (end < tokens.length && tokens[end]!.upos === 'PROPN' && /^\p{Lu}/u.test(tokens[end]!.text) && !covered.has(end) && !NOT_NAMES.has(tokens[end]!.text.toLowerCase())) end++;
+    if (end === o.end + 1) continue;
+    const head = spanHead(tokens, o.end + 1, end);
+    mentions.push(makeMention(o.country, [...o.entries, 'owner:country'], o.end + 1, end, head));
+    info.push({ tokens: range(o.end + 1, end), foreign: false, kind: 'country', deprel: tokens[head]!.deprel, locative: locative(head) });
+  }
   const order = mentions.map((m, k) => k).sort((x, y) => mentions[x]!.start - mentions[y]!.start || mentions[x]!.head - mentions[y]!.head);
   return { mentions: order.map((k) => mentions[k]!), info: order.map((k) => info[k]!), atoms };
 
