@@ -132,3 +132,12 @@ test('people and fighters take the country of the place named right after them, 
   assert.deepEqual(out[1]!.map((m) => m.code), ['TUR', 'SYRINS', 'SYR']);
   assert.ok(!out[2]!.some((m) => m.code === 'BRBOPP'), 'the opposition does not take the place where it met');
 });
+
+test('"foreign" in a role\'s own name ("foreign ministry") does not make the role foreign', () => {
+  const out = resolve([
+    "Azerbaijan/PROPN/nmod:poss/4 's/PART/case/1 foreign/ADJ/amod/4 ministry/NOUN/nsubj/5 condemned/VERB/root/0 Armenia/PROPN/obj/5",
+    'Foreign/ADJ/amod/2 forces/NOUN/nsubj/3 left/VERB/root/0 Mali/PROPN/obj/3',
+  ]);
+  assert.deepEqual(out[0]!.map((m) => m.code), ['AZEGOV', 'ARM']);
+  assert.deepEqual(out[1]!.map((m) => m.code), ['MIL', 'MLI'], 'foreign forces are still nobody\'s in particular');
+});

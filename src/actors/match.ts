@@ -448,7 +448,9 @@ export function matchSentence(
     let end = Math.max(...spanTokens, ...spanAtoms.map((a) => a.end - 1)) + 1;
     while (start < h && (tokens[start]!.upos === 'PUNCT' || tokens[start]!.upos === 'CCONJ')) start++;
     while (end - 1 > h && tokens[end - 1]!.upos === 'PUNCT') end--;
-    const foreign = np.some((k) => k !== h && FOREIGN.has(tokens[k]!.lemma.toLowerCase()) && baseRel(tokens[k]!.deprel) === 'amod');
+    // ("foreign" in the role's own name, "foreign ministry", says nothing of whose it is)
+    const inHeadAtom = (k: number): boolean => headAtom !== undefined && k >= headAtom.start && k < headAtom.end;
+    const foreign = np.some((k) => k !== h && !inHeadAtom(k) && FOREIGN.has(tokens[k]!.lemma.toLowerCase()) && baseRel(tokens[k]!.deprel) === 'amod');
     for (const b of built.codes) {
       mentions.push(makeMention(b.code, b.entries, start, end, h));
       info.push({ tokens: np.sort((x, y) => x - y), foreign, kind: built.kind, deprel: t.deprel, locative: locative(h) });

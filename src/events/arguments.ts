@@ -25,7 +25,7 @@ export const PARTITIVE = new Set([
   'shipment', 'consignment', 'batch', 'lot', 'load', 'convoy', 'column', 'patrol',
   'litre', 'liter', 'truckload', 'truck', 'lorry', 'crate', 'pallet', 'planeload', 'cargo',
   'tonne', 'ton', 'tons', 'tonnes', 'barrel', 'kilogram', 'dollar', 'euro', 'pound', 'yen',
-  'gathering', 'crowd', 'band', 'busload', 'boatload', 'family', 'families',
+  'gathering', 'crowd', 'band', 'busload', 'boatload', 'family', 'families', 'list', 'set', 'series',
 ]);
 
 // Means of communication: "spoke by phone with Y", "talked via video link to Y".
@@ -306,6 +306,9 @@ const LOCATED_NOUNS = new Set(['target', 'position', 'facility', 'installation',
 /** Nouns of a place named in an of-phrase ("the city of Goma"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'port', 'capital', 'state', 'island', 'enclave', 'territory']);
 
+/** Acts and texts whose of-phrase names their author ("a resolution of the European Parliament"). */
+const AUTHORED_NOUNS = new Set(['resolution', 'decision', 'statement', 'ruling', 'verdict', 'declaration', 'decree', 'order', 'vote', 'proposal', 'demand', 'request', 'call', 'move']);
+
 /** Participles of a hyphened owner ("Greek-flagged", "Russian-owned", "Turkish-operated"). */
 const OWNING_PARTICIPLES = new Set(['flag', 'flagged', 'own', 'owned', 'register', 'registered', 'operate', 'operated']);
 
@@ -357,9 +360,14 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     const m = mentionsAt(c, mentions);
     if (m.length) return m;
   }
-  // "condemned a vote by Israel's parliament": an act named by who did it stands for them
-  if (depth === 0 && v.isNoun(tok) && v.tokens[tok].upos === 'NOUN') {
-    const by = v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'by').flatMap((c) => v.withConjuncts(c)).flatMap((c) => mentionsAt(c, mentions));
+  // "condemned a vote by Israel's parliament", "rejected the demands presented by Saudi Arabia",
+  // "condemned a resolution of the European Parliament": an act named by who did it stands for them
+  if (depth <= 1 && v.isNoun(tok) && v.tokens[tok].upos === 'NOUN') {
+    const doers = [
+      ...v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'by' || (v.prepOf(c) === 'of' && AUTHORED_NOUNS.has(v.lemma(tok)))),
+      ...participleAgents(v, tok),
+    ];
+    const by = doers.flatMap((c) => v.withConjuncts(c)).flatMap((c) => mentionsAt(c, mentions));
     if (by.length) return by;
   }
   // "Greek-flagged tankers", "Russian-owned companies": the country that flags or owns the thing
