@@ -44,7 +44,8 @@ const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary']);
 export function phraseOwner(v: SentenceView, a: number): number[] {
   const poss = v.childrenBy(a, 'nmod:poss');
   if (poss.length) return poss;
-  const from = v.childrenBy(a, 'nmod').filter((c) => v.prepOf(c) === 'from');
+  // "accusations from Kyiv", "accusations by Seoul"
+  const from = v.childrenBy(a, 'nmod').filter((c) => v.prepOf(c) === 'from' || v.prepOf(c) === 'by');
   if (from.length) return from;
   const agents = participleAgents(v, a);
   if (agents.length) return agents;
