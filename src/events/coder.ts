@@ -712,6 +712,17 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
       }
     }
   }
+  // "imposed new sanctions targeting Iran's oil exports", "a campaign aimed at Hamas": the measure's aim
+  if (targets.length === 0) {
+    const hosts = [i, ...found.anchors.filter((a) => a >= 0)];
+    for (const c of hosts.flatMap((h) => v.childrenBy(h, 'acl')).filter((c) => AIMING_VERBS.has(v.lemma(c)))) {
+      targets = uniqueByCode([...v.childrenBy(c, 'obj'), ...obliquesOf(v, c, ['at'])].flatMap((x) => actorsAt(v, x, mentions)));
+      if (targets.length) {
+        notes.push(`target: what '${v.tokens[c].text}' aims at`);
+        break;
+      }
+    }
+  }
   // "declared a state of emergency", "imposed a nationwide curfew": a measure on the source's own
   // territory targets its own country
   if (!p.target && targets.length === 0 && OWN_TERRITORY_CODES.has(p.code)) {
@@ -743,6 +754,9 @@ function isEachOther(v: SentenceView, x: number): boolean {
 }
 
 const VICTIM_ROOTS = new Set(['17', '18', '19', '20']);
+
+/** Participles that say whom a measure is for or against ("sanctions targeting X", "aimed at X"). */
+const AIMING_VERBS = new Set(['target', 'aim', 'direct']);
 
 // verbs of a protest's purpose clause whose object, "against" phrase or asked party is the protest's target
 const PROTEST_PURPOSE = new Set(['protest', 'press', 'oppose', 'denounce', 'demonstrate', 'pressure', 'challenge', 'defy', 'demand', 'urge']);
