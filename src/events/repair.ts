@@ -122,6 +122,73 @@ interface RepairRule {
 }
 
 const RULES: RepairRule[] = [
+  // tags first: the rules below read them
+  {
+    // "Iran agreed to free five Americans", "Iran will free two French citizens", "demanded that Beijing
+    // free Michael Kovrig": the tagger reads "free" after "to", a modal or a clause's subject as the
+    // adjective. It is the verb; the noun phrase it was read as modifying is its object.
+    name: 'free-verb',
+    apply(tokens, copy) {
+      for (let f = 1; f + 1 < tokens.length; f++) {
+        const t = tokens[f];
+        if (t.text.toLowerCase() !== 'free' || t.upos !== 'ADJ') continue;
+        const prev = tokens[f - 1].text.toLowerCase();
+        const clauseSubject = f >= 2 && tokens[f - 2].text.toLowerCase() === 'that' && (tokens[f - 1].upos === 'PROPN' || tokens[f - 1].upos === 'NOUN');
+        if (!VERB_OPENERS.has(prev) && !clauseSubject) continue;
+        if (!['DET', 'NUM', 'PROPN', 'NOUN', 'PRON', 'ADJ'].includes(tokens[f + 1].upos)) continue;
+        const w = copy();
+        if (t.deprel === 'fixed' && t.head === f - 1) {
+          // "to" taken for the head, "free" fixed to it
+          w[f].head = tokens[f - 1].head;
+          w[f].deprel = tokens[f - 1].deprel;
+          w[f - 1].head = f;
+          w[f - 1].deprel = 'mark';
+        } else {
+          // the head of the noun phrase after "free" that it was read as modifying
+          let n = t.head;
+          while (n > f && n < tokens.length && tokens[n].head > f && ['NOUN', 'PROPN', 'NUM'].includes(tokens[tokens[n].head].upos)) n = tokens[n].head;
+          if (n <= f || n >= tokens.length) continue;
+          w[f].head = tokens[n].head;
+          // "agreed to free ...": the complement of the verb before it
+          const g = tokens[n].head;
+          w[f].deprel = prev === 'to' && g >= 0 && tokens[g].upos === 'VERB' ? 'xcomp' : tokens[n].deprel;
+          w[n].head = f;
+          w[n].deprel = 'obj';
+          w.forEach((k, x) => {
+            if (x < f && k.head === n) {
+              k.head = f;
+              if (k.deprel === 'case' && k.text.toLowerCase() === 'to') k.deprel = 'mark';
+            }
+          });
+        }
+        w[f].upos = 'VERB';
+        w[f].xpos = 'VB';
+        w[f].lemma = 'free';
+        return `'free' is the verb`;
+      }
+      return null;
+    },
+  },
+  {
+    // "bombed a gathering of villagers" with "gathering" tagged as a verb: a gerund with an article is a noun
+    name: 'determiner-gerund',
+    apply(tokens, copy) {
+      const fixed: string[] = [];
+      tokens.forEach((t, k) => {
+        if (t.upos !== 'VERB' || t.xpos !== 'VBG' || !/^(obj|xcomp|nsubj|nsubj:pass|obl|nmod)$/.test(t.deprel)) return;
+        if (!tokens.some((d) => d.head === k && d.deprel === 'det' && /^(a|an|the)$/i.test(d.text))) return;
+        const w = copy();
+        w[k].upos = 'NOUN';
+        w[k].xpos = 'NN';
+        w[k].lemma = t.text.toLowerCase();
+        if (t.deprel === 'xcomp') w[k].deprel = 'obj';
+        // its "of" phrase, read as the verb's oblique, is the noun's modifier
+        for (const c of w) if (c.head === k && c.deprel === 'obl') c.deprel = 'nmod';
+        fixed.push(`'${t.text}' is a noun`);
+      });
+      return fixed.length ? fixed.join('; ') : null;
+    },
+  },
   {
     // "Russia had earlier provided thousands of rifles" parsed as have(obj: thousands(amod: provided)),
     // or with the object hung on the adverb between ("earlier"): the participle is the main verb,
@@ -299,26 +366,6 @@ const RULES: RepairRule[] = [
     },
   },
   {
-    // "bombed a gathering of villagers" with "gathering" tagged as a verb: a gerund with an article is a noun
-    name: 'determiner-gerund',
-    apply(tokens, copy) {
-      const fixed: string[] = [];
-      tokens.forEach((t, k) => {
-        if (t.upos !== 'VERB' || t.xpos !== 'VBG' || !/^(obj|xcomp|nsubj|nsubj:pass|obl|nmod)$/.test(t.deprel)) return;
-        if (!tokens.some((d) => d.head === k && d.deprel === 'det' && /^(a|an|the)$/i.test(d.text))) return;
-        const w = copy();
-        w[k].upos = 'NOUN';
-        w[k].xpos = 'NN';
-        w[k].lemma = t.text.toLowerCase();
-        if (t.deprel === 'xcomp') w[k].deprel = 'obj';
-        // its "of" phrase, read as the verb's oblique, is the noun's modifier
-        for (const c of w) if (c.head === k && c.deprel === 'obl') c.deprel = 'nmod';
-        fixed.push(`'${t.text}' is a noun`);
-      });
-      return fixed.length ? fixed.join('; ') : null;
-    },
-  },
-  {
     // "Talks between Donald Trump and Kim Jong Un broke down" parsed with "Trump" as a second subject
     // of "broke" carrying the preposition: a subject or object never has a preposition, so the phrase
     // belongs to the noun right before it that holds the same place.
@@ -433,6 +480,33 @@ const RULES: RepairRule[] = [
     },
   },
   {
+    // "free five detained Americans" parsed with "five" as the object and "Americans" the object of
+    // "detained": a numeral, a participle and a noun in a row are one noun phrase.
+    name: 'numeral-participle-noun',
+    apply(tokens, copy) {
+      for (let k = 0; k + 2 < tokens.length; k++) {
+        const num = tokens[k];
+        const p = k + 1;
+        const n = k + 2;
+        if (num.upos !== 'NUM' || !/^(obj|nsubj|nsubj:pass|obl)$/.test(num.deprel) || tokens[p].head !== k || !isPastForm(tokens[p])) continue;
+        if (tokens[n].head !== p || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN')) continue;
+        const rel = num.deprel;
+        const w = copy();
+        w[n].head = num.head;
+        w[n].deprel = rel;
+        w[k].head = n;
+        w[k].deprel = 'nummod';
+        w[p].head = n;
+        w[p].deprel = 'amod';
+        w.forEach((t, x) => {
+          if (x > n && (t.head === k || t.head === p)) t.head = n;
+        });
+        return `'${tokens[n].text}' is the ${rel}, '${num.text} ${tokens[p].text}' its modifiers`;
+      }
+      return null;
+    },
+  },
+  {
     // "Five Americans held in Iran were freed" parsed with "Five" as the subject and "Americans" as the
     // subject of "held" hung on it: the noun is the subject, the numeral its count, the participle its modifier.
     name: 'numeral-head',
@@ -443,9 +517,10 @@ const RULES: RepairRule[] = [
         if (num.upos !== 'NUM' || !/^(nsubj|nsubj:pass|obj)$/.test(num.deprel) || (noun.upos !== 'NOUN' && noun.upos !== 'PROPN')) continue;
         const h = noun.head;
         if (h <= k + 1 || h >= tokens.length || tokens[h].head !== k || noun.deprel !== 'nsubj' || tokens[h].upos !== 'VERB') continue;
+        const rel = num.deprel;
         const w = copy();
         w[k + 1].head = num.head;
-        w[k + 1].deprel = num.deprel;
+        w[k + 1].deprel = rel;
         w[k].head = k + 1;
         w[k].deprel = 'nummod';
         w[h].head = k + 1;
@@ -453,7 +528,7 @@ const RULES: RepairRule[] = [
         w.forEach((t, x) => {
           if (x !== k + 1 && x !== h && t.head === k && x > k) t.head = k + 1;
         });
-        return `'${noun.text}' is the ${num.deprel}, '${num.text}' its count`;
+        return `'${noun.text}' is the ${rel}, '${num.text}' its count`;
       }
       return null;
     },
@@ -605,6 +680,9 @@ function datelineRoot(tokens: readonly ParsedToken[], copy: () => ParsedToken[],
   });
   return `'${tokens[r].text}' is a dateline; '${tokens[p].text}' is the verb of '${tokens[lead].text}'`;
 }
+
+/** Words after which "free" is a verb: the infinitive marker and the modals. */
+const VERB_OPENERS = new Set(['to', 'will', 'would', 'must', 'should', 'could', 'can', 'may', 'might', "'ll"]);
 
 /** Whether token `x` has the preposition `word` as a case marker. */
 function hasCase(tokens: readonly ParsedToken[], x: number, word: string): boolean {
