@@ -360,6 +360,11 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   for (const c of v.childrenBy(tok, 'appos', 'flat', 'compound', 'nmod:poss', 'amod')) {
     const m = mentionsAt(c, mentions);
     if (m.length) return m;
+    // "soldiers were killed when their post was attacked": the group the plural possessive goes back to
+    if (v.rel(c) === 'nmod:poss' && v.lemma(c).toLowerCase() === 'their') {
+      const owner = nearestSubjectMention(v, c, mentions, (x) => x.roles.length > 0 || !!x.group);
+      if (owner) return [owner];
+    }
   }
   // "condemned a vote by Israel's parliament", "rejected the demands presented by Saudi Arabia",
   // "condemned a resolution of the European Parliament": an act named by who did it stands for them
@@ -398,13 +403,7 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   // "al-Sharaa made his first trip to Riyadh, where he met ...": "he", "his", "she", "her" is the
   // nearest person or office holder before it that is the subject of a clause
   if (PERSON_PRONOUNS.has(v.lemma(tok).toLowerCase()) && v.tokens[tok].upos === 'PRON') {
-    let best: ActorMention | undefined;
-    for (const m of mentions) {
-      if (m.end > tok || !(m.roles.length > 0 || m.entries.some((e) => e.startsWith('people:')))) continue;
-      let subject = false;
-      for (let k = m.start; k < m.end; k++) if (v.rel(k).startsWith('nsubj')) subject = true;
-      if (subject && (!best || m.start > best.start)) best = m;
-    }
+    const best = nearestSubjectMention(v, tok, mentions, (m) => m.roles.length > 0 || m.entries.some((e) => e.startsWith('people:')));
     if (best) return [best];
   }
   // "thousands of Afghan troops"; "the city of Goma", "the town of Avdiivka": the place named; "struck
@@ -420,6 +419,18 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     }
   }
   return [];
+}
+
+/** The last mention before `tok` that `fits` and holds a clause's subject: what a pronoun goes back to. */
+function nearestSubjectMention(v: SentenceView, tok: number, mentions: ActorMention[], fits: (m: ActorMention) => boolean): ActorMention | undefined {
+  let best: ActorMention | undefined;
+  for (const m of mentions) {
+    if (m.end > tok || !fits(m)) continue;
+    let subject = false;
+    for (let k = m.start; k < m.end; k++) if (v.rel(k).startsWith('nsubj')) subject = true;
+    if (subject && (!best || m.start > best.start)) best = m;
+  }
+  return best;
 }
 
 // "it" too: "the Pentagon said it was investigating" (an expletive "it" heads no event of its own)
