@@ -540,7 +540,9 @@ function topicActors(v: SentenceView, topics: number[], mentions: ActorMention[]
   const out: ActorMention[] = [];
   for (const t of topics) {
     if (actorsAt(v, t, mentions).length) continue;
-    for (const c of v.childrenBy(t, 'nmod')) if (v.prepsOf(c).some((p) => TOPIC_PREPS.includes(p))) out.push(...actorsAt(v, c, mentions));
+    // ("talks with Boko Haram" with "talks" read as a verb; "about reviving the Iran nuclear deal": its object)
+    for (const c of v.childrenBy(t, 'nmod', 'obl')) if (v.prepsOf(c).some((p) => TOPIC_PREPS.includes(p))) out.push(...actorsAt(v, c, mentions));
+    if (v.isVerb(t)) for (const o of objectTokens(v, t)) out.push(...actorsAt(v, o, mentions));
   }
   return uniqueByCode(out);
 }
