@@ -333,6 +333,15 @@ function codePredicate(
     targets = topicActors(v, about, mentions);
     if (targets.length) notes.push(`target: the actor named in '${v.tokens[about[0]!].text}'`);
   }
+  // "refused to hand over the recorders despite repeated requests from Ukraine": an appeal or demand the
+  // clause went against was made to the clause's subject
+  if (targets.length === 0 && (code.startsWith('02') || code.startsWith('10')) && v.isNoun(i) && v.prepOf(i) === 'despite') {
+    // (the nearest verb up the tree whose subject is an actor)
+    for (let h = v.head(i), steps = 0; h >= 0 && steps < 5 && targets.length === 0; h = v.head(h), steps++) {
+      if (v.isVerb(h)) targets = uniqueByCode(subjectTokens(v, h).flatMap((x) => actorsAt(v, x, mentions)));
+    }
+    if (targets.length) notes.push('target: who acted despite it');
+  }
   // "demanding that the Taliban respect their rights", "urged that Israel allow aid in": a demand or
   // appeal is made to the subject of what it asks for
   if (targets.length === 0 && (code.startsWith('10') || code.startsWith('02'))) {
