@@ -45,6 +45,7 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
     const r = SPAN_RELATIONS.indexOf(rel);
     return r < 0 ? SPAN_RELATIONS.length : r;
   };
+  const onePhrase = (m: ActorMention, h: number): string => `'${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}' is one phrase headed by '${tokens[h].text}'`;
   for (const m of mentions) {
     const key = `${m.start}:${m.end}`;
     if (m.carried || m.end - m.start < 2 || m.end > tokens.length || heads.has(key)) continue;
@@ -75,7 +76,7 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
       const g = tokens[h].head;
       if (g >= 0 && !/^(obl|nmod|obl:agent|acl|advcl)/.test(tokens[h].deprel)) w[h].deprel = tokens[g].upos === 'VERB' ? 'obl' : 'nmod';
       heads.set(key, h);
-      notes.push(`'${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}' is one phrase headed by '${tokens[h].text}'`);
+      notes.push(onePhrase(m, h));
       continue;
     }
     const byRank = (a: number, b: number): number => rank(tokens[a].deprel) - rank(tokens[b].deprel) || Number(isNoun(b)) - Number(isNoun(a)) || b - a;
@@ -110,7 +111,7 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
       // and one after it that the parse made a complement is its object
       : verb >= 0 && verb < h && deprel === 'xcomp' && tokens[verb].upos === 'VERB' && !w.some((t) => t.head === verb && t.deprel === 'obj') ? 'obj' : deprel;
     heads.set(key, h);
-    notes.push(`'${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}' is one phrase headed by '${tokens[h].text}'`);
+    notes.push(onePhrase(m, h));
   }
   return { mentions: heads.size ? mentions.map((m) => { const h = heads.get(`${m.start}:${m.end}`); return h === undefined || m.carried ? m : { ...m, head: h }; }) : [...mentions], notes };
 }
