@@ -216,9 +216,8 @@ const TRAVEL_NOUNS = new Set(['visit', 'trip', 'tour', 'journey', 'stopover']);
 
 /** The subject of the verb that a "during/on a visit" phrase belongs to, through the words it hangs on. */
 function travellers(v: SentenceView, n: number, depth: number): number[] {
-  let x = v.head(n);
-  for (let steps = 0; x >= 0 && steps < 5 && !v.isVerb(x); steps++) x = v.head(x);
-  return x >= 0 && v.isVerb(x) ? subjectTokens(v, x, depth + 1) : [];
+  const verb = v.verbsAbove(n, 6)[0];
+  return verb === undefined ? [] : subjectTokens(v, verb, depth + 1);
 }
 
 /** The object position: `obj`, or for a passive the passive subject or the noun a participle modifies. */

@@ -333,21 +333,10 @@ function codePredicate(
     targets = topicActors(v, about, mentions);
     if (targets.length) notes.push(`target: the actor named in '${v.tokens[about[0]!].text}'`);
   }
-  // "refused to hand over the recorders despite repeated requests from Ukraine": an appeal or demand the
-  // clause went against was made to the clause's subject
-  if (targets.length === 0 && (code.startsWith('02') || code.startsWith('10')) && v.isNoun(i) && v.prepOf(i) === 'despite') {
-    // (the nearest verb up the tree whose subject is an actor)
-    for (let h = v.head(i), steps = 0; h >= 0 && steps < 5 && targets.length === 0; h = v.head(h), steps++) {
-      if (v.isVerb(h)) targets = uniqueByCode(subjectTokens(v, h).flatMap((x) => actorsAt(v, x, mentions)));
-    }
-    if (targets.length) notes.push('target: who acted despite it');
-  }
-  // "demanding that the Taliban respect their rights", "urged that Israel allow aid in": a demand or
-  // appeal is made to the subject of what it asks for
-  if (targets.length === 0 && (code.startsWith('10') || code.startsWith('02'))) {
-    const asked = v.childrenBy(i, 'ccomp').flatMap((c) => v.childrenBy(c, 'nsubj', 'nsubj:pass'));
-    targets = uniqueByCode(asked.flatMap((x) => actorsAt(v, x, mentions)));
-    if (targets.length) notes.push(`target: who is asked, '${v.tokens[asked[0]!].text}'`);
+  if (targets.length === 0 && (code.startsWith('02') || code.startsWith('10'))) {
+    const asked = askedParty(v, i, mentions);
+    targets = asked.targets;
+    if (targets.length) notes.push(asked.note);
   }
   if (targets.length === 0 && code.startsWith('015') && covers.length) {
     targets = claimedTargets(v, covers[0], mentions);
@@ -501,6 +490,23 @@ function claimedTargets(v: SentenceView, anchor: number, mentions: ActorMention[
     }
   }
   return uniqueByCode(out);
+}
+
+/**
+ * Whom an appeal or demand with no object is made to: the subject of what it asks for ("demanding that
+ * the Taliban respect their rights"), or, for one a clause went against ("refused to hand over the
+ * recorders despite repeated requests from Ukraine"), the nearest subject up the tree that is an actor.
+ */
+function askedParty(v: SentenceView, i: number, mentions: ActorMention[]): { targets: ActorMention[]; note: string } {
+  if (v.isNoun(i) && v.prepOf(i) === 'despite') {
+    for (const h of v.verbsAbove(i, 5)) {
+      const got = uniqueByCode(subjectTokens(v, h).flatMap((x) => actorsAt(v, x, mentions)));
+      if (got.length) return { targets: got, note: 'target: who acted despite it' };
+    }
+  }
+  const asked = v.childrenBy(i, 'ccomp').flatMap((c) => v.childrenBy(c, 'nsubj', 'nsubj:pass'));
+  const got = uniqueByCode(asked.flatMap((x) => actorsAt(v, x, mentions)));
+  return { targets: got, note: got.length ? `target: who is asked, '${v.tokens[asked[0]!].text}'` : '' };
 }
 
 /** Nouns for a share in an act, claimed or denied ("responsibility for", "a role in"). */

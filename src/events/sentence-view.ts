@@ -166,6 +166,13 @@ export class SentenceView {
     return null;
   }
 
+  /** The verbs on the chain of heads above `i`, nearest first, looking at most `steps` heads up. */
+  verbsAbove(i: number, steps: number): number[] {
+    const out: number[] = [];
+    for (let h = this.head(i), n = 0; h >= 0 && n < steps; h = this.head(h), n++) if (this.isVerb(h)) out.push(h);
+    return out;
+  }
+
   isVerb(i: number): boolean {
     return this.tokens[i].upos === 'VERB';
   }
