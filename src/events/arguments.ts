@@ -179,6 +179,11 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
     const from = v.childrenBy(n, 'nmod').filter((c) => v.prepOf(c) === 'from');
     if (from.length) return from;
   }
+  // "claimed responsibility for a suicide bombing": the claimant
+  const share = v.head(n);
+  if (v.prepOf(n) === 'for' && share >= 0 && ['responsibility', 'credit'].includes(v.lemma(share)) && v.rel(share) === 'obj' && depth < 6) {
+    return subjectTokens(v, v.head(share), depth + 1);
+  }
   // "the bomb planted by the Taliban", "the attack carried out by X"
   const agents = participleAgents(v, n);
   if (agents.length) return agents;

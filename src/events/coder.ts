@@ -338,6 +338,13 @@ function codePredicate(
     targets = asked.targets;
     if (targets.length) notes.push(asked.note);
   }
+  // "claimed responsibility for a suicide bombing that killed 12 soldiers": the claimed act's target
+  // (what its relative clause did it to, or an on/against phrase; not an of-phrase: "operations of Al Jazeera")
+  if (targets.length === 0 && found.pattern.predicate.pos === 'noun' && VICTIM_ROOTS.has(code.slice(0, 2))) {
+    const done = [...obliquesOf(v, i, ['on', 'against']), ...v.childrenBy(i, 'acl').flatMap((c) => objectTokens(v, c))];
+    targets = uniqueByCode(done.flatMap((x) => actorsAt(v, x, mentions)));
+    if (targets.length) notes.push(`target: the one the '${v.tokens[i].text}' was done to`);
+  }
   if (targets.length === 0 && code.startsWith('015') && covers.length) {
     targets = claimedTargets(v, covers[0], mentions);
     if (targets.length) notes.push('target: the target of the attack claimed');
