@@ -180,3 +180,9 @@ test('a name no entry knows, right after "<country>\'s", is of that country', ()
   // a known entity keeps its own code
   assert.deepEqual(codes("Afghanistan/PROPN/nmod:poss/3 's/PART/case/1 Taliban/PROPN/nsubj/4 attacked/VERB/root/0"), ['AFGINSTAL']);
 });
+
+test('a longer form of the same person starting inside a match stretches it ("President Xi" + "Jinping")', () => {
+  const s = buildSentence('Chinese/ADJ/amod/3 President/PROPN/nmod:desc/3 Xi/PROPN/nsubj/5 Jinping/PROPN/flat/3 met/VERB/root/0 Putin/PROPN/obj/5');
+  const got = matchActors(s, dict, '2021-06-20').map((m) => [m.code, m.text]);
+  assert.deepEqual(got, [['CHNGOV', 'Chinese President Xi Jinping'], ['RUSGOV', 'Putin']]);
+});

@@ -98,6 +98,17 @@ export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date:
       const next = longestAt(i + 1);
       if (next !== null && next.end > found.end) found = null;
     }
+    // "President Xi Jinping" with "President Xi" a form of the person: a longer form of the same person
+    // starting inside the match stretches it ("Jinping" is not left over)
+    if (found !== null && found.kind === 'person') {
+      for (let k = found.start + 1; k < found.end; k++) {
+        const longer = longestAt(k);
+        if (longer !== null && longer.kind === 'person' && longer.end > found.end && longer.forms.some((f) => found!.forms.some((g) => g.entry.label === f.entry.label))) {
+          found = { ...found, end: longer.end, head: spanHead(tokens, found.start, longer.end) };
+          break;
+        }
+      }
+    }
     if (found !== null) {
       atoms.push(found);
       i = found.end;
