@@ -72,6 +72,8 @@ interface Found {
 interface Governed {
   /** Set when the predicate is the content of an accusation: not coded as a fact. */
   allegation: string | null;
+  /** Set when the predicate is the content of a hope, fear or doubt ("hopeful that X would sign"): not coded either. */
+  attitude: string | null;
   modality: Exclude<Modality, 'negation'> | null;
   head: number;
   negated: boolean;
@@ -257,6 +259,10 @@ function codePredicate(
     t.notes.push(`not coded: the content of an allegation ('${gov.allegation}'), not a reported fact`);
     return [];
   }
+  if (gov.attitude) {
+    t.notes.push(`not coded: the content of a hope or fear ('${gov.attitude}'), not a reported fact`);
+    return [];
+  }
   const condition = conditionOf(v, i);
   if (condition) {
     t.notes.push(`not coded: a condition ('${condition}'), not a reported fact`);
@@ -326,11 +332,12 @@ function codePredicate(
     targets = topicActors(v, found.target, mentions);
     if (targets.length) notes.push(`target: the actor named in the topic '${v.tokens[found.target[0]].text}'`);
   }
-  // "was hopeful that relations with China could improve": the actor named in the subject of the
-  // clause the optimism or pessimism is about
+  // "was hopeful that relations with China could improve", "hopeful that Armenia and Azerbaijan would
+  // sign": the actor the subject of the clause the optimism or pessimism is about is, or names
   if (targets.length === 0 && (code.startsWith('012') || code.startsWith('013'))) {
     const about = v.childrenBy(i, 'ccomp').flatMap((c) => v.childrenBy(c, 'nsubj', 'nsubj:pass'));
-    targets = topicActors(v, about, mentions);
+    if (ATTITUDE_HEADS.has(v.lemma(i)) || v.lemma(i) === 'concerned') targets = uniqueByCode(about.flatMap((x) => actorsAt(v, x, mentions)));
+    if (targets.length === 0) targets = topicActors(v, about, mentions);
     if (targets.length) notes.push(`target: the actor named in '${v.tokens[about[0]!].text}'`);
   }
   if (targets.length === 0 && (code.startsWith('02') || code.startsWith('10'))) {
@@ -886,11 +893,14 @@ function naming(v: SentenceView, i: number): boolean {
   return objs.length >= 2 || (objs.length === 1 && v.childrenBy(i, 'xcomp').some((x) => v.isNoun(x) || v.tokens[x].upos === 'ADJ'));
 }
 
+/** Heads of a hope, fear or doubt whose content clause is not a reported fact. */
+const ATTITUDE_HEADS = new Set(['hopeful', 'optimistic', 'pessimistic', 'confident', 'doubtful', 'skeptical', 'sceptical', 'worried', 'afraid', 'fearful']);
+
 /** Prepositions of a phrase of time ("during a visit", "after talks"). */
 const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'following', 'amid', 'since']);
 
 function governorOf(v: SentenceView, i: number): Governed {
-  const g: Governed = { allegation: null, modality: null, head: -1, negated: false, refusal: -1, governors: [], notes: [] };
+  const g: Governed = { allegation: null, attitude: null, modality: null, head: -1, negated: false, refusal: -1, governors: [], notes: [] };
   if (v.isVerb(i) && v.childrenBy(i, 'aux').some((a) => INTENT_AUXILIARIES.has(v.lemma(a)))) {
     g.modality = 'intent';
     g.head = v.childrenBy(i, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)))!;
@@ -924,6 +934,11 @@ function governorOf(v: SentenceView, i: number): Governed {
     const circumstance = base === 'advcl' && CIRCUMSTANCE_MARKS.has(v.lemma(firstWordOf(v, cur)));
     if (ALLEGATION_HEADS.has(hl) && ['ccomp', 'advcl', 'acl', 'obl', 'nmod', 'xcomp'].includes(base) && !circumstance) {
       g.allegation = v.tokens[h].text;
+      break;
+    }
+    // "hopeful that Armenia and Azerbaijan would soon sign a peace treaty": the hope is the event (013)
+    if (ATTITUDE_HEADS.has(hl) && base === 'ccomp') {
+      g.attitude = v.tokens[h].text;
       break;
     }
     // "accused Pakistan's army of plotting to kill him" with "plotting" hung on the accused
