@@ -378,6 +378,12 @@ function codePredicate(
     t.notes.push(`not coded: ${found.pattern.id} (${code}) fits but no ${miss} actor was found`);
     return [];
   }
+  // "exchanged fire along the border despite a ceasefire": fighting in spite of a truce violates it (196)
+  // (the phrase may hang on one of the verb's own phrases: "along the border despite a ceasefire")
+  if (code.startsWith('19') && code !== '196' && v.tokens.some((t, x) => TRUCE_NOUNS.has(v.lemma(x)) && v.prepsOf(x).includes('despite') && dominates(v.tokens, i, x, 4))) {
+    notes.push(`'despite' a truce: ${code} -> 196`);
+    code = '196';
+  }
   const drafts: Draft[] = [];
   if (code.startsWith('04') && !negated) drafts.push(...purposeAppeals(v, i, sources, targets, mentions, gov.governors));
   const push = (s: ActorMention, g: ActorMention): void => {
@@ -893,6 +899,9 @@ function naming(v: SentenceView, i: number): boolean {
   if (objs.length && v.baseRel(i) === 'acl' && h >= 0 && v.lemma(h).toLowerCase() === 'what') return true;
   return objs.length >= 2 || (objs.length === 1 && v.childrenBy(i, 'xcomp').some((x) => v.isNoun(x) || v.tokens[x].upos === 'ADJ'));
 }
+
+/** Nouns of a truce ("despite a ceasefire"). */
+const TRUCE_NOUNS = new Set(['ceasefire', 'truce', 'armistice', 'cease-fire']);
 
 /** Heads of a hope, fear or doubt whose content clause is not a reported fact. */
 const ATTITUDE_HEADS = new Set(['hopeful', 'optimistic', 'pessimistic', 'confident', 'doubtful', 'skeptical', 'sceptical', 'worried', 'afraid', 'fearful']);
