@@ -74,6 +74,8 @@ interface Governed {
   allegation: string | null;
   /** Set when the predicate is the content of a hope, fear or doubt ("hopeful that X would sign"): not coded either. */
   attitude: string | null;
+  /** Set when the predicate is what a praise or a rebuke is for ("criticised Hungary for holding up aid"): not coded. */
+  judged: string | null;
   modality: Exclude<Modality, 'negation'> | null;
   head: number;
   negated: boolean;
@@ -261,6 +263,16 @@ function codePredicate(
   }
   if (gov.attitude) {
     t.notes.push(`not coded: the content of a hope or fear ('${gov.attitude}'), not a reported fact`);
+    return [];
+  }
+  if (gov.judged) {
+    t.notes.push(`not coded: what '${gov.judged}' is for, part of that event`);
+    return [];
+  }
+  // "a resolution that would have tightened sanctions": what would have happened did not (the noun
+  // object of such a verb neither)
+  if (counterfactual(v, i) || (v.isNoun(i) && v.rel(i) === 'obj' && counterfactual(v, v.head(i)))) {
+    t.notes.push('not coded: counterfactual ("would have"), not a reported fact');
     return [];
   }
   const condition = conditionOf(v, i);
@@ -900,6 +912,18 @@ function naming(v: SentenceView, i: number): boolean {
   return objs.length >= 2 || (objs.length === 1 && v.childrenBy(i, 'xcomp').some((x) => v.isNoun(x) || v.tokens[x].upos === 'ADJ'));
 }
 
+/** Modals that with "have" and a participle say what did not happen ("would have condemned"). */
+const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might', 'should']);
+
+function counterfactual(v: SentenceView, i: number): boolean {
+  if (i < 0 || !v.isVerb(i)) return false;
+  const auxes = v.childrenBy(i, 'aux').map((a) => v.lemma(a).toLowerCase());
+  return auxes.includes('have') && auxes.some((a) => COUNTERFACTUAL_MODALS.has(a));
+}
+
+/** Verbs of praise or rebuke whose "for" clause gives the reason ("criticised X for doing Y"). */
+const JUDGEMENT_HEADS = new Set(['praise', 'commend', 'thank', 'applaud', 'hail', 'criticise', 'criticize', 'condemn', 'denounce', 'rebuke', 'fault', 'slam', 'castigate', 'reprimand']);
+
 /** Nouns of a truce ("despite a ceasefire"). */
 const TRUCE_NOUNS = new Set(['ceasefire', 'truce', 'armistice', 'cease-fire']);
 
@@ -910,7 +934,7 @@ const ATTITUDE_HEADS = new Set(['hopeful', 'optimistic', 'pessimistic', 'confide
 const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'following', 'amid', 'since']);
 
 function governorOf(v: SentenceView, i: number): Governed {
-  const g: Governed = { allegation: null, attitude: null, modality: null, head: -1, negated: false, refusal: -1, governors: [], notes: [] };
+  const g: Governed = { allegation: null, attitude: null, judged: null, modality: null, head: -1, negated: false, refusal: -1, governors: [], notes: [] };
   if (v.isVerb(i) && v.childrenBy(i, 'aux').some((a) => INTENT_AUXILIARIES.has(v.lemma(a)))) {
     g.modality = 'intent';
     g.head = v.childrenBy(i, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)))!;
@@ -949,6 +973,12 @@ function governorOf(v: SentenceView, i: number): Governed {
     // "hopeful that Armenia and Azerbaijan would soon sign a peace treaty": the hope is the event (013)
     if (ATTITUDE_HEADS.has(hl) && base === 'ccomp') {
       g.attitude = v.tokens[h].text;
+      break;
+    }
+    // "criticised Beijing and Moscow for vetoing a resolution", "praised Poland for spending ...": the
+    // reason is part of the praise or rebuke, as the gold conventions code it
+    if (JUDGEMENT_HEADS.has(hl) && (base === 'advcl' || base === 'acl') && v.childrenBy(cur, 'mark').some((k) => v.lemma(k) === 'for')) {
+      g.judged = v.tokens[h].text;
       break;
     }
     // "accused Pakistan's army of plotting to kill him" with "plotting" hung on the accused

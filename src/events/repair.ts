@@ -543,8 +543,12 @@ const RULES: RepairRule[] = [
     apply(tokens, copy) {
       const r = tokens.findIndex((t) => t.head < 0);
       if (r < 0 || (tokens[r].upos !== 'PROPN' && tokens[r].upos !== 'NOUN')) return null;
-      const rel = tokens.findIndex((t, k) => k > r && t.head === r && t.deprel === 'acl:relcl');
-      if (rel < 0 || !tokens.some((t, k) => k > r && k < rel && t.head === rel && /^(which|who|that)$/i.test(t.text))) return null;
+      // (or an apposition: "Antony Blinken, the U.S. secretary of state, criticised Beijing" with the verb
+      // hung on "secretary")
+      const relative = (k: number): boolean => tokens[k].deprel === 'acl:relcl' && tokens.some((t, x) => x > r && x < k && t.head === k && /^(which|who|that)$/i.test(t.text));
+      const apposition = (k: number): boolean => tokens[k].deprel === 'appos' && k > 1 && tokens.slice(r + 1, k).some((t) => t.text === ',');
+      const rel = tokens.findIndex((t, k) => k > r && t.head === r && (relative(k) || apposition(k)));
+      if (rel < 0) return null;
       const inClause = (k: number): boolean => dominates(tokens, rel, k, 12);
       for (let p = rel + 2; p < tokens.length; p++) {
         const t = tokens[p];
@@ -561,7 +565,7 @@ const RULES: RepairRule[] = [
         w.forEach((k, x) => {
           if (x > p && k.head === r) k.head = p;
         });
-        return `'${t.text}' is the verb of '${tokens[r].text}', after its relative clause`;
+        return `'${t.text}' is the verb of '${tokens[r].text}', after its ${tokens[rel].deprel === 'appos' ? 'apposition' : 'relative clause'}`;
       }
       return null;
     },
