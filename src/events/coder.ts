@@ -450,7 +450,9 @@ function conditionOf(v: SentenceView, i: number): string | null {
   let cur = i;
   if (v.isNoun(cur) && v.head(cur) >= 0 && ['obj', 'nsubj:pass'].includes(v.rel(cur))) cur = v.head(cur);
   while (v.rel(cur) === 'conj' && v.head(cur) >= 0) cur = v.head(cur);
-  if (v.baseRel(cur) !== 'advcl' && v.baseRel(cur) !== 'csubj') return null;
+  // (an adverbial or subject clause; or one the parser gave another relation, such as "Whether
+  // Washington and Tehran sign ..." read as `discourse`, but never the root)
+  if (v.head(cur) < 0) return null;
   const mark = conditionMark(v, cur);
   return mark < 0 ? null : v.tokens[mark].text;
 }
