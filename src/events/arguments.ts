@@ -306,7 +306,7 @@ function obliqueCandidates(v: SentenceView, i: number, passive: boolean): number
 const DOCUMENT_NOUNS = new Set(['case', 'complaint', 'lawsuit', 'suit', 'petition', 'motion', 'letter', 'statement', 'report', 'note', 'communique', 'declaration']);
 
 /** Unnamed things attacked somewhere ("targets in western Ukraine"): the place says whose. */
-const LOCATED_NOUNS = new Set(['target', 'position', 'facility', 'installation', 'infrastructure', 'site', 'village', 'town', 'area', 'base']);
+const LOCATED_NOUNS = new Set(['target', 'position', 'facility', 'installation', 'infrastructure', 'site', 'village', 'town', 'area', 'base', 'zone', 'side']);
 
 /** Nouns of a place named in an of-phrase ("the city of Goma"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'port', 'capital', 'state', 'island', 'enclave', 'territory']);
@@ -416,7 +416,7 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   // "supporters of opposition leader Ousmane Sonko": the camp of the one they follow
   if (PARTITIVE.has(v.lemma(tok)) || PLACE_NOUNS.has(v.lemma(tok)) || FOLLOWER_NOUNS.has(v.lemma(tok)) || located) {
     for (const c of v.childrenBy(tok, 'nmod')) {
-      if (v.prepOf(c) === 'of' || (located && v.prepOf(c) === 'in')) {
+      if (v.prepOf(c) === 'of' || (located && (v.prepOf(c) === 'in' || v.prepOf(c) === 'on'))) {
         const got = v.withConjuncts(c).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
         if (got.length) return got;
       }
