@@ -124,9 +124,9 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
 });
 
 // The other development sets: regression guards just below the figures of the committed models
-// (session 5: heldout-events.jsonl, held out until session 3: F1 0.717; weak-roots-events.jsonl: 0.734;
-// hard-cases-events.jsonl, tuned on since session 4: 0.691; heldout2-events.jsonl, held out until session 5: 0.651).
-const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.69], [weakFile, 0.69], [hardFile, 0.66], [dev5File, 0.63]];
+// (session 5: heldout-events.jsonl, held out until session 3: F1 0.726; weak-roots-events.jsonl: 0.783;
+// hard-cases-events.jsonl, tuned on since session 4: 0.749; heldout2-events.jsonl, held out until session 5: 0.741).
+const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.71], [weakFile, 0.76], [hardFile, 0.73], [dev5File, 0.72]];
 
 for (const [file, reached] of DEV_F1_REACHED) {
   test(`${file.split(/[\\/]/).pop()}: F1 on (source country, target country, root) >= ${reached} (no regression)`, { skip: needModels || (existsSync(file) ? false : `needs ${file}`) }, (t) => {
@@ -136,8 +136,9 @@ for (const [file, reached] of DEV_F1_REACHED) {
 }
 
 // The held-out set (heldout3-events.jsonl, written in session 5) is never tuned on (fixtures/gold/README.md);
-// this only catches regressions below the figure of the coder it was first scored with (F1 0.614).
-const HELDOUT_F1_REACHED = 0.6;
+// this only catches regressions below the committed coder's figure (F1 0.647; 0.614 with the coder it was
+// first scored with).
+const HELDOUT_F1_REACHED = 0.63;
 
 test(`held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldoutFile) ? false : `needs ${heldoutFile}`) }, (t) => {
   const s = scoreGold(heldoutFile, t);
