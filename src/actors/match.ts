@@ -481,10 +481,11 @@ export function matchSentence(
   }
   // "Russia's Gazprom", "China's Huawei": a name no entry knows, owned by a country named right before
   // it, is of that country
-  const covered = new Set(mentions.flatMap((m) => range(m.start, m.end)));
+  let covered: Set<number> | undefined;
   for (const o of [...mentions]) {
     if (o.country === null || o.roles.length > 0 || o.group || o.end + 1 >= tokens.length) continue;
     if (tokens[o.end]!.text.replace('’', "'").toLowerCase() !== "'s") continue;
+    covered ??= new Set(mentions.flatMap((m) => range(m.start, m.end)));
     let end = o.end + 1;
     while (end < tokens.length && tokens[end]!.upos === 'PROPN' && /^\p{Lu}/u.test(tokens[end]!.text) && !covered.has(end) && !NOT_NAMES.has(tokens[end]!.text.toLowerCase())) end++;
     if (end === o.end + 1) continue;

@@ -68,7 +68,11 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
       // one word attaches outside: it is the head; a preposition hung on another word of the phrase
       // ("with Saudi Crown Prince Mohammed bin Salman" with "with" on "Prince") moves to it
       const h = out[0]!;
-      const cases = tokens.map((t, c) => c).filter((c) => !inside(c) && tokens[c].deprel === 'case' && tokens[c].upos === 'ADP' && inside(tokens[c].head) && tokens[c].head !== h);
+      const cases: number[] = [];
+      for (let c = 0; c < tokens.length; c++) {
+        const t = tokens[c];
+        if (t.deprel === 'case' && t.upos === 'ADP' && !inside(c) && inside(t.head) && t.head !== h) cases.push(c);
+      }
       if (cases.length === 0) continue;
       const w = copy();
       for (const c of cases) w[c].head = h;
