@@ -178,10 +178,10 @@ const RULES: RepairRule[] = [
     // "bombed a gathering of villagers" with "gathering" tagged as a verb: a gerund with an article is a noun
     name: 'determiner-gerund',
     apply(tokens, copy) {
-      const fixed: string[] = [];
-      tokens.forEach((t, k) => {
-        if (t.upos !== 'VERB' || t.xpos !== 'VBG' || !/^(obj|xcomp|nsubj|nsubj:pass|obl|nmod)$/.test(t.deprel)) return;
-        if (!tokens.some((d) => d.head === k && d.deprel === 'det' && /^(a|an|the)$/i.test(d.text))) return;
+      return atEachToken(tokens, (k) => {
+        const t = tokens[k];
+        if (t.upos !== 'VERB' || t.xpos !== 'VBG' || !/^(obj|xcomp|nsubj|nsubj:pass|obl|nmod)$/.test(t.deprel)) return null;
+        if (!tokens.some((d) => d.head === k && d.deprel === 'det' && /^(a|an|the)$/i.test(d.text))) return null;
         const w = copy();
         w[k].upos = 'NOUN';
         w[k].xpos = 'NN';
@@ -189,9 +189,8 @@ const RULES: RepairRule[] = [
         if (t.deprel === 'xcomp') w[k].deprel = 'obj';
         // its "of" phrase, read as the verb's oblique, is the noun's modifier
         for (const c of w) if (c.head === k && c.deprel === 'obl') c.deprel = 'nmod';
-        fixed.push(`'${t.text}' is a noun`);
+        return `'${t.text}' is a noun`;
       });
-      return fixed.length ? fixed.join('; ') : null;
     },
   },
   {
@@ -354,20 +353,17 @@ const RULES: RepairRule[] = [
     // before a compound or adjective modifier belongs to the noun the modifier modifies.
     name: 'case-on-modifier',
     apply(tokens, copy) {
-      const moved: string[] = [];
-      for (let c = 0; c < tokens.length; c++) {
+      return atEachToken(tokens, (c) => {
         const m = tokens[c].head;
-        if (tokens[c].deprel !== 'case' || tokens[c].upos !== 'ADP' || m <= c || m >= tokens.length) continue;
-        if (tokens[m].deprel !== 'compound' && tokens[m].deprel !== 'amod') continue;
+        if (tokens[c].deprel !== 'case' || tokens[c].upos !== 'ADP' || m <= c || m >= tokens.length) return null;
+        if (tokens[m].deprel !== 'compound' && tokens[m].deprel !== 'amod') return null;
         const n = tokens[m].head;
-        if (n <= m || n >= tokens.length || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN')) continue;
+        if (n <= m || n >= tokens.length || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN')) return null;
         // the noun must not have a preposition of its own
-        if (tokens.some((k) => k.head === n && k.deprel === 'case')) continue;
-        const w = copy();
-        w[c].head = n;
-        moved.push(`'${tokens[c].text}' belongs to '${tokens[n].text}'`);
-      }
-      return moved.length ? moved.join('; ') : null;
+        if (tokens.some((k) => k.head === n && k.deprel === 'case')) return null;
+        copy()[c].head = n;
+        return `'${tokens[c].text}' belongs to '${tokens[n].text}'`;
+      });
     },
   },
   {
@@ -376,20 +372,18 @@ const RULES: RepairRule[] = [
     // belongs to the noun right before it that holds the same place.
     name: 'case-on-argument',
     apply(tokens, copy) {
-      const moved: string[] = [];
-      for (let x = 2; x < tokens.length; x++) {
+      return atEachToken(tokens, (x) => {
         const rel = tokens[x].deprel;
-        if (!/^(nsubj|nsubj:pass|obj)$/.test(rel)) continue;
+        if (x < 2 || !/^(nsubj|nsubj:pass|obj)$/.test(rel)) return null;
         const c = tokens.findIndex((t, k) => k < x && t.head === x && t.deprel === 'case' && t.upos === 'ADP');
-        if (c < 1) continue;
+        if (c < 1) return null;
         const n = tokens.findIndex((t, k) => k < c && t.head === tokens[x].head && t.deprel === rel && (t.upos === 'NOUN' || t.upos === 'PROPN'));
-        if (n < 0) continue;
+        if (n < 0) return null;
         const w = copy();
         w[x].head = n;
         w[x].deprel = 'nmod';
-        moved.push(`'${tokens[c].text} ${tokens[x].text}' belongs to '${tokens[n].text}'`);
-      }
-      return moved.length ? moved.join('; ') : null;
+        return `'${tokens[c].text} ${tokens[x].text}' belongs to '${tokens[n].text}'`;
+      });
     },
   },
   {
@@ -398,19 +392,17 @@ const RULES: RepairRule[] = [
     // place phrase is attached to.
     name: 'with-on-place',
     apply(tokens, copy) {
-      const moved: string[] = [];
-      for (let x = 0; x < tokens.length; x++) {
+      return atEachToken(tokens, (x) => {
         const l = tokens[x].head;
-        if (tokens[x].deprel !== 'nmod' || l < 0 || l >= x || !hasCase(tokens, x, 'with')) continue;
-        if (tokens[l].upos !== 'PROPN' || !/^(nmod|obl)$/.test(tokens[l].deprel) || !(hasCase(tokens, l, 'in') || hasCase(tokens, l, 'at'))) continue;
+        if (tokens[x].deprel !== 'nmod' || l < 0 || l >= x || !hasCase(tokens, x, 'with')) return null;
+        if (tokens[l].upos !== 'PROPN' || !/^(nmod|obl)$/.test(tokens[l].deprel) || !(hasCase(tokens, l, 'in') || hasCase(tokens, l, 'at'))) return null;
         const e = tokens[l].head;
-        if (e < 0) continue;
+        if (e < 0) return null;
         const w = copy();
         w[x].head = e;
         w[x].deprel = tokens[e].upos === 'VERB' ? 'obl' : 'nmod';
-        moved.push(`'with ${tokens[x].text}' belongs to '${tokens[e].text}', not to the place '${tokens[l].text}'`);
-      }
-      return moved.length ? moved.join('; ') : null;
+        return `'with ${tokens[x].text}' belongs to '${tokens[e].text}', not to the place '${tokens[l].text}'`;
+      });
     },
   },
   {
@@ -418,16 +410,14 @@ const RULES: RepairRule[] = [
     // predicate that has a nominal subject has no clausal one, so the infinitive is its complement.
     name: 'infinitive-complement',
     apply(tokens, copy) {
-      const moved: string[] = [];
-      for (let c = 0; c < tokens.length; c++) {
+      return atEachToken(tokens, (c) => {
         const h = tokens[c].head;
-        if (tokens[c].deprel !== 'csubj' || h < 0 || h >= c) continue;
-        if (!tokens.some((k) => k.head === c && k.deprel === 'mark' && k.text.toLowerCase() === 'to')) continue;
-        if (!tokens.some((k) => k.head === h && (k.deprel === 'nsubj' || k.deprel === 'nsubj:pass'))) continue;
+        if (tokens[c].deprel !== 'csubj' || h < 0 || h >= c) return null;
+        if (!tokens.some((k) => k.head === c && k.deprel === 'mark' && k.text.toLowerCase() === 'to')) return null;
+        if (!tokens.some((k) => k.head === h && (k.deprel === 'nsubj' || k.deprel === 'nsubj:pass'))) return null;
         copy()[c].deprel = 'xcomp';
-        moved.push(`'${tokens[c].text}' is the complement of '${tokens[h].text}'`);
-      }
-      return moved.length ? moved.join('; ') : null;
+        return `'${tokens[c].text}' is the complement of '${tokens[h].text}'`;
+      });
     },
   },
   {
@@ -692,6 +682,16 @@ function datelineRoot(tokens: readonly ParsedToken[], copy: () => ParsedToken[],
 
 /** Words after which "free" is a verb: the infinitive marker and the modals. */
 const VERB_OPENERS = new Set(['to', 'will', 'would', 'must', 'should', 'could', 'can', 'may', 'might', "'ll"]);
+
+/** Tries `fix` at every token, in order, and joins the notes of those it mended (null when none). */
+function atEachToken(tokens: readonly ParsedToken[], fix: (k: number) => string | null): string | null {
+  const notes: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const note = fix(k);
+    if (note) notes.push(note);
+  }
+  return notes.length ? notes.join('; ') : null;
+}
 
 /** Whether token `x` has the preposition `word` as a case marker. */
 function hasCase(tokens: readonly ParsedToken[], x: number, word: string): boolean {
