@@ -66,21 +66,16 @@ test('the first held-out gold set (now a development set) is valid, has h-ids an
     'modality', 'nominal', 'person-by-date', 'dateline', 'no-event'].map((tag) => `tag ${tag}`), 2);
 });
 
-test('the second held-out gold set is valid, has k-ids and covers every root with at least five events', () => {
-  const r = checkGold(heldout2Text, 'heldout2-events.jsonl', cameo);
-  assert.deepEqual(r.errors, []);
-  assert.ok(r.counts.sentences >= 120, `only ${r.counts.sentences} sentences`);
-  assert.ok(r.sentences.every((s) => s.id.startsWith('k')), 'second held-out ids start with k');
-  assertAtLeast(r.counts, ALL_ROOTS.map((root) => `root ${root} events`), 5);
-});
-
-test('the third held-out gold set is valid, has n-ids and covers every root with at least five events', () => {
-  const r = checkGold(heldout3Text, 'heldout3-events.jsonl', cameo);
-  assert.deepEqual(r.errors, []);
-  assert.ok(r.counts.sentences >= 120, `only ${r.counts.sentences} sentences`);
-  assert.ok(r.sentences.every((s) => s.id.startsWith('n')), 'third held-out ids start with n');
-  assertAtLeast(r.counts, ALL_ROOTS.map((root) => `root ${root} events`), 5);
-});
+// The second (session 3) and third (session 5) held-out sets, written to the same brief.
+for (const [text, file, prefix, nth] of [[heldout2Text, 'heldout2-events.jsonl', 'k', 'second'], [heldout3Text, 'heldout3-events.jsonl', 'n', 'third']] as const) {
+  test(`the ${nth} held-out gold set is valid, has ${prefix}-ids and covers every root with at least five events`, () => {
+    const r = checkGold(text, file, cameo);
+    assert.deepEqual(r.errors, []);
+    assert.ok(r.counts.sentences >= 120, `only ${r.counts.sentences} sentences`);
+    assert.ok(r.sentences.every((s) => s.id.startsWith(prefix)), `${nth} held-out ids start with ${prefix}`);
+    assertAtLeast(r.counts, ALL_ROOTS.map((root) => `root ${root} events`), 5);
+  });
+}
 
 test('the weak-roots development set is valid, has w-ids and gives each of its roots at least ten events', () => {
   const r = checkGold(weakText, 'weak-roots-events.jsonl', cameo);
