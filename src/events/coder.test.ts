@@ -58,6 +58,20 @@ test('a malformed parse (cycles, out-of-range heads) never throws', () => {
   assert.ok(Array.isArray(r.events));
 });
 
+test('repairs never throw on random trees with multi-word mentions (out-of-range heads included)', () => {
+  const words = ['Chinese', 'President', 'Xi', 'Jinping', 'and', 'Russian', 'forces', 'will', 'free', 'five', 'detained', 'Americans', 'in', 'Geneva', ',', 'officials', 'said'];
+  const uposes = ['ADJ', 'PROPN', 'PROPN', 'PROPN', 'CCONJ', 'ADJ', 'NOUN', 'AUX', 'ADJ', 'NUM', 'VERB', 'PROPN', 'ADP', 'PROPN', 'PUNCT', 'NOUN', 'VERB'];
+  const rels = ['nsubj', 'obj', 'obl', 'conj', 'cc', 'amod', 'acl', 'appos', 'case', 'ccomp', 'xcomp', 'root', 'nmod', 'nsubj:pass', 'fixed'];
+  let seed = 7;
+  const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  for (let round = 0; round < 300; round++) {
+    const s = parseTable(words.map((w, k) => `${k + 1} ${w} ${w.toLowerCase()} ${uposes[k]} ${rand(words.length + 1)} ${rels[rand(rels.length)]} ${uposes[k] === 'VERB' ? 'VBD' : 'NN'}`));
+    s.tokens[rand(words.length)]!.head = 40 + rand(5);
+    const ms = [mention('CHNGOV', 0, 4), mention('RUSMIL', 5, 7), mention('USA', 9, 12), mention('CHE', 13, 14)];
+    assert.doesNotThrow(() => codeSentence(s, ms, loadFixtureLexicon(), { docId: 'd', date: null }), `round ${round}`);
+  }
+});
+
 test('event ids are stable and distinct per pair', () => {
   const s = parseTable([
     '1 Russia Russia PROPN 4 nsubj NNP', '2 and and CCONJ 3 cc CC', '3 China China PROPN 1 conj NNP',

@@ -449,7 +449,8 @@ const CONDITIONS = new Set(['if', 'unless', 'until', 'whether']);
 function conditionOf(v: SentenceView, i: number): string | null {
   let cur = i;
   if (v.isNoun(cur) && v.head(cur) >= 0 && ['obj', 'nsubj:pass'].includes(v.rel(cur))) cur = v.head(cur);
-  while (v.rel(cur) === 'conj' && v.head(cur) >= 0) cur = v.head(cur);
+  // (bounded: a malformed parse may chain conjuncts in a cycle)
+  for (let steps = 0; steps < 8 && v.rel(cur) === 'conj' && v.head(cur) >= 0; steps++) cur = v.head(cur);
   // (an adverbial or subject clause; or one the parser gave another relation, such as "Whether
   // Washington and Tehran sign ..." read as `discourse`, but never the root)
   if (v.head(cur) < 0) return null;

@@ -55,7 +55,7 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
     // Tajik forces", is inside it)
     for (let k = m.start; k < m.end; k++) {
       const h = tokens[k].head;
-      const modifierOfPhrase = h >= 0 && inside(tokens[h].head) && tokens[h].upos !== 'VERB';
+      const modifierOfPhrase = h >= 0 && h < tokens.length && inside(tokens[h].head) && tokens[h].upos !== 'VERB';
       if (!inside(h) && !modifierOfPhrase && tokens[k].deprel !== 'cc' && tokens[k].deprel !== 'punct') out.push(k);
     }
     // a participle the matcher took into a title ("acting defence minister") is left to the other repairs
@@ -78,7 +78,7 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
       for (const c of cases) w[c].head = h;
       // a phrase with a preposition is an oblique or a noun's modifier, whatever the parse called it
       const g = tokens[h].head;
-      if (g >= 0 && !/^(obl|nmod|obl:agent|acl|advcl)/.test(tokens[h].deprel)) w[h].deprel = tokens[g].upos === 'VERB' ? 'obl' : 'nmod';
+      if (g >= 0 && g < tokens.length && !/^(obl|nmod|obl:agent|acl|advcl)/.test(tokens[h].deprel)) w[h].deprel = tokens[g].upos === 'VERB' ? 'obl' : 'nmod';
       heads.set(key, h);
       notes.push(onePhrase(m, h));
       continue;
@@ -95,7 +95,7 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
       if (k === h) continue;
       // the verb the head hangs on, itself hung on this word ("Armenian" as the root, "demanded" its
       // conjunct), takes this word's place in the tree
-      const promoted = hv >= 0 && !inside(hv) && tokens[hv].head === k ? hv : -1;
+      const promoted = hv >= 0 && hv < tokens.length && !inside(hv) && tokens[hv].head === k ? hv : -1;
       if (promoted >= 0) {
         w[promoted].head = tokens[k].head;
         // a verb in a noun's place under another verb is its clause ("X held drills, Y said")
@@ -109,7 +109,7 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
     }
     if (by !== h) w[h].head = g;
     // a phrase before its verb that the parse left as an oblique or modifier is the verb's subject
-    const verb = w[h].head;
+    const verb = w[h].head < tokens.length ? w[h].head : -1;
     const subjectless = verb >= 0 && !w.some((t, k) => t.head === verb && t.deprel.startsWith('nsubj') && k !== h);
     w[h].deprel = verb > h && subjectless && tokens[verb].upos === 'VERB' && /^(obl|obl:unmarked|advmod|amod|dep)$/.test(deprel) ? 'nsubj'
       // and one after it that the parse made a complement is its object
@@ -151,12 +151,12 @@ const RULES: RepairRule[] = [
         } else {
           // the head of the noun phrase after "free" that it was read as modifying
           let n = t.head;
-          while (n > f && n < tokens.length && tokens[n].head > f && ['NOUN', 'PROPN', 'NUM'].includes(tokens[tokens[n].head].upos)) n = tokens[n].head;
+          for (let steps = 0; steps < 8 && n > f && n < tokens.length && tokens[n].head > f && tokens[n].head < tokens.length && ['NOUN', 'PROPN', 'NUM'].includes(tokens[tokens[n].head].upos); steps++) n = tokens[n].head;
           if (n <= f || n >= tokens.length) continue;
           w[f].head = tokens[n].head;
           // "agreed to free ...": the complement of the verb before it
           const g = tokens[n].head;
-          w[f].deprel = prev === 'to' && g >= 0 && tokens[g].upos === 'VERB' ? 'xcomp' : tokens[n].deprel;
+          w[f].deprel = prev === 'to' && g >= 0 && g < tokens.length && tokens[g].upos === 'VERB' ? 'xcomp' : tokens[n].deprel;
           w[n].head = f;
           w[n].deprel = 'obj';
           w.forEach((k, x) => {
@@ -397,7 +397,7 @@ const RULES: RepairRule[] = [
         if (tokens[x].deprel !== 'nmod' || l < 0 || l >= x || !hasCase(tokens, x, 'with')) return null;
         if (tokens[l].upos !== 'PROPN' || !/^(nmod|obl)$/.test(tokens[l].deprel) || !(hasCase(tokens, l, 'in') || hasCase(tokens, l, 'at'))) return null;
         const e = tokens[l].head;
-        if (e < 0) return null;
+        if (e < 0 || e >= tokens.length) return null;
         const w = copy();
         w[x].head = e;
         w[x].deprel = tokens[e].upos === 'VERB' ? 'obl' : 'nmod';
@@ -445,6 +445,28 @@ const RULES: RepairRule[] = [
         return `'${t.text}' is the verb of the clause '${tokens[r].text}' reports`;
       }
       return null;
+    },
+  },
+  {
+    // "France will recognise the State of Palestine ..., President Emmanuel Macron said" parsed with the
+    // object as the subject of "said" and the speaker as its apposition: the reported verb's object is
+    // the noun, the speaker the subject.
+    name: 'report-object',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (n) => {
+        const r = tokens[n].head;
+        if (tokens[n].deprel !== 'nsubj' || r <= n || r >= tokens.length || !REPORT_VERBS.has(tokens[r].lemma.toLowerCase())) return null;
+        const v = tokens.findIndex((t, k) => k < n && t.head === r && t.deprel === 'ccomp' && t.upos === 'VERB');
+        if (v < 0 || tokens.some((t) => t.head === v && t.deprel === 'obj')) return null;
+        const speaker = tokens.findIndex((t, k) => k > n && k < r && t.head === n && t.deprel === 'appos');
+        if (speaker < 0 || !tokens.slice(n + 1, speaker).some((t) => t.text === ',')) return null;
+        const w = copy();
+        w[n].head = v;
+        w[n].deprel = 'obj';
+        w[speaker].head = r;
+        w[speaker].deprel = 'nsubj';
+        return `'${tokens[n].text}' is the object of '${tokens[v].text}', '${tokens[speaker].text}' the speaker`;
+      });
     },
   },
   {
