@@ -59,7 +59,10 @@ export function matchPattern(v: SentenceView, i: number, p: EventPattern, explai
         if (hit >= 0) folded.add(r);
       }
     } else {
-      const places = req.rel === 'object' ? objectTokens(v, base) : obliquesOf(v, base, req.preps);
+      // (a passive's object position is its subject; "was granted asylum": the object left after it counts too)
+      const places = req.rel === 'object'
+        ? [...objectTokens(v, base), ...(v.isVerb(base) && v.isPassive(base) ? v.childrenBy(base, 'obj') : [])]
+        : obliquesOf(v, base, req.preps);
       hit = findPhrase(v, places, req);
     }
     if (hit < 0) {
