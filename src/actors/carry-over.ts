@@ -2,6 +2,7 @@ import type { ActorMention } from '../model/actor.js';
 import type { ParsedSentence, ParsedToken } from '../model/parse.js';
 import type { ActorDictionary } from './dictionary.js';
 import { matchSentence, spanText, type MentionInfo } from './match.js';
+import { isPossessiveS } from './normalize.js';
 
 /** A mention seen earlier in the document, as carry-over remembers it. */
 interface Seen {
@@ -79,8 +80,7 @@ export function resolveDocumentActors(
       if (replaced.has(k)) return;
       if (m.country === null && m.group === null && m.roles.length > 0 && !info[k]!.foreign) {
         // "Russia's defence ministry" parsed apart: the country right before "'s" owns the role
-        const s = m.start >= 2 ? sentence.tokens[m.start - 1]!.text.replace('’', "'").toLowerCase() : '';
-        const possessor = s === "'s" ? mentions.find((o) => o.end === m.start - 1 && o.country !== null && o.roles.length === 0 && o.group === null) : undefined;
+        const possessor = m.start >= 2 && isPossessiveS(sentence.tokens[m.start - 1]!.text) ? mentions.find((o) => o.end === m.start - 1 && o.country !== null && o.roles.length === 0 && o.group === null) : undefined;
         if (possessor) {
           result.push({ ...m, code: possessor.country + m.roles.join(''), country: possessor.country, entries: [...possessor.entries, ...m.entries] });
           return;

@@ -2,7 +2,7 @@ import type { ActorMention } from '../model/actor.js';
 import type { ParsedSentence, ParsedToken } from '../model/parse.js';
 import { decomposeCode } from './codes.js';
 import { validOn, type ActorDictionary, type DictEntry, type DictForm, type EntryKind } from './dictionary.js';
-import { caseMatches, normalizeKey } from './normalize.js';
+import { caseMatches, isPossessiveS, normalizeKey } from './normalize.js';
 
 /** A dictionary match on a token span, before noun phrases are put together. */
 export interface Atom {
@@ -239,7 +239,7 @@ function nameTitles(atoms: Atom[], tokens: ParsedToken[]): Atom[] {
     }
     const prev = out[out.length - 1];
     // "Brazilian President Lula", "Indonesia's President Joko Widodo"
-    const gap = a.start > 0 && tokens[a.start - 1]!.text.replace('’', "'").toLowerCase() === "'s" ? 1 : 0;
+    const gap = a.start > 0 && isPossessiveS(tokens[a.start - 1]!.text) ? 1 : 0;
     const country = prev !== undefined && prev.kind === 'country' && !prev.part && prev.end === a.start - gap ? prev : undefined;
     if (country) out.pop();
     const start = country?.start ?? a.start;
@@ -484,7 +484,7 @@ export function matchSentence(
   let covered: Set<number> | undefined;
   for (const o of [...mentions]) {
     if (o.country === null || o.roles.length > 0 || o.group || o.end + 1 >= tokens.length) continue;
-    if (tokens[o.end]!.text.replace('’', "'").toLowerCase() !== "'s") continue;
+    if (!isPossessiveS(tokens[o.end]!.text)) continue;
     covered ??= new Set(mentions.flatMap((m) => range(m.start, m.end)));
     let end = o.end + 1;
     while (end < tokens.length && tokens[end]!.upos === 'PROPN' && /^\p{Lu}/u.test(tokens[end]!.text) && !covered.has(end) && !NOT_NAMES.has(tokens[end]!.text.toLowerCase())) end++;

@@ -5,6 +5,11 @@ export type CasePolicy = 'any' | 'pattern';
  * The lookup key of a phrase: lower case, no diacritics, straight quotes, single spaces.
  * Dictionary forms and text spans go through the same function, so "Türkiye" matches "Turkiye".
  */
+/** Whether a token is the possessive marker "'s" (straight or curly apostrophe). */
+export function isPossessiveS(text: string): boolean {
+  return text.replace('’', "'").toLowerCase() === "'s";
+}
+
 export function normalizeKey(text: string): string {
   return text
     .normalize('NFD')

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Actor, ActorMention, EventRecord, ParsedSentence } from '../model/index.js';
-import { countryOf, denials, dropRetold, mediations, uniqueByCode, visitsOfReceived, type Draft } from './derived.js';
+import { countryOf, denials, dropRetold, mediations, uniqueByCode, visitsOfReceived, VIOLENT_ROOTS, type Draft } from './derived.js';
 import { matchPattern } from './match-pattern.js';
 import { screenPatterns, type EventPattern, type Lexicon, type SlotSpec } from './lexicon.js';
 import { getCameoCode, ploverFor } from './codebook.js';
@@ -463,7 +463,6 @@ function conditionMark(v: SentenceView, c: number): number {
   return v.childrenBy(c, 'mark').find((k) => CONDITIONS.has(v.lemma(k))) ?? -1;
 }
 
-const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 
 /** Head nouns of a crowd of protesters. */
 const PROTESTERS = new Set(['protester', 'protestor', 'demonstrator', 'rioter', 'crowd', 'marcher', 'mob', 'supporter']);

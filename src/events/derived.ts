@@ -72,7 +72,7 @@ export function dropRetold(v: SentenceView, kept: Draft[], trace: PredicateTrace
 }
 
 /** Roots of violence: assault, fight, mass violence. */
-const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+export const VIOLENT_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
 
 const DENIAL_VERBS = new Set(['deny']);
 const DENIAL_CODE = '016';
