@@ -70,12 +70,11 @@ interface Found {
 }
 
 interface Governed {
-  /** Set when the predicate is the content of an accusation: not coded as a fact. */
-  allegation: string | null;
-  /** Set when the predicate is the content of a hope, fear or doubt ("hopeful that X would sign"): not coded either. */
-  attitude: string | null;
-  /** Set when the predicate is what a praise or a rebuke is for ("criticised Hungary for holding up aid"): not coded. */
-  judged: string | null;
+  /**
+   * Why the predicate is not a reported fact and codes nothing, or null: the content of an accusation,
+   * of a hope or fear ("hopeful that X would sign"), or what a praise or rebuke is for.
+   */
+  notFact: string | null;
   modality: Exclude<Modality, 'negation'> | null;
   head: number;
   negated: boolean;
@@ -257,16 +256,8 @@ function codePredicate(
   if (chosen && chosen !== first) notes.push(`${first.found.pattern.id} fits too but has no actors in its slots`);
   t.notes.push(...notes);
   const gov = governorOf(v, i);
-  if (gov.allegation) {
-    t.notes.push(`not coded: the content of an allegation ('${gov.allegation}'), not a reported fact`);
-    return [];
-  }
-  if (gov.attitude) {
-    t.notes.push(`not coded: the content of a hope or fear ('${gov.attitude}'), not a reported fact`);
-    return [];
-  }
-  if (gov.judged) {
-    t.notes.push(`not coded: what '${gov.judged}' is for, part of that event`);
+  if (gov.notFact) {
+    t.notes.push(`not coded: ${gov.notFact}`);
     return [];
   }
   // "a resolution that would have tightened sanctions": what would have happened did not (the noun
@@ -936,7 +927,7 @@ const ATTITUDE_HEADS = new Set(['hopeful', 'optimistic', 'pessimistic', 'confide
 const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'following', 'amid', 'since']);
 
 function governorOf(v: SentenceView, i: number): Governed {
-  const g: Governed = { allegation: null, attitude: null, judged: null, modality: null, head: -1, negated: false, refusal: -1, governors: [], notes: [] };
+  const g: Governed = { notFact: null, modality: null, head: -1, negated: false, refusal: -1, governors: [], notes: [] };
   if (v.isVerb(i) && v.childrenBy(i, 'aux').some((a) => INTENT_AUXILIARIES.has(v.lemma(a)))) {
     g.modality = 'intent';
     g.head = v.childrenBy(i, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)))!;
@@ -969,24 +960,24 @@ function governorOf(v: SentenceView, i: number): Governed {
     // (the parser may hang "after" on the clause's subject: its first word decides)
     const circumstance = base === 'advcl' && CIRCUMSTANCE_MARKS.has(v.lemma(firstWordOf(v, cur)));
     if (ALLEGATION_HEADS.has(hl) && ['ccomp', 'advcl', 'acl', 'obl', 'nmod', 'xcomp'].includes(base) && !circumstance) {
-      g.allegation = v.tokens[h].text;
+      g.notFact = `the content of an allegation ('${v.tokens[h].text}'), not a reported fact`;
       break;
     }
     // "hopeful that Armenia and Azerbaijan would soon sign a peace treaty": the hope is the event (013)
     if (ATTITUDE_HEADS.has(hl) && base === 'ccomp') {
-      g.attitude = v.tokens[h].text;
+      g.notFact = `the content of a hope or fear ('${v.tokens[h].text}'), not a reported fact`;
       break;
     }
     // "criticised Beijing and Moscow for vetoing a resolution", "praised Poland for spending ...": the
     // reason is part of the praise or rebuke, as the gold conventions code it
     if (JUDGEMENT_HEADS.has(hl) && (base === 'advcl' || base === 'acl') && v.childrenBy(cur, 'mark').some((k) => v.lemma(k) === 'for')) {
-      g.judged = v.tokens[h].text;
+      g.notFact = `what '${v.tokens[h].text}' is for, part of that event`;
       break;
     }
     // "accused Pakistan's army of plotting to kill him" with "plotting" hung on the accused
     const hh = v.head(h);
     if (rel === 'acl' && hh >= 0 && v.rel(h) === 'obj' && ALLEGATION_HEADS.has(v.lemma(hh)) && v.childrenBy(cur, 'mark').some((k) => v.lemma(k) === 'of')) {
-      g.allegation = v.tokens[hh].text;
+      g.notFact = `the content of an allegation ('${v.tokens[hh].text}'), not a reported fact`;
       break;
     }
     if (base === 'ccomp' || (base === 'parataxis' && SPEECH_VERBS.has(hl))) {
