@@ -3,6 +3,7 @@ import type { ParsedSentence, ParsedToken } from '../model/parse.js';
 import { decomposeCode } from './codes.js';
 import { validOn, type ActorDictionary, type DictEntry, type DictForm, type EntryKind } from './dictionary.js';
 import { caseMatches, isPossessiveS, normalizeKey } from './normalize.js';
+import { BoundedMemo } from '../nlp/memo.js';
 
 /** A dictionary match on a token span, before noun phrases are put together. */
 export interface Atom {
@@ -85,7 +86,7 @@ export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date:
   const atoms: Atom[] = [];
   const maxSpan = Math.min(16, dict.maxWords * 3);
   const prefixes = prefixesOf(dict);
-  const keys = tokens.map((t) => normalizeKey(t.text));
+  const keys = tokens.map((t) => tokenKeys.get(t.text, () => normalizeKey(t.text)));
   let i = 0;
   while (i < tokens.length) {
     if (tokens[i]!.upos === 'PUNCT') {
@@ -265,6 +266,9 @@ function holdsOfficeOf(person: Atom, country: Atom): boolean {
 const prefixCache = new WeakMap<ActorDictionary, { size: number; set: Set<string> }>();
 
 /** Every prefix of every key, so the scan stops as soon as no entry can match. */
+// Keys of token texts, remembered: every token of every sentence is looked up.
+const tokenKeys = new BoundedMemo<string>(65_536);
+
 function prefixesOf(dict: ActorDictionary): Set<string> {
   const hit = prefixCache.get(dict);
   if (hit !== undefined && hit.size === dict.forms.size) return hit.set;

@@ -1,15 +1,15 @@
 /** How the case of a dictionary form must be matched in text: not at all, or letter by letter. */
 export type CasePolicy = 'any' | 'pattern';
 
-/**
- * The lookup key of a phrase: lower case, no diacritics, straight quotes, single spaces.
- * Dictionary forms and text spans go through the same function, so "Türkiye" matches "Turkiye".
- */
 /** Whether a token is the possessive marker "'s" (straight or curly apostrophe). */
 export function isPossessiveS(text: string): boolean {
   return text.replace('’', "'").toLowerCase() === "'s";
 }
 
+/**
+ * The lookup key of a phrase: lower case, no diacritics, straight quotes, single spaces.
+ * Dictionary forms and text spans go through the same function, so "Türkiye" matches "Turkiye".
+ */
 export function normalizeKey(text: string): string {
   return text
     .normalize('NFD')

@@ -143,7 +143,7 @@ export function codeSentence(
   }
   kept = dropRetold(v, kept, trace);
   kept.push(...denials(v, kept, mentions), ...visitsOfReceived(v, kept), ...mediations(v, kept, mentions));
-  const resolved = resolveDate(sentence.text, ctx.date);
+  const resolved = kept.length > 0 ? resolveDate(sentence.text, ctx.date) : null;
   const date = resolved?.date ?? ctx.date;
   const events: EventRecord[] = [];
   const seen = new Set<string>();

@@ -51,7 +51,9 @@ export class SentenceView {
 
   /** The relation without its subtype (`nsubj:pass` → `nsubj`). */
   baseRel(i: number): string {
-    return this.tokens[i].deprel.split(':')[0];
+    const r = this.tokens[i].deprel;
+    const colon = r.indexOf(':');
+    return colon < 0 ? r : r.slice(0, colon);
   }
 
   head(i: number): number {

@@ -176,29 +176,42 @@ function foldWords(tokens: ParsedToken[]): string[] {
   return words;
 }
 
-function spanKey(words: string[], start: number, end: number): string {
-  let key = '';
-  for (let k = start; k < end; k++) if (words[k]) key = key ? `${key} ${words[k]}` : words[k];
-  return key;
+const matchMemo = new WeakMap<ParsedToken[], { gaz: Gazetteer; at: (Match | null | undefined)[] }>();
+
+/**
+ * Longest gazetteer name starting at token `i`, or null. Remembered per sentence: the named countries and
+ * both place passes of a document (before and after its actors are known) ask for the same positions.
+ */
+function matchAt(gaz: Gazetteer, tokens: ParsedToken[], words: string[], i: number): Match | null {
+  let memo = matchMemo.get(tokens);
+  if (!memo || memo.gaz !== gaz) {
+    memo = { gaz, at: [] };
+    matchMemo.set(tokens, memo);
+  }
+  let m = memo.at[i];
+  if (m === undefined) m = memo.at[i] = computeMatchAt(gaz, tokens, words, i);
+  return m;
 }
 
-/** Longest gazetteer name starting at token `i`, or null. */
-function matchAt(gaz: Gazetteer, tokens: ParsedToken[], words: string[], i: number): Match | null {
+function computeMatchAt(gaz: Gazetteer, tokens: ParsedToken[], words: string[], i: number): Match | null {
   if (!words[i] || !isCapitalised(tokens[i])) return null;
   // a token may fold to several words ("Mazar-i-Sharif"); its first word must start some key
   const space = words[i].indexOf(' ');
   const most = gaz.firstWords.get(space < 0 ? words[i] : words[i].slice(0, space));
   if (most === undefined) return null;
   const limit = Math.min(tokens.length, i + most + 4);
-  for (let j = limit; j > i; j--) {
-    if (!words[j - 1]) continue;
-    const key = spanKey(words, i, j);
+  // the longest key, grown word by word (punctuation between the words is skipped) while some key starts so
+  let best: Match | null = null;
+  let key = '';
+  for (let j = i; j < limit; j++) {
+    if (!words[j]) continue;
+    key = key ? `${key} ${words[j]}` : words[j];
     const places = gaz.byKey.get(key);
-    if (!places) continue;
-    if (j - i === 1 && NOT_PLACES.has(key)) return null;
-    return { start: i, end: j, key, places };
+    if (places) best = { start: i, end: j + 1, key, places };
+    if (!gaz.prefixes.has(key)) break;
   }
-  return null;
+  if (best && best.end - i === 1 && NOT_PLACES.has(best.key)) return null;
+  return best;
 }
 
 /** Country of a demonym or country name in one folded word, for "the Tajik-Afghan border". */
@@ -369,7 +382,6 @@ const MAX_CANDIDATES = 5;
  */
 export function findPlaces(sentence: ParsedSentence, gaz: Gazetteer, context: PlaceContext = { countries: [] }): PlaceMention[] {
   const tokens = sentence.tokens;
-  const words = foldWords(tokens);
   const inSentence = namedCountries(sentence, gaz);
   const named = context.named ?? [];
   // the countries a mention may lean on, leaving out what the mention itself names
@@ -378,6 +390,62 @@ export function findPlaces(sentence: ParsedSentence, gaz: Gazetteer, context: Pl
     sent: new Set(inSentence.filter((n) => n.start !== start).map((n) => n.country)),
   });
   const out: PlaceMention[] = [];
+  for (const d of detectPlaces(tokens, gaz)) {
+    if (d.border) {
+      const [a, b] = d.border;
+      out.push({
+        text: d.text, sentence: sentence.index, start: d.start, end: d.end, rule: 'border', hint: 'region',
+        candidates: [{ place: a, score: 0, reasons: ['first country of the border'] }, { place: b, score: 0, reasons: ['second country of the border'] }],
+        chosen: { id: `border:${a.country}-${b.country}`, name: d.text, country: a.country, admin1: null, lat: (a.lat + b.lat) / 2, lon: (a.lon + b.lon) / 2, precision: 'region' },
+        why: `border of ${a.name} and ${b.name}: first-named country, point halfway between the two countries' points`,
+      });
+      continue;
+    }
+    const { doc, sent } = contextFor(d.start);
+    const candidates = scoreCandidates(d.places, d.hint, doc, sent, d.qualifier, d.direction !== null);
+    const best = candidates[0];
+    const chosen = best ? toResolved(best.place) : null;
+    let text = d.text;
+    if (chosen && d.direction && chosen.precision !== 'city') {
+      // "northern Afghanistan": the country or province, marked as a region at its representative point
+      chosen.name = `${d.direction} ${chosen.name}`;
+      chosen.precision = 'region';
+      chosen.id = `${chosen.id}#${d.direction}`;
+      text = `${d.direction} ${text}`;
+    }
+    const runnerUp = candidates[1];
+    const why = best
+      ? `${d.rule}; ${best.reasons.join(', ')}` + (runnerUp ? `; beat ${runnerUp.place.name} (${runnerUp.place.kind}, ${runnerUp.place.country ?? '-'}) ${best.score.toFixed(1)} to ${runnerUp.score.toFixed(1)}` : '; only candidate')
+      : d.rule;
+    out.push({ text, sentence: sentence.index, start: d.start, end: d.end, rule: d.rule, hint: d.hint, candidates: candidates.slice(0, MAX_CANDIDATES), chosen, why });
+  }
+  return out;
+}
+
+/** A place name found in a sentence, before the document's countries choose among its gazetteer places. */
+interface Detected {
+  start: number;
+  end: number;
+  /** The name as written (without the qualifier of "Alexandria, Virginia"). */
+  text: string;
+  rule: string;
+  hint: PlaceKind | null;
+  direction: string | null;
+  places: Place[];
+  qualifier: Place | null;
+  /** The two countries of "the Tajik-Afghan border". */
+  border?: [Place, Place];
+}
+
+const detectedMemo = new WeakMap<ParsedToken[], { gaz: Gazetteer; found: Detected[] }>();
+
+/** The place names of a sentence and why each is a place; depends on the sentence alone, so it is found once. */
+function detectPlaces(tokens: ParsedToken[], gaz: Gazetteer): Detected[] {
+  const memo = detectedMemo.get(tokens);
+  if (memo && memo.gaz === gaz) return memo.found;
+  const words = foldWords(tokens);
+  const spanText = (start: number, end: number): string => tokens.slice(start, end).map((t, n) => t.text + (t.spaceAfter && n < end - start - 1 ? ' ' : '')).join('');
+  const found: Detected[] = [];
   let previousEnd = -2;
   let previousRule: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
@@ -385,13 +453,7 @@ export function findPlaces(sentence: ParsedSentence, gaz: Gazetteer, context: Pl
     if (border) {
       const [a, b] = border.countries.map((c) => gaz.countries.get(c));
       if (a && b) {
-        const text = tokens.slice(i, border.end).map((t, n) => t.text + (t.spaceAfter && n < border.end - i - 1 ? ' ' : '')).join('');
-        out.push({
-          text, sentence: sentence.index, start: i, end: border.end, rule: 'border', hint: 'region',
-          candidates: [{ place: a, score: 0, reasons: ['first country of the border'] }, { place: b, score: 0, reasons: ['second country of the border'] }],
-          chosen: { id: `border:${a.country}-${b.country}`, name: text, country: a.country, admin1: null, lat: (a.lat + b.lat) / 2, lon: (a.lon + b.lon) / 2, precision: 'region' },
-          why: `border of ${a.name} and ${b.name}: first-named country, point halfway between the two countries' points`,
-        });
+        found.push({ start: i, end: border.end, text: spanText(i, border.end), rule: 'border', hint: 'region', direction: null, places: [], qualifier: null, border: [a, b] });
         i = border.end - 1;
         continue;
       }
@@ -417,26 +479,11 @@ export function findPlaces(sentence: ParsedSentence, gaz: Gazetteer, context: Pl
         end = q.end;
       }
     }
-    const { doc, sent } = contextFor(m.start);
-    const candidates = scoreCandidates(m.places, ctx.hint, doc, sent, qualifier, ctx.direction !== null);
-    const best = candidates[0];
-    const chosen = best ? toResolved(best.place) : null;
-    let text = tokens.slice(m.start, m.end).map((t, n) => t.text + (t.spaceAfter && n < m.end - m.start - 1 ? ' ' : '')).join('');
-    if (chosen && ctx.direction && chosen.precision !== 'city') {
-      // "northern Afghanistan": the country or province, marked as a region at its representative point
-      chosen.name = `${ctx.direction} ${chosen.name}`;
-      chosen.precision = 'region';
-      chosen.id = `${chosen.id}#${ctx.direction}`;
-      text = `${ctx.direction} ${text}`;
-    }
-    const runnerUp = candidates[1];
-    const why = best
-      ? `${ctx.rule}; ${best.reasons.join(', ')}` + (runnerUp ? `; beat ${runnerUp.place.name} (${runnerUp.place.kind}, ${runnerUp.place.country ?? '-'}) ${best.score.toFixed(1)} to ${runnerUp.score.toFixed(1)}` : '; only candidate')
-      : ctx.rule;
-    out.push({ text, sentence: sentence.index, start: m.start, end, rule: ctx.rule, hint: ctx.hint, candidates: candidates.slice(0, MAX_CANDIDATES), chosen, why });
+    found.push({ start: m.start, end, text: spanText(m.start, m.end), rule: ctx.rule, hint: ctx.hint, direction: ctx.direction, places: m.places, qualifier });
     previousEnd = end;
     previousRule = ctx.rule.replace(/^conj:/, '');
     i = end - 1;
   }
-  return out;
+  detectedMemo.set(tokens, { gaz, found });
+  return found;
 }

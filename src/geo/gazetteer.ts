@@ -35,6 +35,8 @@ export interface Gazetteer {
   maxWords: number;
   /** First word of every key to the most words a key starting with it has: most tokens start none. */
   firstWords: Map<string, number>;
+  /** The shorter word sequences that multi-word keys start with ("buenos" of "buenos aires"), so a match stops early. */
+  prefixes: Set<string>;
 }
 
 /** Default gazetteer file: `data/gazetteer/places.tsv` of the package. */
@@ -63,6 +65,7 @@ export function parseGazetteer(text: string, file = 'places.tsv', onProblem: (me
   const countries = new Map<string, Place>();
   let maxWords = 1;
   const firstWords = new Map<string, number>();
+  const prefixes = new Set<string>();
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -91,13 +94,14 @@ export function parseGazetteer(text: string, file = 'places.tsv', onProblem: (me
       const space = key.indexOf(' ');
       const first = space < 0 ? key : key.slice(0, space);
       if ((firstWords.get(first) ?? 0) < words) firstWords.set(first, words);
+      for (let k = key.indexOf(' '); k > 0; k = key.indexOf(' ', k + 1)) prefixes.add(key.slice(0, k));
     }
     if (kind === 'country' && place.country) {
       countries.set(place.country, place);
       if (c[11]) for (const d of c[11].split('|')) if (!demonyms.has(foldName(d))) demonyms.set(foldName(d), place.country);
     }
   }
-  return { places, byKey, demonyms, countries, maxWords, firstWords };
+  return { places, byKey, demonyms, countries, maxWords, firstWords, prefixes };
 }
 
 const cache = new Map<string, Gazetteer>();
