@@ -194,6 +194,32 @@ const RULES: RepairRule[] = [
     },
   },
   {
+    // "had carried out ethnic cleansing against the Rohingya" parsed as carried(xcomp: ethnic(advcl: cleansing)):
+    // a gerund right after an adjective that is a verb's argument is a noun the adjective modifies
+    name: 'adjective-gerund',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (k) => {
+        const t = tokens[k];
+        const a = k - 1;
+        if (a < 0 || t.upos !== 'VERB' || t.xpos !== 'VBG' || tokens[a].upos !== 'ADJ') return null;
+        const adj = tokens[a];
+        const h = adj.head;
+        if (t.head !== a || h < 0 || h >= a || tokens[h].upos !== 'VERB' || !/^(obj|xcomp|obl)$/.test(adj.deprel)) return null;
+        if (tokens.some((d) => d.head === a && (d.deprel === 'cop' || d.deprel.startsWith('nsubj')))) return null;
+        const w = copy();
+        w[k].upos = 'NOUN';
+        w[k].xpos = 'NN';
+        w[k].lemma = t.text.toLowerCase();
+        w[k].head = h;
+        w[k].deprel = adj.deprel === 'xcomp' ? 'obj' : adj.deprel;
+        w[a].head = k;
+        w[a].deprel = 'amod';
+        for (const c of w) if (c.head === k && c.deprel === 'obl') c.deprel = 'nmod';
+        return `'${adj.text} ${t.text}' is a noun phrase`;
+      });
+    },
+  },
+  {
     // "Russia had earlier provided thousands of rifles" parsed as have(obj: thousands(amod: provided)),
     // or with the object hung on the adverb between ("earlier"): the participle is the main verb,
     // "had" its auxiliary, the noun its object (and the adverb the verb's).
@@ -346,6 +372,22 @@ const RULES: RepairRule[] = [
         if (k < p && t.head === r && t.deprel === 'advmod') t.head = p;
       });
       return `'${tokens[p].text}' is the verb of '${tokens[subj].text}', '${tokens[r].text}' its object`;
+    },
+  },
+  {
+    // "Pakistan has expelled more than 400,000 Afghans" parsed with "Afghans" as a passive subject after
+    // the verb: an active verb (a subject before it, no passive auxiliary) has an object there.
+    name: 'object-as-passive-subject',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (k) => {
+        const t = tokens[k];
+        if (t.deprel !== 'nsubj:pass' || t.head < 0 || t.head >= k || tokens[t.head].upos !== 'VERB') return null;
+        const v = t.head;
+        const kids = tokens.filter((d) => d.head === v);
+        if (kids.some((d) => d.deprel === 'aux:pass' || d.deprel === 'obj') || !kids.some((d) => d.deprel === 'nsubj' && d.index < v)) return null;
+        copy()[k].deprel = 'obj';
+        return `'${t.text}' is the object of '${tokens[v].text}'`;
+      });
     },
   },
   {
