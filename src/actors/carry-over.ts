@@ -98,14 +98,9 @@ export function resolveDocumentActors(
           result.push({ ...m, code: person.country + m.roles.join(''), country: person.country, carried: true, entries: [...person.entries, ...m.entries, 'carry:his'] });
           return;
         }
-        // "civilians in the Ethiopian city of Axum", "students from Pakistani universities": people are
-        // of the country the place right after them names
-        const prep = sentence.tokens[m.end]?.text.toLowerCase();
-        const place = (prep === 'in' || prep === 'from') && m.roles.every((r) => PEOPLE_ROLES.has(r))
-          ? mentions.find((o) => o.start > m.end && o.start <= m.end + 3 && o.country !== null && o.roles.length === 0 && o.group === null)
-          : undefined;
+        const place = ofPlaceAfter(sentence, m, mentions);
         if (place) {
-          result.push({ ...m, code: place.country + m.roles.join(''), country: place.country, carried: true, entries: [...place.entries, ...m.entries, 'carry:place-after'] });
+          result.push(place);
           return;
         }
         const country = salientCountry(mentions, k, history, sIndex, () => placeCountries(sentence));
@@ -306,4 +301,15 @@ function salientCountry(
     return { code, entries };
   }
   return null;
+}
+
+/**
+ * "civilians in the Ethiopian city of Axum", "students from Pakistani universities": people are of the
+ * country the place right after them names. The mention with that country, or undefined.
+ */
+export function ofPlaceAfter(sentence: ParsedSentence, m: ActorMention, mentions: readonly ActorMention[]): ActorMention | undefined {
+  const prep = sentence.tokens[m.end]?.text.toLowerCase();
+  if ((prep !== 'in' && prep !== 'from') || m.country !== null || m.group || m.roles.length === 0 || !m.roles.every((r) => PEOPLE_ROLES.has(r))) return undefined;
+  const place = mentions.find((o) => o.start > m.end && o.start <= m.end + 3 && o.country !== null && o.roles.length === 0 && o.group === null);
+  return place?.country ? { ...m, code: place.country + m.roles.join(''), country: place.country, carried: true, entries: [...place.entries, ...m.entries, 'carry:place-after'] } : undefined;
 }

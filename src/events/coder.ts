@@ -8,6 +8,7 @@ import { ALLEGATION_HEADS, composeCode, INTENT_AUXILIARIES, modalityOf, REFUSAL_
 import { resolveDate } from './dates.js';
 import { dominates, SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
+import { isMassKilling, victimCount } from './mass-killing.js';
 import {
   actorsAt, inheritedFrom, nounSubject, objectTokens, obliquesOf, phraseOwner, SPEECH_VERBS, subjectTokens,
 } from './arguments.js';
@@ -290,6 +291,13 @@ function codePredicate(
       lexiconId += ` + instrument:${weapon.pattern.id}`;
       code = weapon.pattern.code;
     }
+  }
+  // "killed more than 400 civilians in Bucha", "executed about 1,700 cadets": a mass killing (202)
+  const victims = [...found.target, ...(found.pattern.requires[0]?.rel === 'object' ? [found.anchors[0] ?? -1] : [])].filter((x) => x >= 0);
+  if (isMassKilling(v, i, code, victims, targets)) {
+    notes.push(`mass killing (${Math.max(...victims.map((x) => victimCount(v, x)))} victims): ${code} -> 202`);
+    lexiconId += ' + compose:mass-killing';
+    code = '202';
   }
   // "refused to hold talks", "will not lift its sanctions": CAMEO's rejection codes, not a negated event.
   const willNot = gov.modality === 'intent' && v.rel(gov.head) === 'aux' && v.hasNegation(v.head(gov.head));
@@ -917,6 +925,9 @@ function counterfactual(v: SentenceView, i: number): boolean {
 /** Verbs of praise or rebuke whose "for" clause gives the reason ("criticised X for doing Y"). */
 const JUDGEMENT_HEADS = new Set(['praise', 'commend', 'thank', 'applaud', 'hail', 'criticise', 'criticize', 'condemn', 'denounce', 'rebuke', 'fault', 'slam', 'castigate', 'reprimand']);
 
+/** Inquiries: what they look into is alleged, not a reported fact ("an inquiry into the shelling of a school"). */
+const INQUIRY_NOUNS = new Set(['investigation', 'inquiry', 'enquiry', 'probe']);
+
 /** Nouns of a truce ("despite a ceasefire"). */
 const TRUCE_NOUNS = new Set(['ceasefire', 'truce', 'armistice', 'cease-fire']);
 
@@ -961,6 +972,13 @@ function governorOf(v: SentenceView, i: number): Governed {
     const circumstance = base === 'advcl' && CIRCUMSTANCE_MARKS.has(v.lemma(firstWordOf(v, cur)));
     if (ALLEGATION_HEADS.has(hl) && ['ccomp', 'advcl', 'acl', 'obl', 'nmod', 'xcomp'].includes(base) && !circumstance) {
       g.notFact = `the content of an allegation ('${v.tokens[h].text}'), not a reported fact`;
+      break;
+    }
+    // (the parser may hang "into the shelling" on the verb that opened the inquiry)
+    const inquiry = INQUIRY_NOUNS.has(hl) && base === 'nmod' && ['into', 'of'].includes(v.prepOf(cur) ?? '') ? h
+      : base === 'obl' && v.prepOf(cur) === 'into' ? v.childrenBy(h, 'obj').find((o) => INQUIRY_NOUNS.has(v.lemma(o))) ?? -1 : -1;
+    if (inquiry >= 0) {
+      g.notFact = `what an inquiry ('${v.tokens[inquiry].text}') looks into, not a reported fact`;
       break;
     }
     // "hopeful that Armenia and Azerbaijan would soon sign a peace treaty": the hope is the event (013)

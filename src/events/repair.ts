@@ -521,7 +521,10 @@ const RULES: RepairRule[] = [
         const subj = tokens.map((k, x) => (k.head === v && k.deprel === 'nsubj' && x < v ? x : -1)).filter((x) => x >= 0);
         if (subj.length !== 2) continue;
         const [a, b] = subj as [number, number];
-        const cc = tokens.findIndex((k, x) => x > a && x < b && k.upos === 'CCONJ' && (k.head === b || k.head === v) && /^(and|or)$/i.test(k.text));
+        // ("Malian soldiers and Wagner Group mercenaries killed ..." with "Group" the first's conjunct and
+        // "and" on it: the name before the second noun is its modifier)
+        const modifier = (x: number): boolean => x > a && x < b && tokens[x].head === a && tokens[x].deprel === 'conj' && tokens.slice(x + 1, b).every((k) => k.head === b);
+        const cc = tokens.findIndex((k, x) => x > a && x < b && k.upos === 'CCONJ' && (k.head === b || k.head === v || modifier(k.head)) && /^(and|or)$/i.test(k.text));
         // "Russia, China and Iran began ...": a comma before the second, whose own conjunct closes the list
         const listed = cc < 0 && tokens.some((k, x) => x > a && x < b && k.text === ',') &&
           tokens.some((k, x) => k.head === b && k.deprel === 'conj' && tokens.some((c) => c.head === x && c.deprel === 'cc'));
@@ -530,6 +533,11 @@ const RULES: RepairRule[] = [
         w[b].head = a;
         w[b].deprel = 'conj';
         if (cc >= 0) {
+          const m = tokens[cc].head;
+          if (modifier(m)) {
+            w[m].head = b;
+            w[m].deprel = 'compound';
+          }
           w[cc].head = b;
           w[cc].deprel = 'cc';
         }
@@ -701,7 +709,9 @@ const RULES: RepairRule[] = [
         if (!isPastForm(t)) continue;
         const onNoun = t.deprel === 'acl' && t.head === n;
         const onObject = t.deprel === 'amod' && t.head === p + 1 && tokens[p + 1]?.head === n;
-        if (!onNoun && !onObject) continue;
+        // ("sent condolences after a powerful earthquake killed thousands" with the verb a subjectless clause beside the noun)
+        const besideNoun = t.deprel === 'advcl' && t.head === tokens[n].head && !tokens.some((k) => k.head === p && k.deprel.startsWith('nsubj'));
+        if (!onNoun && !onObject && !besideNoun) continue;
         if (tokens.some((k) => k.head === p && (k.deprel.startsWith('aux') || k.deprel === 'obl:agent' || k.lemma.toLowerCase() === 'by'))) continue;
         const w = copy();
         w[p].head = tokens[n].head;

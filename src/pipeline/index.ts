@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { ActorMention, Document, EventRecord, ParsedSentence } from '../model/index.js';
 import { loadNlp, segment, type Nlp } from '../nlp/index.js';
-import { loadActorDictionary, matchActors, resolveDocumentActors, type ActorDictionary } from '../actors/index.js';
+import { loadActorDictionary, matchActors, ofPlaceAfter, resolveDocumentActors, type ActorDictionary } from '../actors/index.js';
 import { codeSentence, loadLexicon, type Lexicon, type PredicateTrace } from '../events/index.js';
 import {
   documentPlaces, findDocumentPlaces, loadGazetteer, locateEvents, sentenceCountries, type DocumentPlace, type Gazetteer, type PlaceMention,
@@ -169,6 +169,11 @@ function addPlaceActors(sentences: ParsedSentence[], mentions: ActorMention[][],
       own.push({ code: c.country, text: p.text, country: c.country, roles: [], group: null, sentence: s.index, start: p.start, end: p.end, head, entries: [`place:${c.id}`], carried: false });
     }
     own.sort((a, b) => a.start - b.start || a.head - b.head);
+    // "400 civilians in Bucha": people take the country of the place after them, a gazetteer place too
+    own.forEach((m, i) => {
+      const placed = ofPlaceAfter(s, m, own);
+      if (placed) own[i] = placed;
+    });
   });
 }
 
