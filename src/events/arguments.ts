@@ -22,7 +22,7 @@ export const PARTITIVE = new Set([
   'number', 'ten', 'tens', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions',
   'group', 'member', 'part', 'some', 'many', 'most', 'all', 'unit', 'contingent', 'delegation', 'team', 'batch', 'detachment',
   'representative', 'one', 'two', 'several', 'few', 'majority', '$', 'million', 'billion', 'worth', 'package', 'tranche',
-  'shipment', 'consignment', 'batch', 'lot', 'load', 'convoy', 'column', 'patrol',
+  'shipment', 'consignment', 'batch', 'lot', 'load', 'convoy', 'column', 'patrol', 'tonne', 'ton',
   'litre', 'liter', 'truckload', 'truck', 'lorry', 'crate', 'pallet', 'planeload', 'cargo',
   'tonne', 'ton', 'tons', 'tonnes', 'barrel', 'kilogram', 'dollar', 'euro', 'pound', 'yen',
   'gathering', 'crowd', 'band', 'busload', 'boatload', 'family', 'families', 'list', 'set', 'series',

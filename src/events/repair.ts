@@ -194,6 +194,27 @@ const RULES: RepairRule[] = [
     },
   },
   {
+    // "has supplied Bayraktar TB2 drones to Ethiopia" with "drones" tagged a verb (VBZ) and hung on "supplied" as
+    // an oblique: a verb in a noun's relation is a plural noun, the name before it its modifier
+    name: 'plural-noun',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (k) => {
+        const t = tokens[k];
+        if (t.upos !== 'VERB' || t.xpos !== 'VBZ' || !/^(obj|obl|iobj|nmod)$/.test(t.deprel) || t.head < 0 || tokens[t.head].upos !== 'VERB') return null;
+        const w = copy();
+        w[k].upos = 'NOUN';
+        w[k].xpos = 'NNS';
+        if (t.deprel === 'obl' && !tokens.some((d) => d.head === k && d.deprel === 'case')) w[k].deprel = 'obj';
+        tokens.forEach((d, c) => {
+          if (d.head === k && d.deprel.startsWith('nsubj')) w[c].deprel = c < k ? 'compound' : d.deprel;
+          // "to Ethiopia", read as the verb's oblique, belongs to the verb the noun is the object of
+          if (d.head === k && d.deprel === 'obl' && c > k) w[c].head = t.head;
+        });
+        return `'${t.text}' is a plural noun`;
+      });
+    },
+  },
+  {
     // "had carried out ethnic cleansing against the Rohingya" parsed as carried(xcomp: ethnic(advcl: cleansing)):
     // a gerund right after an adjective that is a verb's argument is a noun the adjective modifies
     name: 'adjective-gerund',
@@ -499,15 +520,17 @@ const RULES: RepairRule[] = [
         const r = tokens[n].head;
         if (tokens[n].deprel !== 'nsubj' || r <= n || r >= tokens.length || !REPORT_VERBS.has(tokens[r].lemma.toLowerCase())) return null;
         const v = tokens.findIndex((t, k) => k < n && t.head === r && t.deprel === 'ccomp' && t.upos === 'VERB');
-        if (v < 0 || tokens.some((t) => t.head === v && t.deprel === 'obj')) return null;
+        // ("have been granted asylum by Greece, an association of judges said": a phrase with a preposition is an oblique)
+        const prep = tokens.find((t) => t.head === n && t.deprel === 'case');
+        if (v < 0 || (!prep && tokens.some((t) => t.head === v && t.deprel === 'obj'))) return null;
         const speaker = tokens.findIndex((t, k) => k > n && k < r && t.head === n && t.deprel === 'appos');
         if (speaker < 0 || !tokens.slice(n + 1, speaker).some((t) => t.text === ',')) return null;
         const w = copy();
         w[n].head = v;
-        w[n].deprel = 'obj';
+        w[n].deprel = !prep ? 'obj' : prep.text.toLowerCase() === 'by' ? 'obl:agent' : 'obl';
         w[speaker].head = r;
         w[speaker].deprel = 'nsubj';
-        return `'${tokens[n].text}' is the object of '${tokens[v].text}', '${tokens[speaker].text}' the speaker`;
+        return `'${tokens[n].text}' is ${prep ? 'an oblique' : 'the object'} of '${tokens[v].text}', '${tokens[speaker].text}' the speaker`;
       });
     },
   },

@@ -22,7 +22,7 @@ export class SentenceView {
     this.lemmas = this.tokens.map((t) => {
       const l = (t.lemma && t.lemma !== '_' ? t.lemma : t.text).toLowerCase();
       // A lemmatizer that leaves an irregular past form as is would hide the verb from the lexicon.
-      if (t.upos === 'VERB') return IRREGULAR_PAST[l] ?? l;
+      if (t.upos === 'VERB') return IRREGULAR_PAST[t.text.toLowerCase()] ?? IRREGULAR_PAST[l] ?? l;
       // "$3 billion": the lexicon writes currencies as words ("X deposit dollar in Y")
       return CURRENCY_SYMBOLS[l] ?? l;
     });

@@ -94,7 +94,8 @@ export class Lemmatizer {
       if (this.known.has(out.toLowerCase())) return out;
       const single = undoubled(out);
       if (single !== undefined && this.known.has(single.toLowerCase())) return single;
-      if (this.known.has(`${out.toLowerCase()}e`)) return `${out}e`;
+      // (only for a form the rule cut: "refuge" is no "refugee")
+      if (out !== base && this.known.has(`${out.toLowerCase()}e`)) return `${out}e`;
     }
     return first ?? base;
   }

@@ -216,6 +216,9 @@ export class Tagger {
   private readonly boundary: (Int32Array | undefined)[] = [undefined, undefined];
   private rows: Int32Array[] = [];
   private readonly sums: Int32Array;
+  /** Classes of the acronym rule (see `acronymsAsNames`): the interjection and the singular proper noun. */
+  private readonly intj: number;
+  private readonly properNoun: number;
 
   constructor(model: LinearModel, meta: TaggerMeta, second?: LinearModel) {
     this.model = model;
@@ -225,6 +228,8 @@ export class Tagger {
     this.lexicon = new Map(Object.entries(meta.lexicon));
     this.ambHashes = Int32Array.from(meta.ambiguity.map((a) => hashString(a)));
     this.scores = new Float32Array(meta.classes.length);
+    this.intj = meta.classes.findIndex(([u]) => u === 'INTJ');
+    this.properNoun = meta.classes.findIndex(([u, x]) => u === 'PROPN' && x === 'NNP');
     this.sums = new Int32Array(meta.classes.length);
   }
 
@@ -240,7 +245,20 @@ export class Tagger {
   tagInfo(x: WordInfo): Int32Array {
     this.fillAmbiguity(x);
     const first = this.pass(x, this.model, null);
-    return this.second ? this.pass(x, this.second, first) : first;
+    return this.acronymsAsNames(x, this.second ? this.pass(x, this.second, first) : first);
+  }
+
+  /**
+   * An all-capital word never seen in training and tagged as an interjection ("UNICEF, the UN children's
+   * agency, flew ..."), where training saw only "OK", "YES" or "WOW", is an acronym: a proper noun.
+   */
+  private acronymsAsNames(x: WordInfo, tags: Int32Array): Int32Array {
+    for (let i = 0; i < x.n; i++) {
+      if (tags[i] !== this.intj || this.lexicon.has(x.lowerText[i])) continue;
+      const w = x.words[i];
+      if (w.length >= 3 && w === w.toUpperCase() && /^\p{Lu}+$/u.test(w)) tags[i] = this.properNoun;
+    }
+    return tags;
   }
 
   /** Tags of the first pass only (what the parser's jackknifed training tags are). */
