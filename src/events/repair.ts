@@ -535,6 +535,34 @@ const RULES: RepairRule[] = [
     },
   },
   {
+    // "A loan for Pakistan was approved by the IMF" parsed as loan(acl: approved(mark: for, nsubj:pass: Pakistan)),
+    // a "for X to be" clause: with a finite passive auxiliary the noun is the subject, "for Pakistan" its modifier.
+    name: 'for-phrase-subject',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (f) => {
+        const v = tokens[f].head;
+        if (tokens[f].deprel !== 'mark' || tokens[f].text.toLowerCase() !== 'for' || v <= f || v >= tokens.length) return null;
+        const n = tokens[v].head;
+        if (tokens[v].deprel !== 'acl' || n !== f - 1 || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN')) return null;
+        const p = tokens.findIndex((t, k) => k > f && k < v && t.head === v && t.deprel === 'nsubj:pass');
+        if (p < 0 || !tokens.some((t, k) => k > p && k < v && t.head === v && t.deprel === 'aux:pass' && t.xpos === 'VBD')) return null;
+        const w = copy();
+        w[v].head = tokens[n].head;
+        w[v].deprel = tokens[n].deprel;
+        w.forEach((t, k) => {
+          if (k !== v && tokens[k].head === n && k > v) t.head = v;
+        });
+        w[n].head = v;
+        w[n].deprel = 'nsubj:pass';
+        w[p].head = n;
+        w[p].deprel = 'nmod';
+        w[f].head = p;
+        w[f].deprel = 'case';
+        return `'${tokens[n].text}' is the subject of '${tokens[v].text}', 'for ${tokens[p].text}' its modifier`;
+      });
+    },
+  },
+  {
     // "Ethiopia's government and the TPLF signed ..." parsed with both nouns as subjects of the verb:
     // two subjects joined by "and" are one coordinated subject.
     name: 'split-subject',
