@@ -142,7 +142,21 @@ const RULES: RepairRule[] = [
         if (!VERB_OPENERS.has(prev) && !clauseSubject) continue;
         if (!['DET', 'NUM', 'PROPN', 'NOUN', 'PRON', 'ADJ'].includes(tokens[f + 1].upos)) continue;
         const w = copy();
-        if (t.deprel === 'fixed' && t.head === f - 1) {
+        if (t.head >= 0 && t.head < f - 1 && tokens[f - 1].head === f && prev === 'to') {
+          // "offered to free all remaining Israeli hostages" with "to free" an oblique of "offered" and the
+          // noun phrase after it torn apart: the verb's complement, and the phrase up to its last noun its object
+          w[f].deprel = 'xcomp';
+          w[f - 1].deprel = 'mark';
+          let n = -1;
+          for (let k = f + 1; k < tokens.length && PHRASE_TAGS.has(tokens[k].upos); k++) if (tokens[k].upos === 'NOUN' || tokens[k].upos === 'PROPN') n = k;
+          if (n < 0) continue;
+          for (let k = f + 1; k < n; k++) {
+            w[k].head = n;
+            w[k].deprel = PHRASE_RELATIONS[tokens[k].upos] ?? 'amod';
+          }
+          w[n].head = f;
+          w[n].deprel = 'obj';
+        } else if (t.deprel === 'fixed' && t.head === f - 1) {
           // "to" taken for the head, "free" fixed to it
           w[f].head = tokens[f - 1].head;
           w[f].deprel = tokens[f - 1].deprel;
@@ -424,7 +438,15 @@ const RULES: RepairRule[] = [
         if (n <= m || n >= tokens.length || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN')) return null;
         // the noun must not have a preposition of its own
         if (tokens.some((k) => k.head === n && k.deprel === 'case')) return null;
-        copy()[c].head = n;
+        const w = copy();
+        w[c].head = n;
+        // "sanctions on Syria's banking and energy sectors": the possessor before the modifier is the noun's too,
+        // and a phrase with a preposition modifies the word it hangs on (it is no apposition)
+        tokens.forEach((k, x) => {
+          if (k.head === m && k.deprel === 'nmod:poss' && x < m) w[x].head = n;
+        });
+        const g = tokens[n].head;
+        if (tokens[n].deprel === 'appos' && g >= 0 && g < tokens.length) w[n].deprel = tokens[g].upos === 'VERB' ? 'obl' : 'nmod';
         return `'${tokens[c].text}' belongs to '${tokens[n].text}'`;
       });
     },
@@ -806,6 +828,11 @@ function datelineRoot(tokens: readonly ParsedToken[], copy: () => ParsedToken[],
 }
 
 /** Words after which "free" is a verb: the infinitive marker and the modals. */
+// Tags of the words of a noun phrase, participles included ("all remaining Israeli hostages").
+const PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'VERB', 'NOUN', 'PROPN']);
+/** The relation of such a word to the phrase's noun, by its tag (adjectives and participles: amod). */
+const PHRASE_RELATIONS: Record<string, string> = { DET: 'det', NUM: 'nummod', NOUN: 'compound', PROPN: 'compound' };
+
 const VERB_OPENERS = new Set(['to', 'will', 'would', 'must', 'should', 'could', 'can', 'may', 'might', "'ll"]);
 
 /** Tries `fix` at every token, in order, and joins the notes of those it mended (null when none). */
