@@ -835,9 +835,10 @@ function isSymmetricCode(code: string): boolean {
 }
 
 const SYMMETRIC_ROOTS = new Set(['04', '05', '06', '16']);
-// agreeing with each other, swapping prisoners, truces (and agreeing to swap or to a truce: 0353, 0356); fighting,
+// agreeing with each other, swapping prisoners, truces (and agreeing to swap or to a truce: 0353, 0356), settling a
+// dispute (037); fighting,
 // but not a blockade or an occupation (191, 192)
-const SYMMETRIC_PREFIXES = ['019', '0353', '0356', '084', '087', '190', '193', '194', '195', '196'];
+const SYMMETRIC_PREFIXES = ['019', '0353', '0356', '037', '084', '087', '190', '193', '194', '195', '196'];
 
 // ---------------------------------------------------------------- argument positions
 
