@@ -197,7 +197,10 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
   // (not through a verb that keeps the act from happening: "holding up a package of aid to Ukraine")
   const verbal = h >= 0 && depth < 6 && v.rel(n) === 'obj' && !withholds(v, h);
   const named = (c: number): boolean => v.tokens[c].upos === 'PROPN' || /^\p{Lu}/u.test(v.tokens[c].text) || v.childrenBy(c, 'nmod:poss').length > 0;
-  if (!mods.some(named) && TRAVEL_NOUNS.has(v.lemma(n)) && ['during', 'on'].includes(v.prepOf(n) ?? '')) return travellers(v, n, depth);
+  if (!mods.some(named) && ((TRAVEL_NOUNS.has(v.lemma(n)) && ['during', 'on'].includes(v.prepOf(n) ?? '')) ||
+    (MEETING_NOUNS.has(v.lemma(n)) && ['during', 'after', 'following', 'at'].includes(v.prepOf(n) ?? '') && v.childrenBy(n, 'nmod').some((c) => v.prepOf(c) === 'with')))) {
+    return travellers(v, n, depth);
+  }
   if (mods.length && (!verbal || mods.some(named))) return mods;
   if (verbal) return subjectTokens(v, h, depth + 1);
   return mods;
@@ -219,9 +222,13 @@ const MESSAGE_NOUNS = new Set(['accusation', 'allegation', 'charge', 'criticism'
 /** Nouns of a journey whose traveller, when unnamed, is the subject of the clause ("pledged aid during a trip to Kyiv"). */
 const TRAVEL_NOUNS = new Set(['visit', 'trip', 'tour', 'journey', 'stopover']);
 
+/** Nouns of a meeting whose unnamed party, when the other is named by "with", is the subject of the clause ("agreed to free them after talks with a US envoy"). */
+const MEETING_NOUNS = new Set(['talk', 'negotiation', 'meeting', 'consultation', 'discussion']);
+
 /** The subject of the verb that a "during/on a visit" phrase belongs to, through the words it hangs on. */
 function travellers(v: SentenceView, n: number, depth: number): number[] {
-  const verb = v.verbsAbove(n, 6)[0];
+  // (not a verb that modifies a noun: "backed Sweden's bid to join NATO after talks with ..." is about "backed")
+  const verb = v.verbsAbove(n, 6).find((x) => v.baseRel(x) !== 'acl');
   return verb === undefined ? [] : subjectTokens(v, verb, depth + 1);
 }
 

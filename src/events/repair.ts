@@ -685,7 +685,8 @@ const RULES: RepairRule[] = [
       // (or an apposition: "Antony Blinken, the U.S. secretary of state, criticised Beijing" with the verb
       // hung on "secretary")
       const relative = (k: number): boolean => tokens[k].deprel === 'acl:relcl' && tokens.some((t, x) => x > r && x < k && t.head === k && /^(which|who|that)$/i.test(t.text));
-      const apposition = (k: number): boolean => tokens[k].deprel === 'appos' && k > 1 && tokens.slice(r + 1, k).some((t) => t.text === ',');
+      // (the parser may call the apposition a list: "Raila Odinga, Kenya's opposition leader, called off ...")
+      const apposition = (k: number): boolean => (tokens[k].deprel === 'appos' || tokens[k].deprel === 'list') && k > 1 && tokens.slice(r + 1, k).some((t) => t.text === ',');
       const rel = tokens.findIndex((t, k) => k > r && t.head === r && (relative(k) || apposition(k)));
       if (rel < 0) return null;
       const inClause = (k: number): boolean => dominates(tokens, rel, k, 12);
@@ -697,6 +698,7 @@ const RULES: RepairRule[] = [
         if (tokens.some((k) => k.head === p && (k.deprel.startsWith('aux') || k.deprel === 'obl:agent'))) return null;
         const w = copy();
         makeVerb(w, p, r, 'nsubj');
+        if (tokens[rel].deprel === 'list') w[rel].deprel = 'appos';
         if (modifier) {
           w[p + 1].head = p;
           w[p + 1].deprel = 'obj';
@@ -704,7 +706,7 @@ const RULES: RepairRule[] = [
         w.forEach((k, x) => {
           if (x > p && k.head === r) k.head = p;
         });
-        return `'${t.text}' is the verb of '${tokens[r].text}', after its ${tokens[rel].deprel === 'appos' ? 'apposition' : 'relative clause'}`;
+        return `'${t.text}' is the verb of '${tokens[r].text}', after its ${apposition(rel) ? 'apposition' : 'relative clause'}`;
       }
       return null;
     },
