@@ -557,6 +557,39 @@ const RULES: RepairRule[] = [
     },
   },
   {
+    // "arrested Cecilia Sala, an Italian journalist, in Tehran" with the apposition hung on the verb: an
+    // apposition belongs to the noun right before its comma
+    name: 'apposition-on-verb',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (a) => {
+        const t = tokens[a];
+        const h = t.head;
+        if (t.deprel !== 'appos' || h < 0 || h >= a || tokens[h].upos !== 'VERB') return null;
+        let start = a;
+        while (start > 0 && tokens[start - 1].head === a && tokens[start - 1].text !== ',') start--;
+        const n = start - 2;
+        if (n <= h || tokens[start - 1]?.text !== ',' || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN') || !dominates(tokens, h, n, 4)) return null;
+        copy()[a].head = n;
+        return `'${t.text}' is the apposition of '${tokens[n].text}'`;
+      });
+    },
+  },
+  {
+    // "expelled seven senior UN officials" with the object read as a caseless oblique: a noun phrase right
+    // after a verb that has no object, with no preposition, is its object
+    name: 'caseless-oblique',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (n) => {
+        const t = tokens[n];
+        const v = t.head;
+        if (t.deprel !== 'obl' || v < 0 || v >= n || tokens[v].upos !== 'VERB' || (t.upos !== 'NOUN' && t.upos !== 'PROPN')) return null;
+        if (tokens.some((d, k) => (d.head === n && d.deprel === 'case') || (d.head === v && (d.deprel === 'obj' || d.deprel === 'nsubj:pass')) || (k > v && k < n && d.head !== n))) return null;
+        copy()[n].deprel = 'obj';
+        return `'${t.text}' is the object of '${tokens[v].text}'`;
+      });
+    },
+  },
+  {
     // "A loan for Pakistan was approved by the IMF" parsed as loan(acl: approved(mark: for, nsubj:pass: Pakistan)),
     // a "for X to be" clause: with a finite passive auxiliary the noun is the subject, "for Pakistan" its modifier.
     name: 'for-phrase-subject',
