@@ -309,6 +309,28 @@ const RULES: RepairRule[] = [
     },
   },
   {
+    // "Israel, which had blocked all supplies to Gaza" parsed with "had" as the verb and "blocked" its
+    // complement: a past participle right after "have" is the verb, "have" its perfect auxiliary
+    name: 'have-participle',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (h) => {
+        const p = h + 1;
+        const t = tokens[h];
+        if (t.upos !== 'VERB' || t.lemma.toLowerCase() !== 'have' || tokens[p]?.xpos !== 'VBN' || tokens[p].head !== h || tokens[p].deprel !== 'xcomp') return null;
+        const w = copy();
+        w[p].head = t.head;
+        w[p].deprel = t.deprel;
+        tokens.forEach((k, x) => {
+          if (k.head === h && x !== p) w[x].head = p;
+        });
+        w[h].head = p;
+        w[h].deprel = 'aux';
+        w[h].upos = 'AUX';
+        return `'${t.text} ${tokens[p].text}' is a perfect`;
+      });
+    },
+  },
+  {
     // "MOSCOW, March 18 — Russia and Afghanistan signed ...": the parser often makes the dateline's
     // place the subject of the verb (and hangs the real subject on it). The dateline is set apart;
     // a nominal after the dash that hung on it becomes the subject if the verb has none left.
@@ -553,6 +575,42 @@ const RULES: RepairRule[] = [
         w[speaker].head = r;
         w[speaker].deprel = 'nsubj';
         return `'${tokens[n].text}' is ${prep ? 'an oblique' : 'the object'} of '${tokens[v].text}', '${tokens[speaker].text}' the speaker`;
+      });
+    },
+  },
+  {
+    // "supplied S-400 air defence systems to India" (tokenized S - 400, as EWT does) parsed with "S" the object
+    // and "systems" a second argument: a model designator before a noun phrase is that noun's modifier
+    name: 'designator',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (k) => {
+        const t = tokens[k];
+        if ((t.upos !== 'PROPN' && t.upos !== 'NOUN') || tokens[k + 1]?.text !== '-' || tokens[k + 2]?.upos !== 'NUM' || tokens[k + 2].head !== k) return null;
+        let h = k + 3;
+        while (h < tokens.length && (tokens[h].upos === 'NOUN' || tokens[h].upos === 'PROPN' || tokens[h].upos === 'ADJ') && tokens[h].head > h && tokens[h].head <= h + 3) h++;
+        if (h === k + 3 && !(tokens[h]?.upos === 'NOUN' || tokens[h]?.upos === 'PROPN')) return null;
+        if (h >= tokens.length || (tokens[h].upos !== 'NOUN' && tokens[h].upos !== 'PROPN') || t.head === h || dominates(tokens, h, k, 8)) return null;
+        const w = copy();
+        w[h].head = t.head;
+        w[h].deprel = t.deprel;
+        w[k].head = h;
+        w[k].deprel = 'compound';
+        return `'${t.text}-${tokens[k + 2].text}' modifies '${tokens[h].text}'`;
+      });
+    },
+  },
+  {
+    // "produce fighter jets jointly with New Delhi" with "with New Delhi" hung on the adverb: a manner
+    // adverb takes no phrase of its own, the verb does
+    name: 'oblique-on-adverb',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (k) => {
+        const a = tokens[k].head;
+        if (tokens[k].deprel !== 'obl' || a < 0 || tokens[a].upos !== 'ADV' || !/ly$/i.test(tokens[a].text) || tokens[a].deprel !== 'advmod') return null;
+        const v = tokens[a].head;
+        if (v < 0 || tokens[v].upos !== 'VERB') return null;
+        copy()[k].head = v;
+        return `'${tokens[k].text}' belongs to '${tokens[v].text}'`;
       });
     },
   },

@@ -211,7 +211,8 @@ export class SentenceView {
     if (REL_PRONOUNS.has(this.lemma(arg)) && this.tokens[arg].upos !== 'NOUN') {
       let c = clause;
       for (let n = 0; n < 4 && c >= 0; n++) {
-        if (this.rel(c) === 'acl:relcl') {
+        // ("advcl:relcl", a relative clause the parser hung as a verb's clause, is one too)
+        if (this.rel(c).endsWith(':relcl')) {
           // a relative clause hung on a verb by the parser: the antecedent is the nearest noun before the pronoun
           const h = this.head(c);
           if (h < 0 || this.isNoun(h)) return h;
