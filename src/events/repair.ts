@@ -214,7 +214,7 @@ const RULES: RepairRule[] = [
     apply(tokens, copy) {
       return atEachToken(tokens, (k) => {
         const t = tokens[k];
-        if (t.upos !== 'VERB' || t.xpos !== 'VBZ' || !/^(obj|obl|iobj|nmod)$/.test(t.deprel) || t.head < 0 || tokens[t.head].upos !== 'VERB') return null;
+        if (t.upos !== 'VERB' || t.xpos !== 'VBZ' || !/^(obj|obl|iobj|nmod)$/.test(t.deprel) || t.head < 0 || t.head >= tokens.length || tokens[t.head].upos !== 'VERB') return null;
         const w = copy();
         w[k].upos = 'NOUN';
         w[k].xpos = 'NNS';
@@ -588,7 +588,6 @@ const RULES: RepairRule[] = [
         if ((t.upos !== 'PROPN' && t.upos !== 'NOUN') || tokens[k + 1]?.text !== '-' || tokens[k + 2]?.upos !== 'NUM' || tokens[k + 2].head !== k) return null;
         let h = k + 3;
         while (h < tokens.length && (tokens[h].upos === 'NOUN' || tokens[h].upos === 'PROPN' || tokens[h].upos === 'ADJ') && tokens[h].head > h && tokens[h].head <= h + 3) h++;
-        if (h === k + 3 && !(tokens[h]?.upos === 'NOUN' || tokens[h]?.upos === 'PROPN')) return null;
         if (h >= tokens.length || (tokens[h].upos !== 'NOUN' && tokens[h].upos !== 'PROPN') || t.head === h || dominates(tokens, h, k, 8)) return null;
         const w = copy();
         w[h].head = t.head;
@@ -606,9 +605,9 @@ const RULES: RepairRule[] = [
     apply(tokens, copy) {
       return atEachToken(tokens, (k) => {
         const a = tokens[k].head;
-        if (tokens[k].deprel !== 'obl' || a < 0 || tokens[a].upos !== 'ADV' || !/ly$/i.test(tokens[a].text) || tokens[a].deprel !== 'advmod') return null;
+        if (tokens[k].deprel !== 'obl' || a < 0 || a >= tokens.length || tokens[a].upos !== 'ADV' || !/ly$/i.test(tokens[a].text) || tokens[a].deprel !== 'advmod') return null;
         const v = tokens[a].head;
-        if (v < 0 || tokens[v].upos !== 'VERB') return null;
+        if (v < 0 || v >= tokens.length || tokens[v].upos !== 'VERB') return null;
         copy()[k].head = v;
         return `'${tokens[k].text}' belongs to '${tokens[v].text}'`;
       });
