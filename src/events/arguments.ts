@@ -206,6 +206,11 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
   return mods;
 }
 
+/** Who an act noun names as its doer: possessor, "by" phrase or participle agent ("Russia's strike", "the strike by Russia"). */
+export function actDoers(v: SentenceView, n: number): number[] {
+  return [...v.childrenBy(n, 'nmod:poss'), ...v.childrenBy(n, 'nmod', 'acl').filter((c) => v.prepOf(c) === 'by'), ...participleAgents(v, n)];
+}
+
 /** Verbs whose object act does not happen by their subject's doing ("blocked the aid", "held up the deal"). */
 const WITHHOLDING_VERBS = new Set(['block', 'delay', 'withhold', 'halt', 'freeze', 'suspend', 'stop', 'veto', 'cancel', 'obstruct',
   'hinder', 'prevent', 'postpone', 'scrap', 'reject', 'oppose']);

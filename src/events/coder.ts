@@ -10,7 +10,7 @@ import { dominates, SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
 import { isMassKilling, victimCount } from './mass-killing.js';
 import {
-  actorsAt, inheritedFrom, nounSubject, objectTokens, obliquesOf, phraseOwner, SPEECH_VERBS, subjectTokens,
+  actDoers, actorsAt, inheritedFrom, nounSubject, objectTokens, obliquesOf, phraseOwner, SPEECH_VERBS, subjectTokens,
 } from './arguments.js';
 
 /** What the coder needs to know about the document a sentence comes from. */
@@ -131,8 +131,9 @@ export function codeSentence(
   // An event noun that a kept event stands for ("eased sanctions on Y", "a drone strike killed Y")
   // codes nothing of its own: one event, not a sanction beside the easing.
   const consumed = new Set(kept.flatMap((d) => d.consumed.filter((c) => c !== d.pred)));
-  // An accusation or criticism that is denied or answered was still made: it stays ("denied Afghan accusations").
-  const covered = new Set(kept.flatMap((d) => d.covers.filter((c) => c !== d.pred)));
+  // An accusation or criticism that is denied or answered was still made: it stays ("denied Afghan accusations");
+  // so does an act of force that is criticised ("Russia's strike on the hospital was condemned by Britain").
+  const covered = new Set(kept.flatMap((d) => d.covers.filter((c) => c !== d.pred && !(d.code.startsWith('11') && kept.some((o) => o.pred === c && FORCE_ROOTS.test(o.code))))));
   if (consumed.size || covered.size) {
     const drop = (d: Draft): boolean => consumed.has(d.pred) || (covered.has(d.pred) && !d.code.startsWith('11'));
     for (const d of kept) {
@@ -779,6 +780,17 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
     targets = uniqueByCode(sources).flatMap((m) => (m.country ? [countryOf(v, i, m, m.country, 'own-territory')] : []));
     if (targets.length) notes.push("target: the source's own country (a measure on its territory)");
   }
+  // "Russia's missile strike on a hospital was condemned by Britain": a criticism of an act is aimed at its
+  // doer when the act names one, not at those it was done to
+  // (the target's phrase hangs on the act: "condemned the strike on X", with the doer "Russia's" beside it)
+  const act = p.code.startsWith('11') && p.target?.rel === 'oblique' ? found.anchors.find((a) => a >= 0 && found.target.some((x) => v.head(x) === a)) ?? -1 : -1;
+  if (act >= 0) {
+    const doers = actDoers(v, act).flatMap((x) => actorsAt(v, x, mentions));
+    if (doers.length) {
+      targets = doers;
+      notes.push(`target: the doer of '${v.tokens[act].text}'`);
+    }
+  }
   sources = uniqueByCode(sources);
   targets = uniqueByCode(targets);
   let reciprocal = found.between !== null && found.pattern.source?.rel === 'between';
@@ -925,6 +937,9 @@ function counterfactual(v: SentenceView, i: number): boolean {
 
 /** Verbs of praise or rebuke whose "for" clause gives the reason ("criticised X for doing Y"). */
 const JUDGEMENT_HEADS = new Set(['praise', 'commend', 'thank', 'applaud', 'hail', 'criticise', 'criticize', 'condemn', 'denounce', 'rebuke', 'fault', 'slam', 'castigate', 'reprimand']);
+
+/** Roots of material conflict: acts of force that happen whoever criticises them (coerce, assault, fight, mass violence). */
+const FORCE_ROOTS = /^(17|18|19|20)/;
 
 /** Inquiries: what they look into is alleged, not a reported fact ("an inquiry into the shelling of a school"). */
 const INQUIRY_NOUNS = new Set(['investigation', 'inquiry', 'enquiry', 'probe']);
