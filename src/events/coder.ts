@@ -293,6 +293,13 @@ function codePredicate(
       code = weapon.pattern.code;
     }
   }
+  // "Israeli warplanes struck Natanz", "Russian drones hit Kharkiv": force used by aircraft is aerial (195, 1952)
+  const craft = code === '190' && found.pattern.predicate.pos === 'verb' ? found.source.map((x) => AIRCRAFT[v.lemma(x)]).find((c) => c) : undefined;
+  if (craft) {
+    notes.push(`by aircraft '${v.tokens[found.source.find((x) => AIRCRAFT[v.lemma(x)])!].text}': ${code} -> ${craft}`);
+    lexiconId += ' + compose:aircraft';
+    code = craft;
+  }
   // "killed more than 400 civilians in Bucha", "executed about 1,700 cadets": a mass killing (202)
   const victims = [...found.target, ...(found.pattern.requires[0]?.rel === 'object' ? [found.anchors[0] ?? -1] : [])].filter((x) => x >= 0);
   if (isMassKilling(v, i, code, victims, targets)) {
@@ -937,6 +944,12 @@ function counterfactual(v: SentenceView, i: number): boolean {
 
 /** Verbs of praise or rebuke whose "for" clause gives the reason ("criticised X for doing Y"). */
 const JUDGEMENT_HEADS = new Set(['praise', 'commend', 'thank', 'applaud', 'hail', 'criticise', 'criticize', 'condemn', 'denounce', 'rebuke', 'fault', 'slam', 'castigate', 'reprimand']);
+
+/** Aircraft that, as the subject of an attack, make it aerial: CAMEO 195, drones 1952. */
+const AIRCRAFT: Record<string, string> = {
+  warplane: '195', jet: '195', aircraft: '195', bomber: '195', helicopter: '195', gunship: '195', 'fighter-bomber': '195',
+  drone: '1952', uav: '1952',
+};
 
 /** Roots of material conflict: acts of force that happen whoever criticises them (coerce, assault, fight, mass violence). */
 const FORCE_ROOTS = /^(17|18|19|20)/;
