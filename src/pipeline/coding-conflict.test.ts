@@ -15,7 +15,7 @@ const CASES: { text: string; events: string[]; why: string }[] = [
   { text: 'Nigerian truck drivers went on strike against the government over fuel costs.', events: ['NGALAB->NGAGOV 143'], why: 'truck drivers are labour' },
   { text: 'Kazakh police detained four Tajik nationals at the border.', events: ['KAZCOP->TJKCVL 173'], why: '"nationals" are civilians' },
   { text: 'Gunmen kidnapped 80 schoolgirls from a school in Nigeria.', events: ['NGAINS->NGAEDU 181'], why: 'schoolgirls are education' },
-  { text: 'Russian warplanes struck Ukrainian positions near Bakhmut.', events: ['RUSMIL->UKR 190'], why: 'warplanes are military' },
+  { text: 'Russian warplanes struck Ukrainian positions near Bakhmut.', events: ['RUSMIL->UKR 195'], why: 'warplanes are military, and force used by aircraft is aerial' },
   { text: 'Militants killed hundreds of villagers in northern Nigeria.', events: ['NGAINS->NGACVL 202'], why: 'hundreds of civilians killed: a mass killing, the victims are the target' },
   { text: 'Militants killed hundreds of villagers in attacks on northern Nigeria.', events: ['NGAINS->NGACVL 180'], why: 'a killing told as attacks stays 180' },
   { text: 'Militants killed 12 villagers in northern Nigeria.', events: ['NGAINS->NGACVL 180'], why: 'twelve victims: no mass killing' },
