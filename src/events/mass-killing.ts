@@ -7,7 +7,7 @@ import type { ActorMention } from '../model/index.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Codes of a killing that become 202 when the victims are many (bombings and strikes keep their own). */
-const KILLING_CODES = new Set(['180', '190', '1823']);
+const KILLING_CODES = new Set(['180', '190', '193', '1823']);
 /** Verbs that kill people already in the killer's power or defenceless: any many victims make it mass killing. */
 const SLAUGHTER_VERBS = new Set(['execute', 'massacre', 'slaughter', 'exterminate']);
 /** Victim roles of a mass killing by other verbs ("killed 400 civilians"): people who do not fight. */

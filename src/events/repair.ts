@@ -208,6 +208,59 @@ const RULES: RepairRule[] = [
     },
   },
   {
+    // "Mozambican police shot dead at least 30 demonstrators" with "shot" tagged a noun (the subject of
+    // "demonstrators", or a modifier of the noun before it): "shot dead", "hacked to death" is the verb,
+    // the noun phrase before it its subject and the one after it its object.
+    name: 'killed-dead',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (s) => {
+        const t = tokens[s];
+        const lemma = KILLING_FORMS[t.text.toLowerCase()];
+        const dead = tokens[s + 1]?.text.toLowerCase() === 'dead' || (tokens[s + 1]?.text.toLowerCase() === 'to' && tokens[s + 2]?.text.toLowerCase() === 'death');
+        if (!lemma || !dead || t.upos === 'VERB' || s === 0) return null;
+        const after = s + (tokens[s + 1].text.toLowerCase() === 'dead' ? 2 : 3);
+        let o = after;
+        while (o < tokens.length && !['NOUN', 'PROPN'].includes(tokens[o].upos) && ['ADJ', 'ADP', 'NUM', 'DET', 'VERB', 'ADV'].includes(tokens[o].upos)) o++;
+        if (o >= tokens.length || !['NOUN', 'PROPN'].includes(tokens[o].upos)) return null;
+        const w = copy();
+        let subject: number;
+        if (t.deprel === 'nmod' && t.head >= 0 && t.head < s) {
+          // "Officers of Syria's military intelligence shot dead ...": the of-phrase ends before the verb
+          subject = t.head;
+          const m = s - 1;
+          tokens.forEach((k, x) => {
+            if (k.head === s && x < m) w[x].head = m;
+          });
+          w[m].head = subject;
+          w[m].deprel = 'nmod';
+        } else {
+          // "Mozambican police shot dead ...": the noun before the verb is the subject, its modifiers with it
+          subject = s - 1;
+          if (!['NOUN', 'PROPN'].includes(tokens[subject].upos)) return null;
+          tokens.forEach((k, x) => {
+            if (k.head === s && x < subject) w[x].head = subject;
+          });
+        }
+        const top = t.head === o || (t.deprel === 'nmod' && t.head === subject) ? (t.head === o ? o : subject) : s;
+        w[s].head = tokens[top].head;
+        w[s].deprel = tokens[top].deprel;
+        tokens.forEach((k, x) => {
+          if (x !== s && x !== subject && x !== o && (k.head === top || k.head === s) && (x > o || k.deprel === 'punct')) w[x].head = s;
+        });
+        w[subject].head = s;
+        w[subject].deprel = 'nsubj';
+        w[o].head = s;
+        w[o].deprel = 'obj';
+        w[s + 1].head = s;
+        w[s + 1].deprel = tokens[s + 1].text.toLowerCase() === 'dead' ? 'xcomp' : 'obl';
+        w[s].upos = 'VERB';
+        w[s].xpos = 'VBD';
+        w[s].lemma = lemma;
+        return `'${t.text} ${tokens[s + 1].text}' is the verb`;
+      });
+    },
+  },
+  {
     // "has supplied Bayraktar TB2 drones to Ethiopia" with "drones" tagged a verb (VBZ) and hung on "supplied" as
     // an oblique: a verb in a noun's relation is a plural noun, the name before it its modifier
     name: 'plural-noun',
@@ -802,6 +855,45 @@ const RULES: RepairRule[] = [
     },
   },
   {
+    // "Soldiers of Myanmar's army, who raided the village, massacred 30 villagers, survivors said" parsed with
+    // "massacred" a conjunct inside the relative clause: a past form after the clause's closing comma, with no
+    // "and", is the verb of the noun the clause describes (and takes the words after it that hung elsewhere)
+    name: 'relative-conjunct',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (v2) => {
+        const t = tokens[v2];
+        const v1 = t.head;
+        if (t.deprel !== 'conj' || !isPastForm(t) || tokens[v2 - 1]?.text !== ',' || v1 < 0 || v1 >= v2 || tokens[v1].deprel !== 'acl:relcl') return null;
+        if (tokens.some((k) => k.head === v2 && (k.deprel === 'cc' || k.deprel.startsWith('nsubj') || k.deprel.startsWith('aux')))) return null;
+        const n = tokens[v1].head;
+        if (n < 0 || n >= v1 || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN')) return null;
+        const h = tokens[n].head;
+        const w = copy();
+        // the noun's place goes to the verb: the root, or the clause a later "said" reports
+        w[v2].head = h;
+        w[v2].deprel = h < 0 ? 'root' : h > v2 && tokens[n].deprel.startsWith('nsubj') ? 'ccomp' : tokens[n].deprel;
+        w[n].head = v2;
+        w[n].deprel = 'nsubj';
+        let object = false;
+        for (let k = v2 + 1; k < tokens.length && k !== h && tokens[k].text !== ','; k++) {
+          if (tokens[k].head !== h || h < 0) continue;
+          w[k].head = v2;
+          const nominal = tokens[k].upos === 'NOUN' || tokens[k].upos === 'PROPN' || tokens[k].upos === 'NUM';
+          if (!object && nominal && !tokens.some((c) => c.head === k && c.deprel === 'case')) {
+            w[k].deprel = 'obj';
+            object = true;
+          }
+        }
+        if (h < 0) {
+          tokens.forEach((k, x) => {
+            if (x > v2 && k.head === n && k.deprel === 'punct') w[x].head = v2;
+          });
+        }
+        return `'${t.text}' is the verb of '${tokens[n].text}', after its relative clause`;
+      });
+    },
+  },
+  {
     // "Afghanistan's acting defence minister, Masoom Stanekzai, visited Moscow" parsed with "acting" as a
     // verb whose object is "minister": "acting" is the title's modifier, and the noun phrase is what it was
     // (the verb's subject when the verb has none); the name after it is an apposition.
@@ -920,6 +1012,9 @@ function datelineRoot(tokens: readonly ParsedToken[], copy: () => ParsedToken[],
 }
 
 /** Words after which "free" is a verb: the infinitive marker and the modals. */
+// Past forms of killing verbs the tagger reads as nouns before "dead" or "to death", with their lemmas.
+const KILLING_FORMS: Record<string, string> = { shot: 'shoot', gunned: 'gun', hacked: 'hack', stabbed: 'stab', beaten: 'beat', beat: 'beat', burned: 'burn', burnt: 'burn', stoned: 'stone', clubbed: 'club', bludgeoned: 'bludgeon' };
+
 // Tags of the words of a noun phrase, participles included ("all remaining Israeli hostages").
 const PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'VERB', 'NOUN', 'PROPN']);
 /** The relation of such a word to the phrase's noun, by its tag (adjectives and participles: amod). */
