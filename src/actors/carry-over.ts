@@ -98,9 +98,9 @@ export function resolveDocumentActors(
           result.push({ ...m, code: person.country + m.roles.join(''), country: person.country, carried: true, entries: [...person.entries, ...m.entries, 'carry:his'] });
           return;
         }
-        const place = ofPlaceAfter(sentence, m, mentions);
-        if (place) {
-          result.push(place);
+        const placed = ofPlaceAfter(sentence, m, mentions);
+        if (placed.length) {
+          result.push(...placed);
           return;
         }
         const country = salientCountry(mentions, k, history, sIndex, () => placeCountries(sentence));
@@ -304,12 +304,23 @@ function salientCountry(
 }
 
 /**
- * "civilians in the Ethiopian city of Axum", "students from Pakistani universities": people are of the
- * country the place right after them names. The mention with that country, or undefined.
+ * "civilians in the Ethiopian city of Axum", "students from Pakistani universities", "migrants from Niger
+ * and Mali": people are of the country (or countries, conjoined) the place right after them names. The
+ * mention once per country, or none.
  */
-export function ofPlaceAfter(sentence: ParsedSentence, m: ActorMention, mentions: readonly ActorMention[]): ActorMention | undefined {
+export function ofPlaceAfter(sentence: ParsedSentence, m: ActorMention, mentions: readonly ActorMention[]): ActorMention[] {
   const prep = sentence.tokens[m.end]?.text.toLowerCase();
-  if ((prep !== 'in' && prep !== 'from') || m.country !== null || m.group || m.roles.length === 0 || !m.roles.every((r) => PEOPLE_ROLES.has(r))) return undefined;
-  const place = mentions.find((o) => o.start > m.end && o.start <= m.end + 3 && o.country !== null && o.roles.length === 0 && o.group === null);
-  return place?.country ? { ...m, code: place.country + m.roles.join(''), country: place.country, carried: true, entries: [...place.entries, ...m.entries, 'carry:place-after'] } : undefined;
+  if ((prep !== 'in' && prep !== 'from') || m.country !== null || m.group || m.roles.length === 0 || !m.roles.every((r) => PEOPLE_ROLES.has(r))) return [];
+  const isPlace = (o: ActorMention): boolean => o.country !== null && o.roles.length === 0 && o.group === null;
+  const first = mentions.find((o) => o.start > m.end && o.start <= m.end + 3 && isPlace(o));
+  if (!first) return [];
+  const places = [first];
+  for (let last = first; ;) {
+    const joint = sentence.tokens[last.end]?.text.toLowerCase();
+    const next = mentions.find((o) => o.start === last.end + 1 && isPlace(o) && !places.some((p) => p.country === o.country));
+    if (!next || (joint !== 'and' && joint !== ',' && joint !== 'or')) break;
+    places.push(next);
+    last = next;
+  }
+  return places.map((place) => ({ ...m, code: place.country + m.roles.join(''), country: place.country, carried: true, entries: [...place.entries, ...m.entries, 'carry:place-after'] }));
 }

@@ -8,7 +8,7 @@ import { ALLEGATION_HEADS, composeCode, INTENT_AUXILIARIES, modalityOf, REFUSAL_
 import { resolveDate } from './dates.js';
 import { dominates, SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
-import { isMassKilling, victimCount } from './mass-killing.js';
+import { isMassExpulsion, isMassKilling, victimCount } from './mass-violence.js';
 import {
   actDoers, actorsAt, inheritedFrom, nounSubject, objectTokens, obliquesOf, phraseOwner, SPEECH_VERBS, subjectTokens,
 } from './arguments.js';
@@ -306,6 +306,12 @@ function codePredicate(
     notes.push(`mass killing (${Math.max(...victims.map((x) => victimCount(v, x)))} victims): ${code} -> 202`);
     lexiconId += ' + compose:mass-killing';
     code = '202';
+  }
+  // "deported more than 270,000 Haitians", "expelled hundreds of thousands of Afghans": a mass expulsion (201)
+  if (isMassExpulsion(v, code, victims)) {
+    notes.push(`mass expulsion (${Math.max(...victims.map((x) => victimCount(v, x)))} people): ${code} -> 201`);
+    lexiconId += ' + compose:mass-expulsion';
+    code = '201';
   }
   // "refused to hold talks", "will not lift its sanctions": CAMEO's rejection codes, not a negated event.
   const willNot = gov.modality === 'intent' && v.rel(gov.head) === 'aux' && v.hasNegation(v.head(gov.head));

@@ -170,10 +170,10 @@ function addPlaceActors(sentences: ParsedSentence[], mentions: ActorMention[][],
     }
     own.sort((a, b) => a.start - b.start || a.head - b.head);
     // "400 civilians in Bucha": people take the country of the place after them, a gazetteer place too
-    own.forEach((m, i) => {
-      const placed = ofPlaceAfter(s, m, own);
-      if (placed) own[i] = placed;
-    });
+    for (let i = own.length - 1; i >= 0; i--) {
+      const placed = ofPlaceAfter(s, own[i]!, own);
+      if (placed.length) own.splice(i, 1, ...placed);
+    }
   });
 }
 

@@ -1,7 +1,8 @@
 /**
- * Killings on a mass scale: "killed more than 400 civilians in Bucha", "executed about 1,700 cadets",
- * "massacred hundreds of Yazidi men" are CAMEO 202 (engage in mass killings), not a single assault
- * or an act of war.
+ * Violence on a mass scale. Killings: "killed more than 400 civilians in Bucha", "executed about 1,700
+ * cadets", "massacred hundreds of Yazidi men" are CAMEO 202 (engage in mass killings), not a single
+ * assault or an act of war. Expulsions: "deported more than 270,000 Haitians" is 201 (mass expulsion),
+ * not the expulsion of individuals (174).
  */
 import type { ActorMention } from '../model/index.js';
 import type { SentenceView } from './sentence-view.js';
@@ -64,4 +65,14 @@ export function isMassKilling(v: SentenceView, i: number, code: string, victims:
   if (around.some((x) => ATTACK_WORDS.has(v.lemma(x)))) return false;
   if (SLAUGHTER_VERBS.has(v.lemma(i))) return true;
   return targets.some((m) => m.roles.some((r) => DEFENCELESS_ROLES.has(r))) || victims.some((x) => DEFENCELESS_WORDS.has(v.lemma(x)));
+}
+
+/** Codes of an expulsion that become 201 when the people expelled are many. */
+const EXPULSION_CODES = new Set(['166', '174']);
+/** The fewest people of a mass expulsion. */
+export const MASS_EXPULSION_PEOPLE = 1000;
+
+/** Whether an expulsion event (`code`) of the people at `victims` (tokens) is a mass expulsion: a thousand or more. */
+export function isMassExpulsion(v: SentenceView, code: string, victims: number[]): boolean {
+  return EXPULSION_CODES.has(code) && victims.some((x) => victimCount(v, x) >= MASS_EXPULSION_PEOPLE);
 }
