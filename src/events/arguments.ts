@@ -391,6 +391,8 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     const doers = [
       ...v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'by' || (v.prepOf(c) === 'of' && AUTHORED_NOUNS.has(v.lemma(tok)))),
       ...participleAgents(v, tok),
+      // "the kidnapping of two Japanese nationals by Islamic State fighters" with "by" hung on the victims
+      ...v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'of').flatMap((c) => v.childrenBy(c, 'nmod').filter((b) => v.prepOf(b) === 'by')),
     ];
     const by = doers.flatMap((c) => v.withConjuncts(c)).flatMap((c) => mentionsAt(c, mentions));
     if (by.length) return by;
