@@ -405,8 +405,12 @@ function codePredicate(
   }
   // "exchanged fire along the border despite a ceasefire": fighting in spite of a truce violates it (196)
   // (the phrase may hang on one of the verb's own phrases: "along the border despite a ceasefire")
-  if (code.startsWith('19') && code !== '196' && v.tokens.some((t, x) => TRUCE_NOUNS.has(v.lemma(x)) && v.prepsOf(x).includes('despite') && dominates(v.tokens, i, x, 4))) {
-    notes.push(`'despite' a truce: ${code} -> 196`);
+  // and "exchanged fire ..., violating the truce": a clause of the verb that breaks one
+  const despite = (x: number): boolean => v.prepsOf(x).includes('despite') && dominates(v.tokens, i, x, 4);
+  // (the parser may hang the clause on a clause of time: "hours after a ceasefire took effect, violating the truce")
+  const broken = (x: number): boolean => v.rel(x) === 'obj' && BREAKING_VERBS.has(v.lemma(v.head(x))) && dominates(v.tokens, i, v.head(v.head(x)), 3);
+  if (code.startsWith('19') && code !== '196' && v.tokens.some((t, x) => TRUCE_NOUNS.has(v.lemma(x)) && (despite(x) || broken(x)))) {
+    notes.push(`fighting against a truce: ${code} -> 196`);
     code = '196';
   }
   const drafts: Draft[] = [];
@@ -962,6 +966,9 @@ const FORCE_ROOTS = /^(17|18|19|20)/;
 
 /** Inquiries: what they look into is alleged, not a reported fact ("an inquiry into the shelling of a school"). */
 const INQUIRY_NOUNS = new Set(['investigation', 'inquiry', 'enquiry', 'probe']);
+
+/** Verbs of breaking a truce, in a clause of the fighting verb ("..., violating the truce"). */
+const BREAKING_VERBS = new Set(['violate', 'breach', 'break', 'flout', 'defy', 'shatter']);
 
 /** Nouns of a truce ("despite a ceasefire"). */
 const TRUCE_NOUNS = new Set(['ceasefire', 'truce', 'armistice', 'cease-fire']);
