@@ -49,9 +49,15 @@ export function phraseOwner(v: SentenceView, a: number): number[] {
   if (from.length) return from;
   const agents = participleAgents(v, a);
   if (agents.length) return agents;
+  // "a US-drafted Security Council resolution": the author before the hyphen, not the body that votes on it
+  const authors = v.childrenBy(a, 'amod').filter((c) => AUTHORING_PARTICIPLES.has(v.lemma(c))).flatMap((c) => v.children(c).filter((x) => x < c && v.isNoun(x)));
+  if (authors.length) return authors;
   // "Afghan accusations", "the US proposal": an actor word modifying the noun
   return v.childrenBy(a, 'amod', 'compound').filter((c) => c < a);
 }
+
+/** Participles that name a document's author before a hyphen ("US-drafted", "French-sponsored"). */
+const AUTHORING_PARTICIPLES = new Set(['draft', 'sponsor', 'propose', 'author', 'write', 'table', 'broker']);
 
 /** The `by` agent of a participle on the noun: "the proposal put forward by Y", "a bomb planted by X". */
 function participleAgents(v: SentenceView, a: number): number[] {
