@@ -59,7 +59,7 @@ const IRREGULAR: Record<string, string> = {
 /** English plural of one word, for role nouns and demonyms written in the singular. */
 export function pluralizeWord(word: string): string {
   const lower = word.toLowerCase();
-  const irregular = IRREGULAR[lower];
+  const irregular = Object.hasOwn(IRREGULAR, lower) ? IRREGULAR[lower] : undefined;
   if (irregular !== undefined) return matchCase(irregular, word);
   // spokesman, chairman, gunman, Frenchman; but German, Roman, Omani are regular
   if (/man$/i.test(word) && !NOT_MAN.has(lower)) return word.slice(0, -3) + (word.endsWith('MAN') ? 'MEN' : 'men');

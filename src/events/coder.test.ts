@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { coderFixtureDir, listCoderFixtures, loadFixtureLexicon, runCoderFixture } from './golden.js';
 import { codeSentence } from './coder.js';
+import { SentenceView } from './sentence-view.js';
 import { parseTable } from './parse-table.js';
 import { compileLexicon } from './lexicon.js';
 import type { ActorMention } from '../model/index.js';
@@ -70,6 +71,32 @@ test('repairs never throw on random trees with multi-word mentions (out-of-range
     const ms = [mention('CHNGOV', 0, 4), mention('RUSMIL', 5, 7), mention('USA', 9, 12), mention('CHE', 13, 14)];
     assert.doesNotThrow(() => codeSentence(s, ms, loadFixtureLexicon(), { docId: 'd', date: null }), `round ${round}`);
   }
+});
+
+test('the session-6 repairs never throw on random trees of their trigger words (out-of-range heads included)', () => {
+  const words = ['Police', 'shot', 'dead', 'S', '-', '400', 'systems', ',', 'which', 'had', 'blocked', 'a', 'loan', 'for', 'Pakistan', 'was', 'jointly', 'ethnic', 'cleansing', 'drones'];
+  const uposes = ['NOUN', 'NOUN', 'ADJ', 'PROPN', 'PUNCT', 'NUM', 'NOUN', 'PUNCT', 'PRON', 'VERB', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'AUX', 'ADV', 'ADJ', 'VERB', 'VERB'];
+  const xposes = ['NNS', 'NN', 'JJ', 'NNP', 'HYPH', 'CD', 'NNS', ',', 'WDT', 'VBD', 'VBN', 'DT', 'NN', 'IN', 'NNP', 'VBD', 'RB', 'JJ', 'VBG', 'VBZ'];
+  const rels = ['nsubj', 'obj', 'obl', 'conj', 'acl:relcl', 'advcl:relcl', 'amod', 'acl', 'appos', 'list', 'case', 'mark', 'xcomp', 'root', 'nmod', 'nsubj:pass', 'aux:pass', 'flat', 'advmod'];
+  let seed = 11;
+  const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  for (let round = 0; round < 400; round++) {
+    const s = parseTable(words.map((w, k) => `${k + 1} ${w} ${w.toLowerCase()} ${uposes[k]} ${rand(words.length + 1)} ${rels[rand(rels.length)]} ${xposes[k]}`));
+    s.tokens[rand(words.length)]!.head = 40 + rand(5);
+    const ms = [mention('PAKCOP', 0, 1), mention('PAK', 14, 15), mention('RUS', 3, 7)];
+    assert.doesNotThrow(() => codeSentence(s, ms, loadFixtureLexicon(), { docId: 'd', date: null }), `round ${round}`);
+  }
+});
+
+test('words that name properties of plain objects are ordinary words ("constructor", "__proto__")', () => {
+  const s = parseTable([
+    '1 The the DET 2 det DT', '2 constructor constructor NOUN 3 nsubj NN', '3 hacked hack VERB 0 root VBD',
+    '4 constructor constructor NOUN 3 obj NN', '5 __proto__ __proto__ NOUN 4 compound NN',
+  ]);
+  const r = codeSentence(s, [mention('RUS', 1, 2), mention('UKR', 3, 5)], loadFixtureLexicon(), { docId: 'd', date: null });
+  assert.deepEqual(r.diagnostics, []);
+  assert.equal(new SentenceView(s).lemma(1), 'constructor');
+  assert.equal(new SentenceView(s).lemma(4), '__proto__');
 });
 
 test('event ids are stable and distinct per pair', () => {

@@ -294,9 +294,9 @@ function codePredicate(
     }
   }
   // "Israeli warplanes struck Natanz", "Russian drones hit Kharkiv": force used by aircraft is aerial (195, 1952)
-  const craft = code === '190' && found.pattern.predicate.pos === 'verb' ? found.source.map((x) => AIRCRAFT[v.lemma(x)]).find((c) => c) : undefined;
+  const craft = code === '190' && found.pattern.predicate.pos === 'verb' ? found.source.map((x) => AIRCRAFT.get(v.lemma(x))).find((c) => c) : undefined;
   if (craft) {
-    notes.push(`by aircraft '${v.tokens[found.source.find((x) => AIRCRAFT[v.lemma(x)])!].text}': ${code} -> ${craft}`);
+    notes.push(`by aircraft '${v.tokens[found.source.find((x) => AIRCRAFT.has(v.lemma(x)))!].text}': ${code} -> ${craft}`);
     lexiconId += ' + compose:aircraft';
     code = craft;
   }
@@ -956,10 +956,10 @@ function counterfactual(v: SentenceView, i: number): boolean {
 const JUDGEMENT_HEADS = new Set(['praise', 'commend', 'thank', 'applaud', 'hail', 'criticise', 'criticize', 'condemn', 'denounce', 'rebuke', 'fault', 'slam', 'castigate', 'reprimand']);
 
 /** Aircraft that, as the subject of an attack, make it aerial: CAMEO 195, drones 1952. */
-const AIRCRAFT: Record<string, string> = {
+const AIRCRAFT = new Map(Object.entries({
   warplane: '195', jet: '195', aircraft: '195', bomber: '195', helicopter: '195', gunship: '195', 'fighter-bomber': '195',
   drone: '1952', uav: '1952',
-};
+}));
 
 /** Roots of material conflict: acts of force that happen whoever criticises them (coerce, assault, fight, mass violence). */
 const FORCE_ROOTS = /^(17|18|19|20)/;

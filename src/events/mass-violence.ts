@@ -20,7 +20,7 @@ const DEFENCELESS_WORDS = new Set([
 /** An attack that kills many is an attack ("killed hundreds of civilians in attacks on border communities"). */
 const ATTACK_WORDS = new Set(['attack', 'assault', 'raid', 'bombing', 'strike', 'shooting', 'ambush', 'storm', 'rampage']);
 /** Counts named by words: "dozens of", "hundreds of". */
-const COUNT_WORDS: Record<string, number> = { dozen: 24, score: 40, hundred: 200, thousand: 2000, million: 2_000_000 };
+const COUNT_WORDS = new Map(Object.entries({ dozen: 24, score: 40, hundred: 200, thousand: 2000, million: 2_000_000 }));
 /** The fewest victims of a mass killing. */
 export const MASS_KILLING_VICTIMS = 20;
 
@@ -30,7 +30,7 @@ export function victimCount(v: SentenceView, tok: number): number {
   const consider = (x: number): void => {
     const w = v.tokens[x]!;
     if (w.upos === 'NUM') best = Math.max(best, numberOf(w.text));
-    const word = COUNT_WORDS[v.lemma(x).replace(/s$/, '')];
+    const word = COUNT_WORDS.get(v.lemma(x).replace(/s$/, ''));
     if (word !== undefined && (w.upos === 'NOUN' || w.upos === 'NUM')) best = Math.max(best, word);
   };
   consider(tok);

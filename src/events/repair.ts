@@ -215,10 +215,12 @@ const RULES: RepairRule[] = [
     apply(tokens, copy) {
       return atEachToken(tokens, (s) => {
         const t = tokens[s];
-        const lemma = KILLING_FORMS[t.text.toLowerCase()];
-        const dead = tokens[s + 1]?.text.toLowerCase() === 'dead' || (tokens[s + 1]?.text.toLowerCase() === 'to' && tokens[s + 2]?.text.toLowerCase() === 'death');
-        if (!lemma || !dead || t.upos === 'VERB' || s === 0) return null;
-        const after = s + (tokens[s + 1].text.toLowerCase() === 'dead' ? 2 : 3);
+        const next = tokens[s + 1]?.text;
+        const dead = next === 'dead' || (next === 'to' && tokens[s + 2]?.text === 'death');
+        if (!dead || t.upos === 'VERB' || s === 0) return null;
+        const lemma = KILLING_FORMS.get(t.text.toLowerCase());
+        if (!lemma) return null;
+        const after = s + (next === 'dead' ? 2 : 3);
         let o = after;
         while (o < tokens.length && !['NOUN', 'PROPN'].includes(tokens[o].upos) && ['ADJ', 'ADP', 'NUM', 'DET', 'VERB', 'ADV'].includes(tokens[o].upos)) o++;
         if (o >= tokens.length || !['NOUN', 'PROPN'].includes(tokens[o].upos)) return null;
@@ -252,7 +254,7 @@ const RULES: RepairRule[] = [
         w[o].head = s;
         w[o].deprel = 'obj';
         w[s + 1].head = s;
-        w[s + 1].deprel = tokens[s + 1].text.toLowerCase() === 'dead' ? 'xcomp' : 'obl';
+        w[s + 1].deprel = next === 'dead' ? 'xcomp' : 'obl';
         w[s].upos = 'VERB';
         w[s].xpos = 'VBD';
         w[s].lemma = lemma;
@@ -1013,7 +1015,7 @@ function datelineRoot(tokens: readonly ParsedToken[], copy: () => ParsedToken[],
 
 /** Words after which "free" is a verb: the infinitive marker and the modals. */
 // Past forms of killing verbs the tagger reads as nouns before "dead" or "to death", with their lemmas.
-const KILLING_FORMS: Record<string, string> = { shot: 'shoot', gunned: 'gun', hacked: 'hack', stabbed: 'stab', beaten: 'beat', beat: 'beat', burned: 'burn', burnt: 'burn', stoned: 'stone', clubbed: 'club', bludgeoned: 'bludgeon' };
+const KILLING_FORMS = new Map(Object.entries({ shot: 'shoot', gunned: 'gun', hacked: 'hack', stabbed: 'stab', beaten: 'beat', beat: 'beat', burned: 'burn', burnt: 'burn', stoned: 'stone', clubbed: 'club', bludgeoned: 'bludgeon' }));
 
 // Tags of the words of a noun phrase, participles included ("all remaining Israeli hostages").
 const PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'VERB', 'NOUN', 'PROPN']);

@@ -22,9 +22,9 @@ export class SentenceView {
     this.lemmas = this.tokens.map((t) => {
       const l = (t.lemma && t.lemma !== '_' ? t.lemma : t.text).toLowerCase();
       // A lemmatizer that leaves an irregular past form as is would hide the verb from the lexicon.
-      if (t.upos === 'VERB') return IRREGULAR_PAST[t.text.toLowerCase()] ?? IRREGULAR_PAST[l] ?? l;
+      if (t.upos === 'VERB') return IRREGULAR_PAST.get(t.text.toLowerCase()) ?? IRREGULAR_PAST.get(l) ?? l;
       // "$3 billion": the lexicon writes currencies as words ("X deposit dollar in Y")
-      return CURRENCY_SYMBOLS[l] ?? l;
+      return CURRENCY_SYMBOLS.get(l) ?? l;
     });
     this.preps = new Array(this.tokens.length);
     this.kids = this.tokens.map(() => []);
@@ -255,9 +255,9 @@ export function dominates(tokens: readonly ParsedToken[], ancestor: number, k: n
 
 const SUBTYPE_EXCLUDED = new Set(['nmod:poss', 'nmod:tmod', 'obl:tmod', 'obl:npmod', 'nmod:npmod', 'compound:prt']);
 
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'dollar', 'US$': 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
+const CURRENCY_SYMBOLS = new Map(Object.entries({ $: 'dollar', 'US$': 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' }));
 
-const IRREGULAR_PAST: Record<string, string> = Object.fromEntries(
+const IRREGULAR_PAST = new Map<string, string>(
   (
     'fought:fight held:hold met:meet sent:send spoke:speak spoken:speak took:take taken:take gave:give given:give ' +
     'made:make sought:seek brought:bring began:begin begun:begin withdrew:withdraw withdrawn:withdraw struck:strike ' +

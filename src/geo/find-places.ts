@@ -273,7 +273,7 @@ function computeNamedCountries(sentence: ParsedSentence, gaz: Gazetteer): NamedC
 /** The PLACE_VERBS entry a verb token stands for, from its lemma or a crude de-inflection of its text. */
 function placeVerb(t: ParsedToken): string | null {
   const w = t.text.toLowerCase();
-  for (const v of [IRREGULAR[w] ?? '', t.lemma.toLowerCase(), w, w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ied$/, 'y'), w.replace(/s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ed$/, '$1')]) {
+  for (const v of [Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : '', t.lemma.toLowerCase(), w, w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ied$/, 'y'), w.replace(/s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ed$/, '$1')]) {
     if (PLACE_VERBS.has(v)) return v;
   }
   return null;
@@ -300,7 +300,7 @@ function locativeRule(gaz: Gazetteer, tokens: ParsedToken[], words: string[], st
     k--;
   }
   const after = words[end] ?? '';
-  const suffixHint = after in SUFFIX_HINT ? SUFFIX_HINT[after] : undefined;
+  const suffixHint = Object.hasOwn(SUFFIX_HINT, after) ? SUFFIX_HINT[after] : undefined;
   let rule: string | null = null;
   let hint: PlaceKind | null = suffixHint ?? null;
   const before = k >= 0 ? words[k] : '';
@@ -308,9 +308,9 @@ function locativeRule(gaz: Gazetteer, tokens: ParsedToken[], words: string[], st
     rule = 'prep:out of';
   } else if (before === 'of' && k > 0) {
     let n = k - 1;
-    while (n >= 0 && DIRECTIONS.has(words[n]) && !(words[n] in OF_HINT)) n--;
+    while (n >= 0 && DIRECTIONS.has(words[n]) && !Object.hasOwn(OF_HINT, words[n])) n--;
     const noun = words[n] ?? '';
-    if (noun in OF_HINT) {
+    if (Object.hasOwn(OF_HINT, noun)) {
       rule = `of:${noun}`;
       // "the province of Kandahar" names the province; "a breakaway region of Georgia" names its container
       if (OF_HINT[noun] && (words[n - 1] === 'the' || words[n - 2] === 'the')) hint = OF_HINT[noun];
@@ -463,7 +463,7 @@ function detectPlaces(tokens: ParsedToken[], gaz: Gazetteer): Detected[] {
     const ctx = locativeRule(gaz, tokens, words, m.start, m.end, previousEnd, previousRule);
     // "to Central Asian states", "in Washington Post": the name is the start of a longer proper name
     const next = tokens[m.end];
-    const longerName = !!next && isCapitalised(next) && /\p{L}/u.test(next.text) && !(words[m.end] in SUFFIX_HINT);
+    const longerName = !!next && isCapitalised(next) && /\p{L}/u.test(next.text) && !Object.hasOwn(SUFFIX_HINT, words[m.end] ?? '');
     if (!ctx || (longerName && ctx.rule !== 'dateline')) {
       i = m.end - 1;
       continue;
