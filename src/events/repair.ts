@@ -194,15 +194,18 @@ const RULES: RepairRule[] = [
     apply(tokens, copy) {
       return atEachToken(tokens, (k) => {
         const t = tokens[k];
-        if (t.upos !== 'VERB' || t.xpos !== 'VBG' || !/^(obj|xcomp|nsubj|nsubj:pass|obl|nmod)$/.test(t.deprel)) return null;
-        if (!tokens.some((d) => d.head === k && d.deprel === 'det' && /^(a|an|the)$/i.test(d.text))) return null;
+        if (t.upos !== 'VERB' || t.xpos !== 'VBG' || !/^(obj|xcomp|nsubj|nsubj:pass|csubj|obl|nmod)$/.test(t.deprel)) return null;
+        // (or a subject gerund whose argument has "between": "Fighting between Armenian and Azerbaijani troops flared")
+        const between = t.deprel.endsWith('subj') && tokens.some((d, x) => d.head === k && x > k && tokens.some((c) => c.head === x && c.deprel === 'case' && c.text.toLowerCase() === 'between'));
+        if (!between && !tokens.some((d) => d.head === k && d.deprel === 'det' && /^(a|an|the)$/i.test(d.text))) return null;
         const w = copy();
         w[k].upos = 'NOUN';
         w[k].xpos = 'NN';
         w[k].lemma = t.text.toLowerCase();
         if (t.deprel === 'xcomp') w[k].deprel = 'obj';
-        // its "of" phrase, read as the verb's oblique, is the noun's modifier
-        for (const c of w) if (c.head === k && c.deprel === 'obl') c.deprel = 'nmod';
+        if (t.deprel === 'csubj') w[k].deprel = 'nsubj';
+        // its "of" phrase, read as the verb's oblique (or object), is the noun's modifier
+        for (const c of w) if (c.head === k && (c.deprel === 'obl' || (between && c.deprel === 'obj'))) c.deprel = 'nmod';
         return `'${t.text}' is a noun`;
       });
     },
