@@ -870,7 +870,9 @@ const RULES: RepairRule[] = [
         const v1 = t.head;
         if (t.deprel !== 'conj' || !isPastForm(t) || tokens[v2 - 1]?.text !== ',' || v1 < 0 || v1 >= v2 || tokens[v1].deprel !== 'acl:relcl') return null;
         if (tokens.some((k) => k.head === v2 && (k.deprel === 'cc' || k.deprel.startsWith('nsubj') || k.deprel.startsWith('aux')))) return null;
-        const n = tokens[v1].head;
+        // (the parser may hang the clause on its opening comma)
+        let n = tokens[v1].head;
+        if (n >= 0 && n < v1 && tokens[n].upos === 'PUNCT') n = tokens[n].head;
         if (n < 0 || n >= v1 || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN')) return null;
         const h = tokens[n].head;
         const w = copy();
