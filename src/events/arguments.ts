@@ -382,8 +382,10 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   for (const c of v.childrenBy(tok, 'appos', 'flat', 'compound', 'nmod:poss', 'amod')) {
     const m = mentionsAt(c, mentions);
     if (m.length) return m;
-    // "struck Iran's Natanz site and missile factories" parsed with "site" a compound of "factories": its owner
-    const owner = v.rel(c) === 'compound' ? v.childrenBy(c, 'nmod:poss').flatMap((x) => mentionsAt(x, mentions)) : [];
+    // "struck Iran's Natanz site and missile factories" parsed with "site" a compound of "factories": its owner;
+    // "released Olivier Grondeau, a French tourist": the country adjective of an apposition
+    const owner = v.rel(c) === 'compound' ? v.childrenBy(c, 'nmod:poss').flatMap((x) => mentionsAt(x, mentions))
+      : v.rel(c) === 'appos' ? v.childrenBy(c, 'amod').flatMap((x) => mentionsAt(x, mentions)).filter((x) => x.roles.length === 0 && !x.group && x.country !== null) : [];
     if (owner.length) return owner;
     // "soldiers were killed when their post was attacked": the group the plural possessive goes back to
     if (v.rel(c) === 'nmod:poss' && v.lemma(c).toLowerCase() === 'their') {

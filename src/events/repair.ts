@@ -698,7 +698,7 @@ const RULES: RepairRule[] = [
         const t = tokens[n];
         const v = t.head;
         if (t.deprel !== 'obl' || v < 0 || v >= n || tokens[v].upos !== 'VERB' || (t.upos !== 'NOUN' && t.upos !== 'PROPN')) return null;
-        if (tokens.some((d, k) => (d.head === n && d.deprel === 'case') || (d.head === v && (d.deprel === 'obj' || d.deprel === 'nsubj:pass')) || (k > v && k < n && d.head !== n))) return null;
+        if (tokens.some((d, k) => (d.head === n && d.deprel === 'case') || (d.head === v && (d.deprel === 'obj' || d.deprel === 'nsubj:pass')) || (k > v && k < n && !dominates(tokens, n, k, 4)))) return null;
         copy()[n].deprel = 'obj';
         return `'${t.text}' is the object of '${tokens[v].text}'`;
       });
