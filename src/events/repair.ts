@@ -142,7 +142,25 @@ const RULES: RepairRule[] = [
         if (!VERB_OPENERS.has(prev) && !clauseSubject) continue;
         if (!['DET', 'NUM', 'PROPN', 'NOUN', 'PRON', 'ADJ'].includes(tokens[f + 1].upos)) continue;
         const w = copy();
-        if (t.head >= 0 && t.head < f - 1 && tokens[f - 1].head === f && prev === 'to') {
+        const that = f - 2;
+        const opener = clauseSubject ? tokens[that].head : -1;
+        if (clauseSubject && tokens[f - 1].head === that && opener >= 0 && opener < that && tokens[opener].upos === 'VERB') {
+          // "demanded that Beijing free Michael Kovrig, ..." parsed with "that" as the object and "Beijing" its
+          // subject, the names hung on "Beijing": "free" is the clause's verb, the names its object
+          const o = tokens.findIndex((k, x) => x > f && (k.upos === 'PROPN' || k.upos === 'NOUN'));
+          if (o < 0) continue;
+          w[f].head = opener;
+          w[f].deprel = 'ccomp';
+          w[that].head = f;
+          w[that].deprel = 'mark';
+          w[f - 1].head = f;
+          w[f - 1].deprel = 'nsubj';
+          tokens.forEach((k, x) => {
+            if (x > f && x !== o && (k.head === f - 1 || k.head === f)) w[x].head = o;
+          });
+          w[o].head = f;
+          w[o].deprel = 'obj';
+        } else if (t.head >= 0 && t.head < f - 1 && tokens[f - 1].head === f && prev === 'to') {
           // "offered to free all remaining Israeli hostages" with "to free" an oblique of "offered" and the
           // noun phrase after it torn apart: the verb's complement, and the phrase up to its last noun its object
           w[f].deprel = 'xcomp';
