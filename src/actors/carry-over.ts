@@ -322,5 +322,9 @@ export function ofPlaceAfter(sentence: ParsedSentence, m: ActorMention, mentions
     places.push(next);
     last = next;
   }
-  return places.map((place) => ({ ...m, code: place.country + m.roles.join(''), country: place.country, carried: true, entries: [...place.entries, ...m.entries, 'carry:place-after'] }));
+  // (a gazetteer place's own entry stays with the place: the people are no place)
+  return places.map((place) => ({
+    ...m, code: place.country + m.roles.join(''), country: place.country, carried: true,
+    entries: [...place.entries.filter((e) => !e.startsWith('place:')), ...m.entries, 'carry:place-after'],
+  }));
 }

@@ -169,9 +169,12 @@ function addPlaceActors(sentences: ParsedSentence[], mentions: ActorMention[][],
       own.push({ code: c.country, text: p.text, country: c.country, roles: [], group: null, sentence: s.index, start: p.start, end: p.end, head, entries: [`place:${c.id}`], carried: false });
     }
     own.sort((a, b) => a.start - b.start || a.head - b.head);
-    // "400 civilians in Bucha": people take the country of the place after them, a gazetteer place too
+    // "400 civilians in Bucha": people take the country of the place after them, a gazetteer place too (over
+    // the document's salient country that carry-over gave them for want of one)
     for (let i = own.length - 1; i >= 0; i--) {
-      const placed = ofPlaceAfter(s, own[i]!, own);
+      const m = own[i]!;
+      const guessed = m.entries.includes('carry:salient-country');
+      const placed = ofPlaceAfter(s, guessed ? { ...m, code: m.roles.join(''), country: null, entries: m.entries.filter((e) => e !== 'carry:salient-country') } : m, own);
       if (placed.length) own.splice(i, 1, ...placed);
     }
   });
