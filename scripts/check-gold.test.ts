@@ -12,6 +12,7 @@ const goldText = goldSet('events.jsonl');
 const heldoutText = goldSet('heldout-events.jsonl');
 const heldout2Text = goldSet('heldout2-events.jsonl');
 const heldout3Text = goldSet('heldout3-events.jsonl');
+const weak2Text = goldSet('weak-roots2-events.jsonl');
 const weakText = goldSet('weak-roots-events.jsonl');
 const hardText = goldSet('hard-cases-events.jsonl');
 
@@ -84,6 +85,14 @@ test('the weak-roots development set is valid, has w-ids and gives each of its r
   assertAtLeast(r.counts, ['01', '06', '10', '12', '13', '14', '15', '17'].map((root) => `root ${root} events`), 10);
 });
 
+test('the second weak-roots development set is valid, has r-ids and gives each of its roots at least fifteen events', () => {
+  const r = checkGold(weak2Text, 'weak-roots2-events.jsonl', cameo);
+  assert.deepEqual(r.errors, []);
+  assert.ok(r.sentences.every((s) => s.id.startsWith('r')), 'second weak-roots ids start with r');
+  assertAtLeast(r.counts, ['03', '07', '08', '17', '18', '20'].map((root) => `root ${root} events`), 15);
+  assertAtLeast(r.counts, ['relative-clause', 'apposition'].map((tag) => `tag ${tag}`), 25);
+});
+
 test('the hard-cases development set is valid, has x-ids and at least 15 sentences of each of its six hard cases', () => {
   const r = checkGold(hardText, 'hard-cases-events.jsonl', cameo);
   assert.deepEqual(r.errors, []);
@@ -106,8 +115,8 @@ test('the gold sets share no sentence', () => {
   assert.deepEqual(shared, []);
 });
 
-test('check-gold checks the six gold sets by default', () => {
-  assert.deepEqual(GOLD_FILES.map((f) => f.split(/[\\/]/).pop()), ['events.jsonl', 'heldout-events.jsonl', 'weak-roots-events.jsonl', 'hard-cases-events.jsonl', 'heldout2-events.jsonl', 'heldout3-events.jsonl']);
+test('check-gold checks the seven gold sets by default', () => {
+  assert.deepEqual(GOLD_FILES.map((f) => f.split(/[\\/]/).pop()), ['events.jsonl', 'heldout-events.jsonl', 'weak-roots-events.jsonl', 'hard-cases-events.jsonl', 'heldout2-events.jsonl', 'weak-roots2-events.jsonl', 'heldout3-events.jsonl']);
 });
 
 test('checkPeople names the file, line and value of a bad row', () => {

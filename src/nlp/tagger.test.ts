@@ -36,3 +36,12 @@ test('tagger: tags from cached unit scores equal tags from scoring every feature
     }
   }
 });
+
+test('tagger: an all-capital word unknown to training is a proper noun, never an interjection; known ones keep their tags', () => {
+  const { tagger } = loadModels(defaultModelDir);
+  const upos = (s: string): string[] => Array.from(tagger.tagInfo(computeWordInfo(s.split(' '))), (c) => tagger.meta.classes[c]![0]);
+  const acronym = upos('UNICEF , the UN children \'s agency , flew 40 tonnes of vaccines to Afghanistan .');
+  assert.equal(acronym[0], 'PROPN');
+  // "OK" was seen in training as an interjection and stays one
+  assert.equal(upos('OK , we will go .')[0], 'INTJ');
+});

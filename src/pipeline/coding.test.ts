@@ -16,6 +16,7 @@ const dev2File = join(packageRoot, 'fixtures', 'gold', 'heldout-events.jsonl');
 const weakFile = join(packageRoot, 'fixtures', 'gold', 'weak-roots-events.jsonl');
 const hardFile = join(packageRoot, 'fixtures', 'gold', 'hard-cases-events.jsonl');
 const dev5File = join(packageRoot, 'fixtures', 'gold', 'heldout2-events.jsonl');
+const weak2File = join(packageRoot, 'fixtures', 'gold', 'weak-roots2-events.jsonl');
 const heldoutFile = join(packageRoot, 'fixtures', 'gold', 'heldout3-events.jsonl');
 
 test('plain sentences code end to end', { skip: needModels }, () => {
@@ -123,10 +124,11 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
   assert.ok(s.country.f1 >= GOLD_F1_TARGET, `F1 ${s.country.f1.toFixed(3)} < ${GOLD_F1_TARGET}`);
 });
 
-// The other development sets: regression guards just below the figures of the committed models
-// (session 5: heldout-events.jsonl, held out until session 3: F1 0.726; weak-roots-events.jsonl: 0.783;
-// hard-cases-events.jsonl, tuned on since session 4: 0.749; heldout2-events.jsonl, held out until session 5: 0.741).
-const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.71], [weakFile, 0.76], [hardFile, 0.73], [dev5File, 0.72]];
+// The other development sets: regression guards just below the figures of the committed coder
+// (session 6: heldout-events.jsonl, held out until session 3: F1 0.743; weak-roots-events.jsonl: 0.794;
+// hard-cases-events.jsonl, tuned on since session 4: 0.779; heldout2-events.jsonl, held out until session 5: 0.749;
+// weak-roots2-events.jsonl, written in session 6 and tuned on from the start: 0.737, 0.540 when first scored).
+const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.72], [weakFile, 0.77], [hardFile, 0.76], [dev5File, 0.73], [weak2File, 0.72]];
 
 for (const [file, reached] of DEV_F1_REACHED) {
   test(`${file.split(/[\\/]/).pop()}: F1 on (source country, target country, root) >= ${reached} (no regression)`, { skip: needModels || (existsSync(file) ? false : `needs ${file}`) }, (t) => {
@@ -136,9 +138,9 @@ for (const [file, reached] of DEV_F1_REACHED) {
 }
 
 // The held-out set (heldout3-events.jsonl, written in session 5) is never tuned on (fixtures/gold/README.md);
-// this only catches regressions below the committed coder's figure (F1 0.647; 0.614 with the coder it was
-// first scored with).
-const HELDOUT_F1_REACHED = 0.63;
+// this only catches regressions below the committed coder's figure (F1 0.661 in session 6, 0.647 in session 5;
+// 0.614 with the coder it was first scored with).
+const HELDOUT_F1_REACHED = 0.65;
 
 test(`held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldoutFile) ? false : `needs ${heldoutFile}`) }, (t) => {
   const s = scoreGold(heldoutFile, t);
