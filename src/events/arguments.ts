@@ -383,9 +383,9 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     const m = mentionsAt(c, mentions);
     if (m.length) return m;
     // "struck Iran's Natanz site and missile factories" parsed with "site" a compound of "factories": its owner;
-    // "released Olivier Grondeau, a French tourist": the country adjective of an apposition
+    // "released Olivier Grondeau, a French tourist", "Paul Whelan, a former US Marine": the country word of an apposition
     const owner = v.rel(c) === 'compound' ? v.childrenBy(c, 'nmod:poss').flatMap((x) => mentionsAt(x, mentions))
-      : v.rel(c) === 'appos' ? v.childrenBy(c, 'amod').flatMap((x) => mentionsAt(x, mentions)).filter((x) => x.roles.length === 0 && !x.group && x.country !== null) : [];
+      : v.rel(c) === 'appos' ? v.childrenBy(c, 'amod', 'compound').flatMap((x) => mentionsAt(x, mentions)).filter((x) => x.roles.length === 0 && !x.group && x.country !== null) : [];
     if (owner.length) return owner;
     // "soldiers were killed when their post was attacked": the group the plural possessive goes back to
     if (v.rel(c) === 'nmod:poss' && v.lemma(c).toLowerCase() === 'their') {
