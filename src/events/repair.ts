@@ -508,22 +508,6 @@ const RULES: RepairRule[] = [
     },
   },
   {
-    // "Pakistan has expelled more than 400,000 Afghans" parsed with "Afghans" as a passive subject after
-    // the verb: an active verb (a subject before it, no passive auxiliary) has an object there.
-    name: 'object-as-passive-subject',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (k) => {
-        const t = tokens[k];
-        if (t.deprel !== 'nsubj:pass' || t.head < 0 || t.head >= k || tokens[t.head].upos !== 'VERB') return null;
-        const v = t.head;
-        const kids = tokens.filter((d) => d.head === v);
-        if (kids.some((d) => d.deprel === 'aux:pass' || d.deprel === 'obj') || !kids.some((d) => d.deprel === 'nsubj' && d.index < v)) return null;
-        copy()[k].deprel = 'obj';
-        return `'${t.text}' is the object of '${tokens[v].text}'`;
-      });
-    },
-  },
-  {
     // "talks with Uzbek, Kazakh and Turkmen officials" parsed with "with" on "Uzbek": a preposition
     // before a compound or adjective modifier belongs to the noun the modifier modifies.
     name: 'case-on-modifier',
@@ -708,15 +692,22 @@ const RULES: RepairRule[] = [
     },
   },
   {
-    // "expelled seven senior UN officials" with the object read as a caseless oblique: a noun phrase right
-    // after a verb that has no object, with no preposition, is its object
-    name: 'caseless-oblique',
+    // An object the parser gave another relation: "Pakistan has expelled more than 400,000 Afghans" with
+    // "Afghans" a passive subject after an active verb (a subject before it, no passive auxiliary), and
+    // "expelled seven senior UN officials" with the object an oblique without a preposition right after the
+    // verb. A verb without an object has one there.
+    name: 'misread-object',
     apply(tokens, copy) {
       return atEachToken(tokens, (n) => {
         const t = tokens[n];
         const v = t.head;
-        if (t.deprel !== 'obl' || v < 0 || v >= n || tokens[v].upos !== 'VERB' || (t.upos !== 'NOUN' && t.upos !== 'PROPN')) return null;
-        if (tokens.some((d, k) => (d.head === n && d.deprel === 'case') || (d.head === v && (d.deprel === 'obj' || d.deprel === 'nsubj:pass')) || (k > v && k < n && !dominates(tokens, n, k, 4)))) return null;
+        if ((t.deprel !== 'nsubj:pass' && t.deprel !== 'obl') || v < 0 || v >= n || tokens[v].upos !== 'VERB') return null;
+        const kids = tokens.filter((d) => d.head === v);
+        if (kids.some((d) => d.deprel === 'obj' || d.deprel === 'aux:pass' || (t.deprel === 'obl' && d.deprel === 'nsubj:pass'))) return null;
+        if (t.deprel === 'nsubj:pass' && !kids.some((d) => d.deprel === 'nsubj' && d.index < v)) return null;
+        // (the oblique: a noun with no preposition whose phrase follows the verb directly)
+        if (t.deprel === 'obl' && ((t.upos !== 'NOUN' && t.upos !== 'PROPN') ||
+          tokens.some((d, k) => (d.head === n && d.deprel === 'case') || (k > v && k < n && !dominates(tokens, n, k, 4))))) return null;
         copy()[n].deprel = 'obj';
         return `'${t.text}' is the object of '${tokens[v].text}'`;
       });
