@@ -8,7 +8,7 @@ import { ALLEGATION_HEADS, composeCode, INTENT_AUXILIARIES, modalityOf, REFUSAL_
 import { resolveDate } from './dates.js';
 import { dominates, SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
-import { isMassExpulsion, isMassKilling, victimCount } from './mass-violence.js';
+import { massViolence } from './mass-violence.js';
 import {
   actDoers, actorsAt, inheritedFrom, nounSubject, objectTokens, obliquesOf, phraseOwner, SPEECH_VERBS, subjectTokens,
 } from './arguments.js';
@@ -293,26 +293,19 @@ function codePredicate(
       code = weapon.pattern.code;
     }
   }
+  const recode = (to: string, why: string, tag: string): void => {
+    notes.push(`${why}: ${code} -> ${to}`);
+    lexiconId += ` + compose:${tag}`;
+    code = to;
+  };
   // "Israeli warplanes struck Natanz", "Russian drones hit Kharkiv": force used by aircraft is aerial (195, 1952)
-  const craft = code === '190' && found.pattern.predicate.pos === 'verb' ? found.source.map((x) => AIRCRAFT.get(v.lemma(x))).find((c) => c) : undefined;
-  if (craft) {
-    notes.push(`by aircraft '${v.tokens[found.source.find((x) => AIRCRAFT.has(v.lemma(x)))!].text}': ${code} -> ${craft}`);
-    lexiconId += ' + compose:aircraft';
-    code = craft;
-  }
-  // "killed more than 400 civilians in Bucha", "executed about 1,700 cadets": a mass killing (202)
+  const craft = code === '190' && found.pattern.predicate.pos === 'verb' ? found.source.find((x) => AIRCRAFT.has(v.lemma(x))) : undefined;
+  if (craft !== undefined) recode(AIRCRAFT.get(v.lemma(craft))!, `by aircraft '${v.tokens[craft].text}'`, 'aircraft');
+  // "killed more than 400 civilians in Bucha", "executed about 1,700 cadets": a mass killing (202);
+  // "deported more than 270,000 Haitians": a mass expulsion (201)
   const victims = [...found.target, ...(found.pattern.requires[0]?.rel === 'object' ? [found.anchors[0] ?? -1] : [])].filter((x) => x >= 0);
-  if (isMassKilling(v, i, code, victims, targets)) {
-    notes.push(`mass killing (${Math.max(...victims.map((x) => victimCount(v, x)))} victims): ${code} -> 202`);
-    lexiconId += ' + compose:mass-killing';
-    code = '202';
-  }
-  // "deported more than 270,000 Haitians", "expelled hundreds of thousands of Afghans": a mass expulsion (201)
-  if (isMassExpulsion(v, code, victims)) {
-    notes.push(`mass expulsion (${Math.max(...victims.map((x) => victimCount(v, x)))} people): ${code} -> 201`);
-    lexiconId += ' + compose:mass-expulsion';
-    code = '201';
-  }
+  const mass = massViolence(v, i, code, victims, targets);
+  if (mass) recode(mass.code, mass.why, mass.code === '202' ? 'mass-killing' : 'mass-expulsion');
   // "refused to hold talks", "will not lift its sanctions": CAMEO's rejection codes, not a negated event.
   const willNot = gov.modality === 'intent' && v.rel(gov.head) === 'aux' && v.hasNegation(v.head(gov.head));
   const refusalHead = gov.refusal >= 0 ? gov.refusal : willNot ? gov.head : -1;

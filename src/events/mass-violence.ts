@@ -22,10 +22,10 @@ const ATTACK_WORDS = new Set(['attack', 'assault', 'raid', 'bombing', 'strike', 
 /** Counts named by words: "dozens of", "hundreds of". */
 const COUNT_WORDS = new Map(Object.entries({ dozen: 24, score: 40, hundred: 200, thousand: 2000, million: 2_000_000 }));
 /** The fewest victims of a mass killing. */
-export const MASS_KILLING_VICTIMS = 20;
+const MASS_KILLING_VICTIMS = 20;
 
 /** The number of people a victim phrase names ("more than 400 civilians", "hundreds of men"), or 0. */
-export function victimCount(v: SentenceView, tok: number): number {
+function victimCount(v: SentenceView, tok: number): number {
   let best = 0;
   const consider = (x: number): void => {
     const w = v.tokens[x]!;
@@ -49,30 +49,30 @@ function numberOf(text: string): number {
   return Number.isFinite(n) ? n : 0;
 }
 
+/** Codes of an expulsion that become 201 when the people expelled are many. */
+const EXPULSION_CODES = new Set(['166', '174']);
+/** The fewest people of a mass expulsion. */
+const MASS_EXPULSION_PEOPLE = 1000;
+
 /**
- * Whether a killing event (`code`) of predicate `i` with victims at `victims` (tokens) and `targets`
- * (their actors) is a mass killing: at least twenty victims, executed or massacred, or defenceless.
+ * The mass-violence code of a killing or expulsion event (`code`) of predicate `i`, with the victims at
+ * `victims` (tokens) and `targets` (their actors), and why; null when it is not one. A mass killing (202):
+ * at least twenty victims, executed or massacred, or defenceless, and not told as an attack. A mass
+ * expulsion (201): a thousand people or more.
  */
-export function isMassKilling(v: SentenceView, i: number, code: string, victims: number[], targets: readonly ActorMention[]): boolean {
-  if (!KILLING_CODES.has(code) || victims.length === 0) return false;
-  if (Math.max(...victims.map((x) => victimCount(v, x))) < MASS_KILLING_VICTIMS) return false;
+export function massViolence(v: SentenceView, i: number, code: string, victims: number[], targets: readonly ActorMention[]): { code: string; why: string } | null {
+  if ((!KILLING_CODES.has(code) && !EXPULSION_CODES.has(code)) || victims.length === 0) return null;
+  const count = Math.max(...victims.map((x) => victimCount(v, x)));
+  if (EXPULSION_CODES.has(code)) return count >= MASS_EXPULSION_PEOPLE ? { code: '201', why: `mass expulsion (${count} people)` } : null;
+  if (count < MASS_KILLING_VICTIMS) return null;
   // the killing is told as an attack: "in attacks on ...", "gunmen who stormed the hall killed ..."
   // (the parser may hang "in attacks" on the victims)
   const around = [
     ...v.childrenBy(i, 'obl', 'advcl'), ...victims.flatMap((x) => v.childrenBy(x, 'nmod')),
     ...v.children(i).filter((c) => v.rel(c).startsWith('nsubj')).flatMap((s) => v.childrenBy(s, 'acl')),
   ];
-  if (around.some((x) => ATTACK_WORDS.has(v.lemma(x)))) return false;
-  if (SLAUGHTER_VERBS.has(v.lemma(i))) return true;
-  return targets.some((m) => m.roles.some((r) => DEFENCELESS_ROLES.has(r))) || victims.some((x) => DEFENCELESS_WORDS.has(v.lemma(x)));
-}
-
-/** Codes of an expulsion that become 201 when the people expelled are many. */
-const EXPULSION_CODES = new Set(['166', '174']);
-/** The fewest people of a mass expulsion. */
-export const MASS_EXPULSION_PEOPLE = 1000;
-
-/** Whether an expulsion event (`code`) of the people at `victims` (tokens) is a mass expulsion: a thousand or more. */
-export function isMassExpulsion(v: SentenceView, code: string, victims: number[]): boolean {
-  return EXPULSION_CODES.has(code) && victims.some((x) => victimCount(v, x) >= MASS_EXPULSION_PEOPLE);
+  if (around.some((x) => ATTACK_WORDS.has(v.lemma(x)))) return null;
+  const defenceless = SLAUGHTER_VERBS.has(v.lemma(i)) || targets.some((m) => m.roles.some((r) => DEFENCELESS_ROLES.has(r))) ||
+    victims.some((x) => DEFENCELESS_WORDS.has(v.lemma(x)));
+  return defenceless ? { code: '202', why: `mass killing (${count} victims)` } : null;
 }
