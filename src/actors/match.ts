@@ -265,10 +265,10 @@ function holdsOfficeOf(person: Atom, country: Atom): boolean {
 
 const prefixCache = new WeakMap<ActorDictionary, { size: number; set: Set<string> }>();
 
-/** Every prefix of every key, so the scan stops as soon as no entry can match. */
 // Keys of token texts, remembered: every token of every sentence is looked up.
 const tokenKeys = new BoundedMemo<string>(65_536);
 
+/** Every prefix of every key, so the scan stops as soon as no entry can match. */
 function prefixesOf(dict: ActorDictionary): Set<string> {
   const hit = prefixCache.get(dict);
   if (hit !== undefined && hit.size === dict.forms.size) return hit.set;

@@ -22,7 +22,7 @@ export const PARTITIVE = new Set([
   'number', 'ten', 'tens', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'millions',
   'group', 'member', 'part', 'some', 'many', 'most', 'all', 'unit', 'contingent', 'delegation', 'team', 'batch', 'detachment',
   'representative', 'one', 'two', 'several', 'few', 'majority', '$', 'million', 'billion', 'worth', 'package', 'tranche',
-  'shipment', 'consignment', 'batch', 'lot', 'load', 'convoy', 'column', 'patrol', 'tonne', 'ton',
+  'shipment', 'consignment', 'batch', 'lot', 'load', 'convoy', 'column', 'patrol',
   'litre', 'liter', 'truckload', 'truck', 'lorry', 'crate', 'pallet', 'planeload', 'cargo',
   'tonne', 'ton', 'tons', 'tonnes', 'barrel', 'kilogram', 'dollar', 'euro', 'pound', 'yen',
   'gathering', 'crowd', 'band', 'busload', 'boatload', 'family', 'families', 'list', 'set', 'series',
@@ -212,9 +212,16 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
   return mods;
 }
 
-/** Who an act noun names as its doer: possessor, "by" phrase or participle agent ("Russia's strike", "the strike by Russia"). */
+/**
+ * Who an act noun names as its doer: possessor, "by" phrase, participle agent ("Russia's strike", "the strike
+ * by Russia", "the bomb planted by X"), or a "by" phrase hung on its of-object ("the kidnapping of two Japanese
+ * nationals by Islamic State fighters").
+ */
 export function actDoers(v: SentenceView, n: number): number[] {
-  return [...v.childrenBy(n, 'nmod:poss'), ...v.childrenBy(n, 'nmod', 'acl').filter((c) => v.prepOf(c) === 'by'), ...participleAgents(v, n)];
+  return [
+    ...v.childrenBy(n, 'nmod:poss'), ...v.childrenBy(n, 'nmod', 'acl').filter((c) => v.prepOf(c) === 'by'), ...participleAgents(v, n),
+    ...v.childrenBy(n, 'nmod').filter((c) => v.prepOf(c) === 'of').flatMap((c) => v.childrenBy(c, 'nmod').filter((b) => v.prepOf(b) === 'by')),
+  ];
 }
 
 /** Verbs whose object act does not happen by their subject's doing ("blocked the aid", "held up the deal"). */
@@ -396,12 +403,7 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   // "condemned a vote by Israel's parliament", "rejected the demands presented by Saudi Arabia",
   // "condemned a resolution of the European Parliament": an act named by who did it stands for them
   if (depth <= 1 && v.isNoun(tok) && v.tokens[tok].upos === 'NOUN') {
-    const doers = [
-      ...v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'by' || (v.prepOf(c) === 'of' && AUTHORED_NOUNS.has(v.lemma(tok)))),
-      ...participleAgents(v, tok),
-      // "the kidnapping of two Japanese nationals by Islamic State fighters" with "by" hung on the victims
-      ...v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'of').flatMap((c) => v.childrenBy(c, 'nmod').filter((b) => v.prepOf(b) === 'by')),
-    ];
+    const doers = [...actDoers(v, tok), ...(AUTHORED_NOUNS.has(v.lemma(tok)) ? v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'of') : [])];
     const by = doers.flatMap((c) => v.withConjuncts(c)).flatMap((c) => mentionsAt(c, mentions));
     if (by.length) return by;
   }
