@@ -264,7 +264,8 @@ const RULES: RepairRule[] = [
             if (k.head === s && x < subject) w[x].head = subject;
           });
         }
-        const top = t.head === o || (t.deprel === 'nmod' && t.head === subject) ? (t.head === o ? o : subject) : s;
+        // the verb takes the place of the phrase it was read into: the object's, the subject's, or its own
+        const top = t.head === o ? o : t.deprel === 'nmod' && t.head === subject ? subject : s;
         w[s].head = tokens[top].head;
         w[s].deprel = tokens[top].deprel;
         tokens.forEach((k, x) => {
