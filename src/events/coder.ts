@@ -601,7 +601,13 @@ function topicActors(v: SentenceView, topics: number[], mentions: ActorMention[]
     if (actorsAt(v, t, mentions).length) continue;
     // ("talks with Boko Haram" with "talks" read as a verb; "about reviving the Iran nuclear deal": its object)
     for (const c of v.childrenBy(t, 'nmod', 'obl')) if (v.prepsOf(c).some((p) => TOPIC_PREPS.includes(p))) out.push(...actorsAt(v, c, mentions));
-    if (v.isVerb(t)) for (const o of objectTokens(v, t)) out.push(...actorsAt(v, o, mentions));
+    // ("optimistic about restoring diplomatic ties with Iran": the phrase on the object)
+    if (v.isVerb(t)) {
+      for (const o of objectTokens(v, t)) {
+        out.push(...actorsAt(v, o, mentions));
+        for (const c of v.childrenBy(o, 'nmod')) if (v.prepsOf(c).some((p) => TOPIC_PREPS.includes(p))) out.push(...actorsAt(v, c, mentions));
+      }
+    }
   }
   return uniqueByCode(out);
 }
@@ -1017,7 +1023,8 @@ function governorOf(v: SentenceView, i: number): Governed {
       break;
     }
     // "hopeful that Armenia and Azerbaijan would soon sign a peace treaty": the hope is the event (013)
-    if (ATTITUDE_HEADS.has(hl) && base === 'ccomp') {
+    // (and "optimistic about restoring ties with Iran": a clause of the attitude)
+    if (ATTITUDE_HEADS.has(hl) && (base === 'ccomp' || base === 'advcl' || (base === 'acl' && v.prepsOf(cur).includes('about')))) {
       g.notFact = `the content of a hope or fear ('${v.tokens[h].text}'), not a reported fact`;
       break;
     }
