@@ -327,7 +327,9 @@ function codePredicate(
       }
       if (gov.modality === 'appeal' || gov.modality === 'demand') {
         // The asker is the source; whoever is asked (object of the appeal, else the complement's actor) the target.
-        const askers = subjectTokens(v, gov.head).flatMap((x) => actorsAt(v, x, mentions));
+        let askers = subjectTokens(v, gov.head).flatMap((x) => actorsAt(v, x, mentions));
+        // "renewed the group's demand for ...": the owner of a demand noun named by no actor, the one who voices it
+        if (askers.length === 0 && v.isNoun(gov.head) && v.rel(gov.head) === 'obj') askers = subjectTokens(v, v.head(gov.head)).flatMap((x) => actorsAt(v, x, mentions));
         const askedTok = [...v.childrenBy(gov.head, 'obj', 'iobj'), ...obliquesOf(v, gov.head, ['to', 'on', 'upon'])];
         let asked = askedTok.flatMap((x) => actorsAt(v, x, mentions));
         // "demanded that Israel and Hamas agree to a ceasefire": both sides of a two-sided complement are asked

@@ -675,6 +675,25 @@ const RULES: RepairRule[] = [
     },
   },
   {
+    // "renewed the group's demand for a full Israeli withdrawal" with "for ... withdrawal" hung on the verb: the
+    // "for" phrase right after a noun of asking (demand, call, appeal, request) is what it asks for
+    name: 'request-for',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (x) => {
+        const t = tokens[x];
+        const v = t.head;
+        if (t.deprel !== 'obl' || v < 0 || v >= tokens.length || tokens[v].upos !== 'VERB') return null;
+        const prep = tokens.findIndex((k, c) => c < x && k.head === x && k.deprel === 'case' && k.text.toLowerCase() === 'for');
+        const n = prep - 1;
+        if (prep < 0 || n < 0 || tokens[n].head !== v || tokens[n].deprel !== 'obj' || !ASKING_NOUNS.has(tokens[n].lemma.toLowerCase())) return null;
+        const w = copy();
+        w[x].head = n;
+        w[x].deprel = 'nmod';
+        return `'for ${t.text}' is what '${tokens[n].text}' asks for`;
+      });
+    },
+  },
+  {
     // "arrested Cecilia Sala, an Italian journalist, in Tehran" with the apposition hung on the verb: an
     // apposition belongs to the noun right before its comma
     name: 'apposition-on-verb',
@@ -1029,6 +1048,9 @@ function datelineRoot(tokens: readonly ParsedToken[], copy: () => ParsedToken[],
 }
 
 /** Words after which "free" is a verb: the infinitive marker and the modals. */
+// Nouns of asking whose "for" phrase is what they ask for ("the group's demand for a full withdrawal").
+const ASKING_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'push', 'bid']);
+
 // Past forms of killing verbs the tagger reads as nouns before "dead" or "to death", with their lemmas.
 const KILLING_FORMS = new Map(Object.entries({ shot: 'shoot', gunned: 'gun', hacked: 'hack', stabbed: 'stab', beaten: 'beat', beat: 'beat', burned: 'burn', burnt: 'burn', stoned: 'stone', clubbed: 'club', bludgeoned: 'bludgeon' }));
 
