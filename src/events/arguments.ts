@@ -339,8 +339,8 @@ const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'd
 /** Acts and texts whose of-phrase names their author ("a resolution of the European Parliament"). */
 const AUTHORED_NOUNS = new Set(['resolution', 'decision', 'statement', 'ruling', 'verdict', 'declaration', 'decree', 'order', 'vote', 'proposal', 'demand', 'request', 'call', 'move']);
 
-/** Participles of a hyphened owner ("Greek-flagged", "Russian-owned", "Turkish-operated"). */
-const OWNING_PARTICIPLES = new Set(['flag', 'flagged', 'own', 'owned', 'register', 'registered', 'operate', 'operated']);
+/** Participles of a hyphened owner ("Greek-flagged", "Russian-owned", "Turkish-operated", "the Saudi-led coalition"). */
+const OWNING_PARTICIPLES = new Set(['flag', 'flagged', 'own', 'owned', 'register', 'registered', 'operate', 'operated', 'lead', 'led']);
 
 /** Nouns for the followers of a person or party, who stand for it ("supporters of X"). */
 const FOLLOWER_NOUNS = new Set(['supporter', 'follower', 'loyalist', 'partisan']);
