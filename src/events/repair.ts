@@ -596,8 +596,11 @@ const RULES: RepairRule[] = [
     apply(tokens, copy) {
       for (let p = 1; p < tokens.length; p++) {
         const t = tokens[p];
-        const n = t.head;
-        if (t.deprel !== 'acl' || !isPastForm(t) || n !== p - 1) continue;
+        // (or "Islamic State militants massacred hundreds of Yazidis, survivors said" with the past form a
+        // modifier of the noun after it, that noun hung on the subject)
+        const o = t.deprel === 'amod' && t.head === p + 1 && tokens[p + 1]?.head === p - 1 ? p + 1 : -1;
+        const n = o >= 0 ? p - 1 : t.head;
+        if ((t.deprel !== 'acl' && o < 0) || !isPastForm(t) || n !== p - 1) continue;
         const r = tokens[n].head;
         if (r <= p || r >= tokens.length || !REPORT_VERBS.has(tokens[r].lemma.toLowerCase())) continue;
         if (tokens.some((k) => k.head === p && k.deprel.startsWith('aux'))) continue;
@@ -610,6 +613,10 @@ const RULES: RepairRule[] = [
         w[p].xpos = 'VBD';
         w[n].head = p;
         w[n].deprel = 'nsubj';
+        if (o >= 0) {
+          w[o].head = p;
+          w[o].deprel = 'obj';
+        }
         return `'${t.text}' is the verb of the clause '${tokens[r].text}' reports`;
       }
       return null;
