@@ -99,13 +99,15 @@ export const REFUSAL_HEADS: ReadonlySet<string> = new Set(['refuse', 'decline', 
 
 /**
  * Refusal ("refused to X", "will not X") over a complement code → CAMEO's rejection code: refusing to
- * meet or negotiate is 125, to yield 124x, to cooperate 121x. Other complements stay negated events.
+ * meet or negotiate is 125, to yield 124x, to cooperate 121x, to give aid 122x. Other complements stay negated events.
  */
 export const REFUSAL_TABLE: Record<string, string> = {
   // "declined to comment": refusing to make a statement is CAMEO's 011
   '010': '011',
   '04': '125',
   '06': '121', '061': '1211', '062': '1212',
+  // "Budapest would not send weapons to Ukraine": refusing to give aid is 122x
+  '07': '122', '071': '1221', '072': '1222', '073': '1223', '074': '1224',
   '08': '124', '081': '1241', '082': '1242', '084': '1243', '085': '1244', '086': '1245', '087': '1246',
 };
 
