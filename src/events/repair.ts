@@ -635,7 +635,9 @@ const RULES: RepairRule[] = [
         // ("have been granted asylum by Greece, an association of judges said": a phrase with a preposition is an oblique)
         const prep = tokens.find((t) => t.head === n && t.deprel === 'case');
         if (v < 0 || (!prep && tokens.some((t) => t.head === v && t.deprel === 'obj'))) return null;
-        const speaker = tokens.findIndex((t, k) => k > n && k < r && t.head === n && t.deprel === 'appos');
+        // (the speaker hung on the noun as its apposition, or a second subject of the verb: "executed four
+        // former Afghan soldiers who had surrendered, Human Rights Watch said")
+        const speaker = tokens.findIndex((t, k) => k > n && k < r && ((t.head === n && t.deprel === 'appos') || (t.head === r && t.deprel === 'nsubj')));
         if (speaker < 0 || !tokens.slice(n + 1, speaker).some((t) => t.text === ',')) return null;
         const w = copy();
         w[n].head = v;
