@@ -366,6 +366,9 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     const groups = v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'from' || v.prepOf(c) === 'of')
       .flatMap((c) => mentionsAt(c, mentions)).filter((m) => m.group);
     if (groups.length) return groups;
+    // "Rapid Support Forces fighters" matched apart (the parser split the name): the group right before them
+    const before = mentions.filter((m) => m.group && !m.carried && m.end === direct[0]!.start);
+    if (before.length) return before;
   }
   if (direct.length) {
     // "Afghanistan's acting defence minister, Masoom Stanekzai,": a bare title, and the name beside it says whose
