@@ -32,3 +32,13 @@ test('relative dates need a document date; absolute ones do not', () => {
 test('the first expression in the sentence wins', () => {
   assert.equal(resolveDate('Yesterday officials recalled the visit of 2 March 2019.', doc)?.date, '2022-01-21');
 });
+
+test('a sentence with no digit, month, weekday or word of time has no date, and the quick check misses none that has', () => {
+  assert.equal(resolveDate('Russia condemned the strike and recalled its envoy.', '2024-03-10'), null);
+  for (const [text, date] of [
+    ['Talks resumed on Wednesday.', '2024-03-06'], ['They met this morning.', '2024-03-10'],
+    ['It happened three weeks ago.', '2024-02-18'], ['They met in March.', '2024-03-01'], ['Troops left tonight.', '2024-03-10'],
+  ] as const) {
+    assert.equal(resolveDate(text, '2024-03-10')?.date, date, text);
+  }
+});

@@ -123,12 +123,17 @@ function dayWithoutYear(month: number, day: number, doc: Date): { d: Date; preci
   return d && { d, precision: 'day' };
 }
 
+/** A superset of what the rules match: digits, month names and abbreviations, and "day" (weekdays, today, yesterday), week, month, year, tonight, tomorrow, morning ... */
+const MAYBE_DATE = /\d|day|week|month|year|tonight|tomorrow|morning|afternoon|evening|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 /**
  * The date of the first date expression in `text`, resolved against `docDate` (ISO), or null when
  * there is none or no document date to resolve a relative one against. Explicit full dates need no
  * document date. Never throws.
  */
 export function resolveDate(text: string, docDate: string | null): ResolvedDate | null {
+  // every rule needs a digit, a month or a weekday, or a word of time: most sentences have none
+  if (!MAYBE_DATE.test(text)) return null;
   const doc = docDate ? parseIso(docDate) : null;
   let best: { index: number; r: ResolvedDate } | null = null;
   for (const rule of RULES) {
