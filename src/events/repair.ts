@@ -603,7 +603,8 @@ const RULES: RepairRule[] = [
         if ((t.deprel !== 'acl' && o < 0) || !isPastForm(t) || n !== p - 1) continue;
         const r = tokens[n].head;
         if (r <= p || r >= tokens.length || !REPORT_VERBS.has(tokens[r].lemma.toLowerCase())) continue;
-        if (tokens.some((k) => k.head === p && k.deprel.startsWith('aux'))) continue;
+        // (a participle followed by "by" is passive: "A car bomb claimed by al-Shabaab exploded ..., police said")
+        if (tokens[p + 1]?.text.toLowerCase() === 'by' || tokens.some((k) => k.head === p && (k.deprel.startsWith('aux') || k.deprel === 'obl:agent'))) continue;
         // the report verb has a subject of its own after a comma that closes the fronted clause
         const subj = tokens.findIndex((k, x) => x > p && x < r && k.head === r && k.deprel === 'nsubj');
         if (subj < 0 || !tokens.some((k, x) => x > p && x < subj && k.text === ',')) continue;
