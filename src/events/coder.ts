@@ -861,6 +861,8 @@ const COMPANION_PREPS = new Set(['alongside', 'beside', 'behind']);
  * swaps, truces. Not demands, criticism or threats: "Britain and France demanded ..." names no target.
  */
 function isSymmetricCode(code: string): boolean {
+  // (mediating is done between others: "Qatar and Egypt, which mediated the truce" do not mediate for each other)
+  if (code.startsWith('045')) return false;
   return SYMMETRIC_ROOTS.has(code.slice(0, 2)) || SYMMETRIC_PREFIXES.some((p) => code.startsWith(p));
 }
 
