@@ -127,7 +127,7 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
 // The other development sets: regression guards just below the figures of the committed coder
 // (session 6: heldout-events.jsonl, held out until session 3: F1 0.750; weak-roots-events.jsonl: 0.814;
 // hard-cases-events.jsonl, tuned on since session 4: 0.788; heldout2-events.jsonl, held out until session 5: 0.749;
-// weak-roots2-events.jsonl, written in session 6 and tuned on from the start: 0.750, 0.540 when first scored).
+// weak-roots2-events.jsonl, written in session 6 and tuned on from the start: 0.754, 0.540 when first scored).
 const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.72], [weakFile, 0.77], [hardFile, 0.76], [dev5File, 0.73], [weak2File, 0.72]];
 
 for (const [file, reached] of DEV_F1_REACHED) {
