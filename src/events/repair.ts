@@ -214,7 +214,7 @@ const RULES: RepairRule[] = [
         const t = tokens[k];
         if (t.upos !== 'VERB' || t.xpos !== 'VBG' || !/^(obj|xcomp|nsubj|nsubj:pass|csubj|obl|nmod)$/.test(t.deprel)) return null;
         // (or a subject gerund whose argument has "between": "Fighting between Armenian and Azerbaijani troops flared")
-        const between = t.deprel.endsWith('subj') && tokens.some((d, x) => d.head === k && x > k && tokens.some((c) => c.head === x && c.deprel === 'case' && c.text.toLowerCase() === 'between'));
+        const between = t.deprel.endsWith('subj') && tokens.some((d, x) => d.head === k && x > k && hasCase(tokens, x, 'between'));
         if (!between && !tokens.some((d) => d.head === k && d.deprel === 'det' && /^(a|an|the)$/i.test(d.text))) return null;
         const w = copy();
         w[k].upos = 'NOUN';

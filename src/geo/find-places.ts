@@ -176,20 +176,32 @@ function foldWords(tokens: ParsedToken[]): string[] {
   return words;
 }
 
-const matchMemo = new WeakMap<ParsedToken[], { gaz: Gazetteer; at: (Match | null | undefined)[] }>();
+/** What a sentence's tokens give against one gazetteer, found once: the named countries and both place passes
+ * of a document (before and after its actors are known) ask for the same things. */
+interface SentenceFinds {
+  gaz: Gazetteer;
+  /** Per token position, the longest name starting there (null: none; undefined: not looked up yet). */
+  at: (Match | null | undefined)[];
+  /** The place names of the sentence (`detectPlaces`), once found. */
+  detected?: Detected[];
+}
 
-/**
- * Longest gazetteer name starting at token `i`, or null. Remembered per sentence: the named countries and
- * both place passes of a document (before and after its actors are known) ask for the same positions.
- */
-function matchAt(gaz: Gazetteer, tokens: ParsedToken[], words: string[], i: number): Match | null {
-  let memo = matchMemo.get(tokens);
-  if (!memo || memo.gaz !== gaz) {
-    memo = { gaz, at: [] };
-    matchMemo.set(tokens, memo);
+const findsMemo = new WeakMap<ParsedToken[], SentenceFinds>();
+
+function findsOf(tokens: ParsedToken[], gaz: Gazetteer): SentenceFinds {
+  let finds = findsMemo.get(tokens);
+  if (!finds || finds.gaz !== gaz) {
+    finds = { gaz, at: [] };
+    findsMemo.set(tokens, finds);
   }
-  let m = memo.at[i];
-  if (m === undefined) m = memo.at[i] = computeMatchAt(gaz, tokens, words, i);
+  return finds;
+}
+
+/** Longest gazetteer name starting at token `i`, or null (remembered per sentence). */
+function matchAt(gaz: Gazetteer, tokens: ParsedToken[], words: string[], i: number): Match | null {
+  const at = findsOf(tokens, gaz).at;
+  let m = at[i];
+  if (m === undefined) m = at[i] = computeMatchAt(gaz, tokens, words, i);
   return m;
 }
 
@@ -437,12 +449,13 @@ interface Detected {
   border?: [Place, Place];
 }
 
-const detectedMemo = new WeakMap<ParsedToken[], { gaz: Gazetteer; found: Detected[] }>();
-
 /** The place names of a sentence and why each is a place; depends on the sentence alone, so it is found once. */
 function detectPlaces(tokens: ParsedToken[], gaz: Gazetteer): Detected[] {
-  const memo = detectedMemo.get(tokens);
-  if (memo && memo.gaz === gaz) return memo.found;
+  const finds = findsOf(tokens, gaz);
+  return (finds.detected ??= computeDetected(tokens, gaz));
+}
+
+function computeDetected(tokens: ParsedToken[], gaz: Gazetteer): Detected[] {
   const words = foldWords(tokens);
   const spanText = (start: number, end: number): string => tokens.slice(start, end).map((t, n) => t.text + (t.spaceAfter && n < end - start - 1 ? ' ' : '')).join('');
   const found: Detected[] = [];
@@ -484,6 +497,5 @@ function detectPlaces(tokens: ParsedToken[], gaz: Gazetteer): Detected[] {
     previousRule = ctx.rule.replace(/^conj:/, '');
     i = end - 1;
   }
-  detectedMemo.set(tokens, { gaz, found });
   return found;
 }
