@@ -283,29 +283,26 @@ function codePredicate(
   // "rejected a UN demand to lift its ban", "vetoed an EU aid package": what is rejected is part of the
   // rejection, not an event of its own
   if (code.startsWith('12') && v.isVerb(i)) covers.push(...objectTokens(v, i).filter((o) => v.isNoun(o)));
+  // A rule that changes the code says why in the notes and names itself in the lexicon id.
+  const recode = (to: string, why: string, tag: string): void => {
+    notes.push(`${why}: ${code} -> ${to}`);
+    lexiconId += ` + ${tag}`;
+    code = to;
+  };
   const weapon = weaponOf(found.pattern);
   if (weapon) {
     // "A roadside bomb planted by the Taliban killed five soldiers": the weapon's code and its owner.
     consumed.push(weapon.noun);
-    if (weapon.pattern.code !== code) {
-      notes.push(`instrument '${v.tokens[weapon.noun].text}' (${weapon.pattern.id}): ${code} -> ${weapon.pattern.code}`);
-      lexiconId += ` + instrument:${weapon.pattern.id}`;
-      code = weapon.pattern.code;
-    }
+    if (weapon.pattern.code !== code) recode(weapon.pattern.code, `instrument '${v.tokens[weapon.noun].text}' (${weapon.pattern.id})`, `instrument:${weapon.pattern.id}`);
   }
-  const recode = (to: string, why: string, tag: string): void => {
-    notes.push(`${why}: ${code} -> ${to}`);
-    lexiconId += ` + compose:${tag}`;
-    code = to;
-  };
   // "Israeli warplanes struck Natanz", "Russian drones hit Kharkiv": force used by aircraft is aerial (195, 1952)
   const craft = code === '190' && found.pattern.predicate.pos === 'verb' ? found.source.find((x) => AIRCRAFT.has(v.lemma(x))) : undefined;
-  if (craft !== undefined) recode(AIRCRAFT.get(v.lemma(craft))!, `by aircraft '${v.tokens[craft].text}'`, 'aircraft');
+  if (craft !== undefined) recode(AIRCRAFT.get(v.lemma(craft))!, `by aircraft '${v.tokens[craft].text}'`, 'compose:aircraft');
   // "killed more than 400 civilians in Bucha", "executed about 1,700 cadets": a mass killing (202);
   // "deported more than 270,000 Haitians": a mass expulsion (201)
   const victims = [...found.target, ...(found.pattern.requires[0]?.rel === 'object' ? [found.anchors[0] ?? -1] : [])].filter((x) => x >= 0);
   const mass = massViolence(v, i, code, victims, targets);
-  if (mass) recode(mass.code, mass.why, mass.code === '202' ? 'mass-killing' : 'mass-expulsion');
+  if (mass) recode(mass.code, mass.why, mass.code === '202' ? 'compose:mass-killing' : 'compose:mass-expulsion');
   // "refused to hold talks", "will not lift its sanctions": CAMEO's rejection codes, not a negated event.
   const willNot = gov.modality === 'intent' && v.rel(gov.head) === 'aux' && v.hasNegation(v.head(gov.head));
   const refusalHead = gov.refusal >= 0 ? gov.refusal : willNot ? gov.head : -1;
