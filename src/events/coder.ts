@@ -133,7 +133,7 @@ export function codeSentence(
   const consumed = new Set(kept.flatMap((d) => d.consumed.filter((c) => c !== d.pred)));
   // An accusation or criticism that is denied or answered was still made: it stays ("denied Afghan accusations");
   // so does an act of force that is criticised ("Russia's strike on the hospital was condemned by Britain").
-  const covered = new Set(kept.flatMap((d) => d.covers.filter((c) => c !== d.pred && !(d.code.startsWith('11') && kept.some((o) => o.pred === c && FORCE_ROOTS.test(o.code))))));
+  const covered = new Set(kept.flatMap((d) => d.covers.filter((c) => c !== d.pred && !(d.code.startsWith('11') && kept.some((o) => o.pred === c && FORCE_ROOTS.has(o.code.slice(0, 2)))))));
   if (consumed.size || covered.size) {
     const drop = (d: Draft): boolean => consumed.has(d.pred) || (covered.has(d.pred) && !d.code.startsWith('11'));
     for (const d of kept) {
@@ -364,7 +364,7 @@ function codePredicate(
   }
   // "claimed responsibility for a suicide bombing that killed 12 soldiers": the claimed act's target
   // (what its relative clause did it to, or an on/against phrase; not an of-phrase: "operations of Al Jazeera")
-  if (targets.length === 0 && found.pattern.predicate.pos === 'noun' && VICTIM_ROOTS.has(code.slice(0, 2))) {
+  if (targets.length === 0 && found.pattern.predicate.pos === 'noun' && FORCE_ROOTS.has(code.slice(0, 2))) {
     const done = [...obliquesOf(v, i, ['on', 'against']), ...v.childrenBy(i, 'acl').flatMap((c) => objectTokens(v, c))];
     targets = uniqueByCode(done.flatMap((x) => actorsAt(v, x, mentions)));
     if (targets.length) notes.push(`target: the one the '${v.tokens[i].text}' was done to`);
@@ -744,7 +744,7 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   // "X kill soldier", "X arrest journalist", "X attack convoy": in coercion and violence the required
   // object is the victim, so with no target slot the actor it names is the target.
   const p = found.pattern;
-  if (!p.target && targets.length === 0 && p.predicate.pos === 'verb' && p.requires[0]?.rel === 'object' && (found.anchors[0] ?? -1) >= 0 && VICTIM_ROOTS.has(p.code.slice(0, 2))) {
+  if (!p.target && targets.length === 0 && p.predicate.pos === 'verb' && p.requires[0]?.rel === 'object' && (found.anchors[0] ?? -1) >= 0 && FORCE_ROOTS.has(p.code.slice(0, 2))) {
     targets = actorsAt(v, found.anchors[0]!, mentions);
     if (targets.length) notes.push(`target: the object '${v.tokens[found.anchors[0]!].text}'`);
   }
@@ -830,7 +830,6 @@ function isEachOther(v: SentenceView, x: number): boolean {
   return RECIPROCAL.includes(pair(x)) || (x > 0 && RECIPROCAL.includes(pair(x - 1)));
 }
 
-const VICTIM_ROOTS = new Set(['17', '18', '19', '20']);
 
 /** Participles that say whom a measure is for or against ("sanctions targeting X", "aimed at X"). */
 const AIMING_VERBS = new Set(['target', 'aim', 'direct']);
@@ -920,7 +919,7 @@ function slotsFor(v: SentenceView, i: number, p: EventPattern, anchors: number[]
   const target = at(p.target);
   if (p.predicate.pos === 'noun' && source.length === 0 && p.source?.rel !== 'between') {
     // "the bombing of a mosque", "the arrest of journalists": in coercion and violence the of-phrase is the victim
-    const victims = VICTIM_ROOTS.has(p.code.slice(0, 2)) ? v.childrenBy(i, 'nmod').filter((c) => v.prepOf(c) === 'of') : [];
+    const victims = FORCE_ROOTS.has(p.code.slice(0, 2)) ? v.childrenBy(i, 'nmod').filter((c) => v.prepOf(c) === 'of') : [];
     source = nounSubject(v, i, 0, [...target, ...victims]);
     if (source.length) notes.push("source from the event noun's possessor, agent or verb");
   }
@@ -961,8 +960,11 @@ const AIRCRAFT = new Map(Object.entries({
   drone: '1952', uav: '1952',
 }));
 
-/** Roots of material conflict: acts of force that happen whoever criticises them (coerce, assault, fight, mass violence). */
-const FORCE_ROOTS = /^(17|18|19|20)/;
+/**
+ * Roots of material conflict (coerce, assault, fight, mass violence): their required object is the victim, and
+ * the act happened whoever criticises it.
+ */
+const FORCE_ROOTS: ReadonlySet<string> = new Set(['17', '18', '19', '20']);
 
 /** Inquiries: what they look into is alleged, not a reported fact ("an inquiry into the shelling of a school"). */
 const INQUIRY_NOUNS = new Set(['investigation', 'inquiry', 'enquiry', 'probe']);
