@@ -82,20 +82,20 @@ export function resolveDocumentActors(
         // "Russia's defence ministry" parsed apart: the country right before "'s" owns the role
         const possessor = m.start >= 2 && isPossessiveS(sentence.tokens[m.start - 1]!.text) ? mentions.find((o) => o.end === m.start - 1 && o.country !== null && o.roles.length === 0 && o.group === null) : undefined;
         if (possessor) {
-          result.push({ ...m, code: possessor.country + m.roles.join(''), country: possessor.country, entries: [...possessor.entries, ...m.entries] });
+          result.push(ofCountry(m, possessor.country!, possessor.entries, false));
           return;
         }
         // "its coast guard", "their troops": the country the possessive was resolved to
         const owner = result.find((r) => r.carried && r.country && r.head !== m.head && info[k]!.tokens.includes(r.head) && POSSESSIVES.has(sentence.tokens[r.head]!.text.toLowerCase()));
         if (owner) {
-          result.push({ ...m, code: owner.country + m.roles.join(''), country: owner.country, carried: true, entries: [...owner.entries, ...m.entries] });
+          result.push(ofCountry(m, owner.country!, owner.entries, true));
           return;
         }
         // "Kim Jong Un warned that his forces would ...": the country of the person named before "his"
         const his = info[k]!.tokens.find((t) => PERSON_POSSESSIVES.has(sentence.tokens[t]!.text.toLowerCase()) && sentence.tokens[t]!.upos === 'PRON');
         const person = his === undefined ? undefined : [...mentions].reverse().find((o) => o.head < his && o.country !== null && (o.roles.length > 0 || o.entries.some((e) => e.startsWith('people:'))));
         if (person) {
-          result.push({ ...m, code: person.country + m.roles.join(''), country: person.country, carried: true, entries: [...person.entries, ...m.entries, 'carry:his'] });
+          result.push(ofCountry(m, person.country!, person.entries, true, 'carry:his'));
           return;
         }
         const placed = ofPlaceAfter(sentence, m, mentions);
@@ -105,8 +105,7 @@ export function resolveDocumentActors(
         }
         const country = salientCountry(mentions, k, history, sIndex, () => placeCountries(sentence));
         if (country !== null) {
-          const code = country.code + m.roles.join('');
-          result.push({ ...m, code, country: country.code, carried: true, entries: [...country.entries, ...m.entries, 'carry:salient-country'] });
+          result.push(ofCountry(m, country.code, country.entries, true, 'carry:salient-country'));
           return;
         }
       }
@@ -323,8 +322,13 @@ export function ofPlaceAfter(sentence: ParsedSentence, m: ActorMention, mentions
     last = next;
   }
   // (a gazetteer place's own entry stays with the place: the people are no place)
-  return places.map((place) => ({
-    ...m, code: place.country + m.roles.join(''), country: place.country, carried: true,
-    entries: [...place.entries.filter((e) => !e.startsWith('place:')), ...m.entries, 'carry:place-after'],
-  }));
+  return places.map((place) => ofCountry(m, place.country!, place.entries.filter((e) => !e.startsWith('place:')), true, 'carry:place-after'));
+}
+
+/**
+ * A role-only mention as a country's ("troops" as RUSMIL): the evidence of the country before its own
+ * entries, and the rule that gave it after them; `carried` when the country came from elsewhere.
+ */
+function ofCountry(m: ActorMention, country: string, from: readonly string[], carried: boolean, rule?: string): ActorMention {
+  return { ...m, code: country + m.roles.join(''), country, ...(carried ? { carried: true } : {}), entries: [...from, ...m.entries, ...(rule ? [rule] : [])] };
 }
