@@ -103,6 +103,23 @@ export function codeText(text: string, options: CodeTextOptions = {}): CodingRes
     }
   }
   lap('nlp');
+  const coded = codeParsed(sentences, { ...options, docId, date }, lap);
+  return { ...coded, diagnostics: [...diagnostics, ...coded.diagnostics] };
+}
+
+/**
+ * Codes sentences already parsed (the second half of {@link codeText}): actors with carry-over and places,
+ * the coder, geolocation. `lap` is told when each stage ends (for the timings).
+ */
+export function codeParsed(
+  sentences: ParsedSentence[],
+  options: Omit<CodeTextOptions, 'timings' | 'docId'> & { docId: string },
+  lap: (stage: keyof StageTimings) => void = () => {},
+): CodingResult {
+  const { dictionary, lexicon, gazetteer } = loadPipeline();
+  const { docId } = options;
+  const date = options.date ?? null;
+  const diagnostics: string[] = [];
   const mentions = findMentions(sentences, dictionary, gazetteer, date, docId, diagnostics);
   let places: PlaceMention[][] = [];
   try {
