@@ -268,14 +268,31 @@ const prefixCache = new WeakMap<ActorDictionary, { size: number; set: Set<string
 // Keys of token texts, remembered: every token of every sentence is looked up.
 const tokenKeys = new BoundedMemo<string>(65_536);
 
-/** Every prefix of every key, so the scan stops as soon as no entry can match. */
+/**
+ * The prefixes of every key that can end where a token ends, so the scan stops as soon as no entry can
+ * match: the tokenizer splits at spaces and punctuation ("al-qaeda" as "al", "-", "qaeda"; "sudan's" as
+ * "sudan", "'s") and between a number and a letter, never inside a run of letters, so the prefix "in" of
+ * "india" is not one. Keeping character prefixes instead would let nearly every short word start a scan.
+ */
 function prefixesOf(dict: ActorDictionary): Set<string> {
   const hit = prefixCache.get(dict);
   if (hit !== undefined && hit.size === dict.forms.size) return hit.set;
   const set = new Set<string>();
-  for (const key of dict.forms.keys()) for (let n = 1; n <= key.length; n++) set.add(key.slice(0, n));
+  for (const key of dict.forms.keys()) {
+    for (let n = 1; n <= key.length; n++) if (n === key.length || tokenBoundary(key.charAt(n - 1), key.charAt(n))) set.add(key.slice(0, n));
+  }
   prefixCache.set(dict, { size: dict.forms.size, set });
   return set;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}]/u;
+const DIGIT = /\p{N}/u;
+
+/** Whether a token may end between two characters of a key: unless both are letters, or both digits. */
+function tokenBoundary(before: string, after: string): boolean {
+  if (WORD_CHAR.test(before)) return !WORD_CHAR.test(after);
+  if (DIGIT.test(before)) return !DIGIT.test(after);
+  return true;
 }
 
 function spanHead(tokens: ParsedToken[], start: number, end: number): number {

@@ -105,7 +105,7 @@ export function codeSentence(
     // a predicative adjective ("Moscow was concerned about ...") is read like a verb
     const pos = v.isVerb(i) || v.isCopularAdjective(i) ? 'verb' : v.isNoun(i) ? 'noun' : null;
     if (!pos) continue;
-    const candidates = lexicon.byPredicate.get(`${pos}:${v.lemma(i)}`);
+    const candidates = lexicon.byPredicate[pos].get(v.lemma(i));
     if (!candidates) continue;
     const t: PredicateTrace = { token: i, word: v.tokens[i].text, lemma: v.lemma(i), pos, tried: [], notes: [], outcome: '' };
     trace.push(t);
@@ -507,7 +507,7 @@ interface Weapon {
 function instrumentOf(v: SentenceView, i: number, mentions: ActorMention[], lexicon: Lexicon): Weapon | null {
   for (const s of subjectTokens(v, i)) {
     if (!v.isNoun(s) || mentions.some((m) => m.start <= s && s < m.end)) continue;
-    const cands = lexicon.byPredicate.get(`noun:${v.lemma(s)}`);
+    const cands = lexicon.byPredicate.noun.get(v.lemma(s));
     if (!cands) continue;
     const particle = v.particleOf(s);
     for (const p of cands) {

@@ -82,7 +82,7 @@ test('data/lexicon compiles without problems', (t) => {
 });
 
 test('screening keeps, in order, exactly the patterns whose first required phrase can occur in the sentence', () => {
-  const list = loadLexicon().byPredicate.get('verb:demand')!;
+  const list = loadLexicon().byPredicate.verb.get('demand')!;
   assert.ok(list.length > 100, 'a verb with many patterns');
   const words = new Set(['russia', 'demand', 'withdrawal', 'of', 'troops', 'from', 'ukraine']);
   const fits = (p: (typeof list)[number]): boolean =>

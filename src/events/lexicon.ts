@@ -74,8 +74,8 @@ export interface SlotSpec {
 /** A compiled lexicon: every pattern, indexed by predicate lemma. */
 export interface Lexicon {
   patterns: EventPattern[];
-  /** Patterns by `pos:lemma` of the predicate (`verb:provide`), best-first. */
-  byPredicate: Map<string, EventPattern[]>;
+  /** Patterns by part of speech and lemma of the predicate (`byPredicate.verb.get('provide')`), best-first. */
+  byPredicate: Record<'verb' | 'noun', Map<string, EventPattern[]>>;
   /** Patterns by predicate lemma, each list sorted best-first (specificity, then order). */
   byLemma: Map<string, EventPattern[]>;
   /** Word sets from sets.txt, expanded. */
@@ -450,11 +450,11 @@ export function indexPatterns(patterns: EventPattern[], sets: Map<string, string
     }
   }
   for (const list of byLemma.values()) list.sort(comparePatterns);
-  const byPredicate = new Map<string, EventPattern[]>();
+  const byPredicate = { verb: new Map<string, EventPattern[]>(), noun: new Map<string, EventPattern[]>() };
   for (const [lemma, list] of byLemma) {
     for (const pos of ['verb', 'noun'] as const) {
       const own = list.filter((p) => p.predicate.pos === pos);
-      if (own.length) byPredicate.set(`${pos}:${lemma}`, own);
+      if (own.length) byPredicate[pos].set(lemma, own);
     }
   }
   return { patterns, byLemma, byPredicate, sets };
