@@ -85,8 +85,12 @@ export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date:
   const tokens = sentence.tokens;
   const atoms: Atom[] = [];
   const maxSpan = Math.min(16, dict.maxWords * 3);
-  const prefixes = prefixesOf(dict);
-  const keys = tokens.map((t) => tokenKeys.get(t.text, () => normalizeKey(t.text)));
+  const { set: prefixes, words } = prefixesOf(dict);
+  const known = tokens.map((t) => words.get(t.text, () => {
+    const key = normalizeKey(t.text);
+    return { key, starts: prefixes.has(key) };
+  }));
+  const keys = known.map((w) => w.key);
   let i = 0;
   while (i < tokens.length) {
     if (tokens[i]!.upos === 'PUNCT') {
@@ -140,6 +144,8 @@ export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date:
     let text = '';
     let key = '';
     const candidates: { end: number; text: string; key: string }[] = [];
+    // (most words start no key: known from the word's own record, with no set lookup)
+    if (!known[i]!.starts) return null;
     for (let j = i; j < tokens.length && j < i + maxSpan; j++) {
       text += tokens[j]!.text;
       key += keys[j]!;
@@ -263,10 +269,16 @@ function holdsOfficeOf(person: Atom, country: Atom): boolean {
   return person.forms.some((f) => f.entry.kind === 'person' && codes.has(f.entry.code.slice(0, 3)));
 }
 
-const prefixCache = new WeakMap<ActorDictionary, { size: number; set: Set<string> }>();
+/** The key prefixes of a dictionary and, per word form seen, its key and whether a key starts with it. */
+interface Prefixes {
+  size: number;
+  set: Set<string>;
+  // every token of every sentence is looked up: word forms are remembered
+  words: BoundedMemo<{ key: string; starts: boolean }>;
+}
 
-// Keys of token texts, remembered: every token of every sentence is looked up.
-const tokenKeys = new BoundedMemo<string>(65_536);
+const prefixCache = new WeakMap<ActorDictionary, Prefixes>();
+
 
 /**
  * The prefixes of every key that can end where a token ends, so the scan stops as soon as no entry can
@@ -274,15 +286,16 @@ const tokenKeys = new BoundedMemo<string>(65_536);
  * "sudan", "'s") and between a number and a letter, never inside a run of letters, so the prefix "in" of
  * "india" is not one. Keeping character prefixes instead would let nearly every short word start a scan.
  */
-function prefixesOf(dict: ActorDictionary): Set<string> {
+function prefixesOf(dict: ActorDictionary): Prefixes {
   const hit = prefixCache.get(dict);
-  if (hit !== undefined && hit.size === dict.forms.size) return hit.set;
+  if (hit !== undefined && hit.size === dict.forms.size) return hit;
   const set = new Set<string>();
   for (const key of dict.forms.keys()) {
     for (let n = 1; n <= key.length; n++) if (n === key.length || tokenBoundary(key.charAt(n - 1), key.charAt(n))) set.add(key.slice(0, n));
   }
-  prefixCache.set(dict, { size: dict.forms.size, set });
-  return set;
+  const made = { size: dict.forms.size, set, words: new BoundedMemo<{ key: string; starts: boolean }>(65_536) };
+  prefixCache.set(dict, made);
+  return made;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}]/u;
@@ -432,7 +445,17 @@ export function matchSentence(
     const a = (atomAt[k] ?? []).find((x) => !x.part);
     return a === undefined || a.kind === 'role' || a.kind === 'carrier' ? 0 : 1;
   };
-  const heads = tokens.map((_, k) => k).sort((x, y) => roleFirst(x) - roleFirst(y) || x - y);
+  // a phrase is made of its head's dependents, so a head with no match in its subtree has none in its phrase
+  const atomBelow = new Uint8Array(tokens.length);
+  for (const a of atoms) {
+    for (let k = a.start; k < a.end; k++) {
+      // bounded walk up: a malformed parse may have cycles or heads out of range
+      for (let x = k, steps = 0; x >= 0 && x < tokens.length && !atomBelow[x] && steps <= tokens.length; x = tokens[x]!.head, steps++) atomBelow[x] = 1;
+    }
+  }
+  const heads: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if (atomBelow[k]) heads.push(k);
+  heads.sort((x, y) => roleFirst(x) - roleFirst(y) || x - y);
   for (const h of heads) {
     const t = tokens[h]!;
     if (!NOMINAL.has(t.upos) || isModifierOf(h) || absorbed.has(h)) continue;

@@ -92,6 +92,12 @@ function findPhrase(v: SentenceView, places: number[], req: PhraseSpec): number 
 }
 
 function anyIn(list: string[], words: Set<string>): boolean {
+  // (a word set of the lexicon may hold hundreds of words; a sentence has a few dozen lemmas)
+  if (list.length > words.size) {
+    const set = lemmaSet(list);
+    for (const w of words) if (set.has(w)) return true;
+    return false;
+  }
   for (const w of list) if (words.has(w)) return true;
   return false;
 }
