@@ -265,8 +265,9 @@ function computeObjects(v: SentenceView, i: number): number[] {
     if (v.rel(i).startsWith('acl') && v.head(i) >= 0) return [v.head(i)];
     return [];
   }
+  // ("the exercises, which North Korea denounced": the relative pronoun stands for its noun)
   const obj = v.childrenBy(i, 'obj');
-  if (obj.length) return obj;
+  if (obj.length) return obj.map((x) => v.resolveRelative(i, x));
   // an indirect object with no direct one is the object mislabelled ("urged Ethiopia and Egypt to resolve ...")
   const iobj = v.childrenBy(i, 'iobj');
   if (iobj.length) return iobj;
@@ -399,8 +400,10 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     if (owner.length) return owner;
     // "soldiers were killed when their post was attacked": the group the plural possessive goes back to
     if (v.rel(c) === 'nmod:poss' && v.lemma(c).toLowerCase() === 'their') {
-      const owner = nearestSubjectMention(v, c, mentions, (x) => x.roles.length > 0 || !!x.group);
-      if (owner) return [owner];
+      const fits = (x: ActorMention): boolean => x.roles.length > 0 || !!x.group;
+      const owner = nearestSubjectMention(v, c, mentions, fits);
+      // ("South Korean and U.S. forces ... their exercises": every actor of that phrase)
+      if (owner) return mentions.filter((x) => x.start === owner.start && x.end === owner.end && fits(x));
     }
   }
   // "condemned a vote by Israel's parliament", "rejected the demands presented by Saudi Arabia",

@@ -581,7 +581,8 @@ const JOINT = new Set(['joint', 'mutual', 'bilateral', 'together', 'jointly']);
 /** "joint exercises", "held talks together": a two-sided event even without a target slot. */
 function isJoint(v: SentenceView, i: number): boolean {
   const near = [...v.children(i), ...(v.head(i) >= 0 ? v.children(v.head(i)) : [])];
-  return near.some((c) => JOINT.has(v.lemma(c)));
+  // ("Russian and Tajik forces began their exercises": the event of the conjoined subject together)
+  return near.some((c) => JOINT.has(v.lemma(c))) || (v.isNoun(i) && v.childrenBy(i, 'nmod:poss').some((c) => v.lemma(c) === 'their' || v.lemma(c) === 'they'));
 }
 
 const STATEMENT_ROOT = /^01/;

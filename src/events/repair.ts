@@ -1,5 +1,5 @@
 import type { ActorMention, ParsedSentence, ParsedToken } from '../model/index.js';
-import { dominates } from './sentence-view.js';
+import { dominates, REL_PRONOUNS } from './sentence-view.js';
 
 /**
  * Repairs of parser mistakes that hide events, applied to a copy before coding. Each rule is small,
@@ -291,12 +291,19 @@ const RULES: RepairRule[] = [
     apply(tokens, copy) {
       return atEachToken(tokens, (k) => {
         const t = tokens[k];
-        if (t.upos !== 'VERB' || t.xpos !== 'VBZ' || !/^(obj|obl|iobj|nmod)$/.test(t.deprel) || t.head < 0 || t.head >= tokens.length || tokens[t.head].upos !== 'VERB') return null;
+        if (t.upos !== 'VERB' || t.xpos !== 'VBZ' || t.head < 0 || t.head >= tokens.length || tokens[t.head].upos !== 'VERB') return null;
+        // (or "began their annual Freedom Shield exercises" read as a clause: verbs of starting or holding
+        // take no clause, and this one has no "that" or auxiliary of its own)
+        const clause = t.deprel === 'ccomp' && ACTIVITY_VERBS.has(tokens[t.head].lemma.toLowerCase()) && tokens[k - 1]?.head === k &&
+          !tokens.some((d) => d.head === k && (d.deprel === 'mark' || d.deprel.startsWith('aux')));
+        if (!/^(obj|obl|iobj|nmod)$/.test(t.deprel) && !clause) return null;
         const w = copy();
         w[k].upos = 'NOUN';
         w[k].xpos = 'NNS';
-        if (t.deprel === 'obl' && !tokens.some((d) => d.head === k && d.deprel === 'case')) w[k].deprel = 'obj';
+        if ((t.deprel === 'obl' && !tokens.some((d) => d.head === k && d.deprel === 'case')) || clause) w[k].deprel = 'obj';
         tokens.forEach((d, c) => {
+          // ("their annual Freedom Shield exercises": the determiners of the name read as the subject are the noun's)
+          if (clause && d.head === k - 1 && c < k - 1 && /^(det|nmod:poss|amod)$/.test(d.deprel)) w[c].head = k;
           if (d.head === k && d.deprel.startsWith('nsubj')) w[c].deprel = c < k ? 'compound' : d.deprel;
           // "to Ethiopia", read as the verb's oblique, belongs to the verb the noun is the object of
           if (d.head === k && d.deprel === 'obl' && c > k) w[c].head = t.head;
@@ -646,6 +653,64 @@ const RULES: RepairRule[] = [
         w[speaker].head = r;
         w[speaker].deprel = 'nsubj';
         return `'${tokens[n].text}' is ${prep ? 'an oblique' : 'the object'} of '${tokens[v].text}', '${tokens[speaker].text}' the speaker`;
+      });
+    },
+  },
+  {
+    // "Amnesty International said Eritrean troops massacred hundreds of civilians" parsed with "troops" the
+    // object of "said" and "massacred" a modifier of "hundreds" (or a reduced relative on "troops" with an
+    // object of its own): the past form is the verb of the reported clause, the noun before it its subject.
+    name: 'report-clause',
+    apply(tokens, copy) {
+      for (let p = 2; p + 1 < tokens.length; p++) {
+        const t = tokens[p];
+        if (!isPastForm(t) || !isNominal(tokens[p - 1])) continue;
+        // the object's phrase ends right before the past form ("fighters of the Rapid Support Forces massacred")
+        let n = p - 1;
+        for (let steps = 0; steps < 4 && /^(nmod|compound|flat)$/.test(tokens[n].deprel) && tokens[n].head < n && tokens[n].head >= 0; steps++) n = tokens[n].head;
+        const r = tokens[n].head;
+        const speech = r >= 0 && r < n ? tokens[r].lemma.toLowerCase() : '';
+        // ("told reporters ...": the object of "tell" is the one told)
+        if (tokens[n].deprel !== 'obj' || speech === 'tell' || !REPORT_VERBS.has(speech) || !isNominal(tokens[n])) continue;
+        const inPhrase = (x: number): boolean => x >= n && x < p;
+        const next = tokens[p + 1];
+        const o = t.deprel === 'amod' && t.head === p + 1 && (next.head === r || inPhrase(next.head)) && next.deprel === 'obj' && isNominal(next) ? p + 1 : -1;
+        const ownObject = t.deprel === 'acl' && inPhrase(t.head) && next.text.toLowerCase() !== 'by' && tokens.some((k) => k.head === p && k.deprel === 'obj');
+        if (o < 0 && !ownObject) continue;
+        const w = copy();
+        w[p].head = r;
+        w[p].deprel = 'ccomp';
+        w[p].xpos = 'VBD';
+        w[n].head = p;
+        w[n].deprel = 'nsubj';
+        if (o >= 0) {
+          w[o].head = p;
+          w[o].deprel = 'obj';
+        }
+        // what hung on the noun after the verb ("in the city of Axum") belongs to the verb
+        for (let x = p + 1; x < tokens.length; x++) {
+          if (x === o || !inPhrase(tokens[x].head) || tokens[x].deprel !== 'nmod') continue;
+          w[x].head = p;
+          w[x].deprel = 'obl';
+        }
+        return `'${t.text}' is the verb of the clause '${tokens[r].text}' reports, '${tokens[n].text}' its subject`;
+      }
+      return null;
+    },
+  },
+  {
+    // "exercises, which North Korea denounced as ..." parsed with both "which" and "North Korea" subjects of the
+    // relative clause: the relative pronoun before the clause's own subject is its object
+    name: 'relative-object',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (k) => {
+        const t = tokens[k];
+        const v = t.head;
+        if (t.deprel !== 'nsubj' || !REL_PRONOUNS.has(t.text.toLowerCase()) || v <= k || v >= tokens.length || tokens[v].deprel !== 'acl:relcl') return null;
+        const subject = tokens.findIndex((d, x) => x > k && x < v && d.head === v && d.deprel === 'nsubj');
+        if (subject < 0 || tokens.some((d) => d.head === v && d.deprel === 'obj')) return null;
+        copy()[k].deprel = 'obj';
+        return `'${t.text}' is the object of '${tokens[v].text}', '${tokens[subject].text}' its subject`;
       });
     },
   },
@@ -1086,6 +1151,11 @@ function hasCase(tokens: readonly ParsedToken[], x: number, word: string): boole
   return tokens.some((t) => t.head === x && t.deprel === 'case' && t.text.toLowerCase() === word);
 }
 
+/** A noun or proper noun. */
+function isNominal(t: ParsedToken): boolean {
+  return t.upos === 'NOUN' || t.upos === 'PROPN';
+}
+
 /** A verb in a past form (VBD or VBN): the forms the parser misreads as modifiers. */
 function isPastForm(t: ParsedToken): boolean {
   return t.upos === 'VERB' && (t.xpos === 'VBD' || t.xpos === 'VBN');
@@ -1107,6 +1177,9 @@ function makeVerb(w: ParsedToken[], p: number, arg: number, rel: string): void {
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once']);
 
 /** Verbs that report a fronted clause ("X did Y, Z said"). */
+// verbs of starting, holding or ending an activity: their complement is a noun phrase, never a clause
+const ACTIVITY_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'conduct', 'stage', 'end', 'complete', 'conclude', 'resume', 'suspend', 'cancel', 'postpone', 'halt', 'finish']);
+
 const REPORT_VERBS = new Set(['say', 'announce', 'tell', 'report', 'state', 'confirm', 'add', 'claim', 'write', 'declare']);
 
 const DASHES = new Set(['—', '–', '--', '-']);

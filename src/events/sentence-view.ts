@@ -1,6 +1,6 @@
 import type { ParsedSentence, ParsedToken } from '../model/index.js';
 
-const REL_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+export const REL_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 // adverbs that are the particle of a phrasal verb when they follow it
 const LOOSE_PARTICLES = new Set(['back', 'out', 'off', 'down', 'up', 'away']);
 
