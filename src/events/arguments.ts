@@ -343,6 +343,15 @@ const AUTHORED_NOUNS = new Set(['resolution', 'decision', 'statement', 'ruling',
 /** Participles of a hyphened owner ("Greek-flagged", "Russian-owned", "Turkish-operated", "the Saudi-led coalition"). */
 const OWNING_PARTICIPLES = new Set(['flag', 'flagged', 'own', 'owned', 'register', 'registered', 'operate', 'operated', 'lead', 'led']);
 
+/** The countries before an owning participle of the noun ("Greek-flagged", "Saudi-led"). */
+function owningCountries(v: SentenceView, tok: number, mentions: ActorMention[]): ActorMention[] {
+  for (const a of v.childrenBy(tok, 'amod').filter((c) => OWNING_PARTICIPLES.has(v.lemma(c).toLowerCase()))) {
+    const owner = v.children(a).filter((c) => c < a).flatMap((c) => mentionsAt(c, mentions)).filter((m) => m.country !== null && m.roles.length === 0);
+    if (owner.length) return owner;
+  }
+  return [];
+}
+
 /** Nouns for the followers of a person or party, who stand for it ("supporters of X"). */
 const FOLLOWER_NOUNS = new Set(['supporter', 'follower', 'loyalist', 'partisan']);
 
@@ -376,6 +385,11 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     if (direct.every((m) => !isCodable(m))) {
       const named = v.childrenBy(tok, 'appos').flatMap((c) => mentionsAt(c, mentions)).filter(isCodable);
       if (named.length) return named;
+      // "Saudi-led coalition warplanes": the role takes the country that leads or owns it
+      const owner = owningCountries(v, tok, mentions)[0];
+      if (owner?.country) {
+        return direct.map((m) => ({ ...m, code: owner.country + m.roles.join(''), country: owner.country, entries: [...m.entries, ...owner.entries] }));
+      }
     }
     const shared = direct.length === 1 ? distributedModifiers(v, tok, direct[0], mentions) : [];
     return [...shared, ...direct];
@@ -414,10 +428,8 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     if (by.length) return by;
   }
   // "Greek-flagged tankers", "Russian-owned companies": the country that flags or owns the thing
-  for (const a of v.childrenBy(tok, 'amod').filter((c) => OWNING_PARTICIPLES.has(v.lemma(c).toLowerCase()))) {
-    const owner = v.children(a).filter((c) => c < a).flatMap((c) => mentionsAt(c, mentions)).filter((m) => m.country !== null && m.roles.length === 0);
-    if (owner.length) return owner;
-  }
+  const owners = owningCountries(v, tok, mentions);
+  if (owners.length) return owners;
   // "Australian economist Sean Turnell": a name the dictionaries lack, described by a country's
   // adjective, is that country's (a private person stands for the country, as in the gold sets)
   if (v.tokens[tok].upos === 'PROPN') {

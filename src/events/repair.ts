@@ -715,6 +715,136 @@ const RULES: RepairRule[] = [
     },
   },
   {
+    // "fired rubber bullets and tear gas at supporters" with "tear" read as a verb and "gas" its object: "tear gas"
+    // is a noun, conjoined where the verb was, and what hung on the verb belongs to the verb of the coordination
+    name: 'tear-gas',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (k) => {
+        const t = tokens[k];
+        const g = k + 1;
+        if (t.upos !== 'VERB' || t.text.toLowerCase() !== 'tear' || tokens[g]?.text.toLowerCase() !== 'gas' || tokens[g].head !== k) return null;
+        const w = copy();
+        w[g].head = t.head;
+        w[g].deprel = t.deprel;
+        w[k].head = g;
+        w[k].deprel = 'compound';
+        w[k].upos = 'NOUN';
+        w[k].xpos = 'NN';
+        // (the coordination's verb: the head of the first conjunct)
+        let verb = t.head;
+        if (t.deprel === 'conj' && verb >= 0) verb = tokens[verb].upos === 'VERB' ? verb : tokens[verb].head;
+        tokens.forEach((d, x) => {
+          if (d.head !== k || x === g) return;
+          w[x].head = d.deprel === 'cc' ? g : verb >= 0 ? verb : g;
+        });
+        return "'tear gas' is a noun";
+      });
+    },
+  },
+  {
+    // "Saudi-led coalition warplanes bombed Houthi positions" parsed with "led" the root, the warplanes its object and
+    // "bombed" their modifier: the hyphened participle modifies the noun, the noun's clause is the sentence's verb
+    name: 'hyphen-participle',
+    apply(tokens, copy) {
+      const r = tokens.findIndex((t) => t.head < 0);
+      if (r < 2 || !isPastForm(tokens[r]) || tokens[r - 1].text !== '-' || tokens[r - 2].head !== r) return null;
+      const n = tokens.findIndex((d, k) => k > r && d.head === r && d.deprel === 'obj' && isNominal(d));
+      if (n < 0 || tokens.some((d, k) => k > r && k < n && d.head === r && d.deprel !== 'punct')) return null;
+      const p = tokens.findIndex((d, k) => k > n && d.head === n && d.deprel === 'acl' && isPastForm(d) && tokens.some((c) => c.head === k && c.deprel === 'obj'));
+      if (p < 0 || tokens.some((d) => d.head === p && (d.deprel.startsWith('aux') || d.text.toLowerCase() === 'by'))) return null;
+      const w = copy();
+      makeVerb(w, p, n, 'nsubj');
+      w[r].head = n;
+      w[r].deprel = 'amod';
+      w.forEach((d, x) => {
+        if (x > p && d.head === r) d.head = p;
+      });
+      return `'${tokens[p].text}' is the verb, '${tokens[r - 2].text}-${tokens[r].text}' a modifier of '${tokens[n].text}'`;
+    },
+  },
+  {
+    // "threatened sweeping tariffs and sanctions on Colombia" parsed with "sweeping" a verb complement and the
+    // tariffs its object: an -ing word of degree before a noun is the noun's adjective, the noun the verb's object
+    name: 'gerund-adjective',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (k) => {
+        const t = tokens[k];
+        const n = k + 1;
+        const h = t.head;
+        if (t.xpos !== 'VBG' || !DEGREE_GERUNDS.has(t.text.toLowerCase()) || h < 0 || h >= tokens.length || tokens[h].upos !== 'VERB') return null;
+        if (!/^(xcomp|ccomp|advcl|obj)$/.test(t.deprel) || tokens[n]?.head !== k || tokens[n].deprel !== 'obj' || !isNominal(tokens[n])) return null;
+        const w = copy();
+        w[n].head = h;
+        w[n].deprel = 'obj';
+        w[k].head = n;
+        w[k].deprel = 'amod';
+        w[k].upos = 'ADJ';
+        w[k].xpos = 'JJ';
+        tokens.forEach((d, x) => {
+          if (d.head === k && x !== n) w[x].head = d.deprel === 'obl' || d.deprel === 'punct' ? h : n;
+        });
+        return `'${t.text}' is an adjective of '${tokens[n].text}', the object of '${tokens[h].text}'`;
+      });
+    },
+  },
+  {
+    // "demanded that the Taliban reopen secondary schools", "demanded that Moscow release reporter Evan Gershkovich"
+    // with the verb after the name tagged a noun (a subjunctive after a name is rare in the training text): after a
+    // verb of demanding and "that", a name, a bare lower-case singular "noun" and a noun phrase are subject, verb, object
+    name: 'subjunctive-verb',
+    apply(tokens, copy) {
+      for (let d = 0; d + 3 < tokens.length; d++) {
+        const k = d + 1;
+        if (!DEMAND_VERBS.has(tokens[d].lemma.toLowerCase()) || tokens[k].text.toLowerCase() !== 'that') continue;
+        let j = k + 1;
+        const det = tokens[j].upos === 'DET' ? j++ : -1;
+        const s0 = j;
+        while (j < tokens.length && tokens[j].upos === 'PROPN') j++;
+        const v = j;
+        const t = tokens[v];
+        if (v === s0 || v - s0 > 4 || !t || t.upos !== 'NOUN' || t.xpos !== 'NN' || !/^[a-z]+$/.test(t.text)) continue;
+        let last = -1;
+        for (let o = v + 1; o < tokens.length && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[o].upos) && !(tokens[o].upos === 'DET' && o > v + 1); o++) {
+          if (isNominal(tokens[o])) last = o;
+        }
+        if (last < 0) continue;
+        const subj = v - 1;
+        const w = copy();
+        const place = (x: number, head: number): void => {
+          w[x].head = head;
+          w[x].deprel = tokens[x].upos === 'DET' ? 'det' : tokens[x].upos === 'ADJ' ? 'amod' : tokens[x].upos === 'NUM' ? 'nummod' : 'compound';
+        };
+        if (det >= 0) place(det, subj);
+        for (let x = s0; x < subj; x++) place(x, subj);
+        for (let x = v + 1; x < last; x++) place(x, last);
+        // what hung on the misread phrase after it stays with the object, or with the verb when it hung on the verb
+        tokens.forEach((c, x) => {
+          if (x <= last || c.head < k || c.head > last) return;
+          w[x].head = c.head === v || (c.head >= s0 && c.head <= subj) ? v : last;
+        });
+        // ("..., who has been held since March": the clause the parser built around the phrase is a relative clause on the object)
+        tokens.forEach((c, x) => {
+          if (x > last && c.head === d && c.deprel === 'ccomp' && tokens.some((r) => r.head === x && REL_PRONOUNS.has(r.text.toLowerCase()))) {
+            w[x].head = last;
+            w[x].deprel = 'acl:relcl';
+          }
+        });
+        w[subj].head = v;
+        w[subj].deprel = 'nsubj';
+        w[v].head = d;
+        w[v].deprel = 'ccomp';
+        w[v].upos = 'VERB';
+        w[v].xpos = 'VB';
+        w[k].head = v;
+        w[k].deprel = 'mark';
+        w[last].head = v;
+        w[last].deprel = 'obj';
+        return `'${t.text}' is the verb of '${tokens[subj].text}' in what '${tokens[d].text}' asks for`;
+      }
+      return null;
+    },
+  },
+  {
     // "supplied S-400 air defence systems to India" (tokenized S - 400, as EWT does) parsed with "S" the object
     // and "systems" a second argument: a model designator before a noun phrase is that noun's modifier
     name: 'designator',
@@ -1045,7 +1175,23 @@ const RULES: RepairRule[] = [
     name: 'root-modifier-verb',
     apply(tokens, copy) {
       const r = tokens.findIndex((t) => t.head < 0);
-      if (r < 0 || (tokens[r].upos !== 'NOUN' && tokens[r].upos !== 'PROPN') || r + 2 >= tokens.length) return null;
+      if (r < 0 || !isNominal(tokens[r])) return null;
+      // "Bangladeshi police fired rubber bullets at ..." parsed with "bullets" the root, "police" its compound and
+      // "fired" its modifier: the past form is the verb, the noun before it its subject, the root its object
+      const q = tokens.findIndex((t, k) => k > 0 && k < r && t.head === r && t.deprel === 'amod' && isPastForm(t) &&
+        tokens[k - 1].head === r && tokens[k - 1].deprel === 'compound' && isNominal(tokens[k - 1]));
+      if (q > 0 && !tokens.some((k) => k.head === r && k.deprel.startsWith('nsubj'))) {
+        const w = copy();
+        makeVerb(w, q, q - 1, 'nsubj');
+        w[r].head = q;
+        w[r].deprel = 'obj';
+        w.forEach((k, x) => {
+          if (x > r && k.head === r && (k.deprel === 'obl' || k.deprel === 'nmod' || k.deprel === 'punct')) k.head = q;
+          if (x > r && k.head === r && k.deprel === 'nmod') k.deprel = 'obl';
+        });
+        return `'${tokens[q].text}' is the verb, '${tokens[q - 1].text}' its subject, '${tokens[r].text}' its object`;
+      }
+      if (r + 2 >= tokens.length) return null;
       const p = r + 1;
       const t = tokens[p];
       const o = p + 1;
@@ -1177,6 +1323,14 @@ function makeVerb(w: ParsedToken[], p: number, arg: number, rel: string): void {
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once']);
 
 /** Verbs that report a fronted clause ("X did Y, Z said"). */
+// -ing words of degree or manner that modify nouns ("sweeping sanctions", "crippling tariffs")
+const DEGREE_GERUNDS = new Set(['sweeping', 'crippling', 'punishing', 'devastating', 'far-reaching', 'mounting', 'escalating', 'growing', 'increasing',
+  'continuing', 'ongoing', 'damaging', 'stinging', 'scathing', 'blistering', 'lasting', 'deepening', 'worsening', 'widening', 'rising',
+  'withering', 'biting', 'staggering', 'unrelenting']);
+
+// verbs whose "that" clause says what is asked for, with its verb in the base form ("demanded that Moscow release ...")
+const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'propose', 'recommend', 'suggest', 'order', 'require']);
+
 // verbs of starting, holding or ending an activity: their complement is a noun phrase, never a clause
 const ACTIVITY_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'conduct', 'stage', 'end', 'complete', 'conclude', 'resume', 'suspend', 'cancel', 'postpone', 'halt', 'finish']);
 
