@@ -87,6 +87,11 @@ export function resolveDocumentActors(
         }
         // "its coast guard", "their troops": the country the possessive was resolved to
         const owner = result.find((r) => r.carried && r.country && r.head !== m.head && info[k]!.tokens.includes(r.head) && POSSESSIVES.has(sentence.tokens[r.head]!.text.toLowerCase()));
+        if (owner?.group) {
+          // (a group's fighters, members or commanders stand for the group)
+          result.push({ ...owner, text: m.text, start: m.start, end: m.end, head: m.head, entries: [...owner.entries, ...m.entries] });
+          return;
+        }
         if (owner) {
           result.push(ofCountry(m, owner.country!, owner.entries, true));
           return;
@@ -266,6 +271,8 @@ function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, hi
       const nearest = candidates.find((h) => h.info === null || ARG_RELS.test(h.info.deprel));
       if (!nearest) return [];
       const m = nearest.mention;
+      // "The Balochistan Liberation Army said its fighters planted the bomb": a group's own people are the group
+      if (its && m.group && nearest.info?.kind === 'group' && m.sentence === sentence.index) return [make(m.country ?? '', m.roles, m, 'its', m.group, m.code)];
       if (m.country === null || m.roles.length > 0 || (nearest.info !== null && nearest.info.kind !== 'country')) return [];
       return [make(m.country, [], m, its ? 'its' : 'it')];
     }

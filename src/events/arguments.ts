@@ -176,7 +176,8 @@ export function inheritedFrom(v: SentenceView, i: number): string | null {
 
 /** The actor an event noun belongs to: possessor, `by`/`of` phrase, then the verb it is the object of. */
 export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number[] = []): number[] {
-  const poss = v.childrenBy(n, 'nmod:poss');
+  // ("Friday's suicide bombing", "last week's attack": a possessive date says when, not who)
+  const poss = v.childrenBy(n, 'nmod:poss').filter((c) => !TIME_WORDS.has(v.lemma(c)));
   if (poss.length) return poss;
   const by = v.childrenBy(n, 'nmod', 'acl').filter((c) => v.prepOf(c) === 'by');
   if (by.length) return by;
@@ -223,6 +224,11 @@ export function actDoers(v: SentenceView, n: number): number[] {
     ...v.childrenBy(n, 'nmod').filter((c) => v.prepOf(c) === 'of').flatMap((c) => v.childrenBy(c, 'nmod').filter((b) => v.prepOf(b) === 'by')),
   ];
 }
+
+/** Words of time that can be possessors ("Friday's bombing", "last year's offensive"). */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  'week', 'month', 'year', 'weekend', 'day', 'night', 'morning', 'evening', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'decade', 'century']);
 
 /** Verbs whose object act does not happen by their subject's doing ("blocked the aid", "held up the deal"). */
 const WITHHOLDING_VERBS = new Set(['block', 'delay', 'withhold', 'halt', 'freeze', 'suspend', 'stop', 'veto', 'cancel', 'obstruct',

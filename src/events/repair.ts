@@ -845,6 +845,61 @@ const RULES: RepairRule[] = [
     },
   },
   {
+    // "Saudi Arabia pledged to deposit $3 billion in ..." with "to deposit" read as a preposition and a noun: after a
+    // verb of intent, "to" and a bare singular noun followed by the verb's object are an infinitive and its object
+    name: 'infinitive-noun',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (n) => {
+        const t = tokens[n];
+        const to = n - 1;
+        const h = t.head;
+        if (t.upos !== 'NOUN' || t.xpos !== 'NN' || t.deprel !== 'obl' || to < 1 || h < 0 || h >= to || tokens[to].text.toLowerCase() !== 'to' || tokens[to].head !== n) return null;
+        if (!INTENT_VERBS.has(tokens[h].lemma.toLowerCase()) || tokens.some((d, x) => x < to && x > h && d.head === h && d.deprel !== 'punct')) return null;
+        // the verb's object right after the noun ("$3 billion", "troops"), and nothing hung on the noun but "to"
+        const o = n + 1;
+        if (o >= tokens.length || tokens[o].head !== h || tokens[o].deprel !== 'obj' || tokens.some((d, x) => d.head === n && x !== to)) return null;
+        const w = copy();
+        w[to].upos = 'PART';
+        w[to].xpos = 'TO';
+        w[to].deprel = 'mark';
+        w[n].upos = 'VERB';
+        w[n].xpos = 'VB';
+        w[n].deprel = 'xcomp';
+        w[o].head = n;
+        tokens.forEach((d, x) => {
+          if (x > o && d.head === h && /^(obl|advcl|xcomp)$/.test(d.deprel)) w[x].head = n;
+        });
+        return `'to ${t.text}' is the infinitive complement of '${tokens[h].text}'`;
+      });
+    },
+  },
+  {
+    // "vetoed a resolution put forward by Algeria" parsed with the resolution the subject of a clause "put forward by
+    // Algeria": a past participle with a by-agent and no auxiliary is a reduced relative on the noun, the verb's object
+    name: 'reduced-relative',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (p) => {
+        const t = tokens[p];
+        const v = t.head;
+        if (t.xpos !== 'VBN' || t.deprel !== 'ccomp' || v < 0 || v >= p || tokens[v].upos !== 'VERB' || tokens.some((d) => d.head === v && d.deprel === 'obj')) return null;
+        const kids = tokens.map((d, x) => (d.head === p ? x : -1)).filter((x) => x >= 0);
+        const n = kids.find((x) => x < p && tokens[x].deprel === 'nsubj' && isNominal(tokens[x]));
+        if (n === undefined || n !== p - 1 || !kids.some((x) => tokens[x].deprel === 'obl:agent') || kids.some((x) => tokens[x].deprel.startsWith('aux') || tokens[x].deprel === 'mark')) return null;
+        const w = copy();
+        w[n].head = v;
+        w[n].deprel = 'obj';
+        w[p].head = n;
+        w[p].deprel = 'acl';
+        // ("..., that demanded a ceasefire": the relative clause the parser hung on the participle is the noun's)
+        for (const x of kids) if (x > p && tokens[x].deprel === 'ccomp' && tokens.some((r) => r.head === x && REL_PRONOUNS.has(r.text.toLowerCase()))) {
+          w[x].head = n;
+          w[x].deprel = 'acl:relcl';
+        }
+        return `'${t.text}' is a reduced relative on '${tokens[n].text}', the object of '${tokens[v].text}'`;
+      });
+    },
+  },
+  {
     // "supplied S-400 air defence systems to India" (tokenized S - 400, as EWT does) parsed with "S" the object
     // and "systems" a second argument: a model designator before a noun phrase is that noun's modifier
     name: 'designator',
@@ -1330,6 +1385,9 @@ const DEGREE_GERUNDS = new Set(['sweeping', 'crippling', 'punishing', 'devastati
 
 // verbs whose "that" clause says what is asked for, with its verb in the base form ("demanded that Moscow release ...")
 const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'propose', 'recommend', 'suggest', 'order', 'require']);
+
+// verbs of intent that take "to" and an infinitive ("pledged to deposit")
+const INTENT_VERBS = new Set(['pledge', 'promise', 'agree', 'offer', 'vow', 'plan', 'decide', 'threaten', 'refuse', 'intend', 'seek', 'undertake', 'commit']);
 
 // verbs of starting, holding or ending an activity: their complement is a noun phrase, never a clause
 const ACTIVITY_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'conduct', 'stage', 'end', 'complete', 'conclude', 'resume', 'suspend', 'cancel', 'postpone', 'halt', 'finish']);
