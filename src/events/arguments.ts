@@ -335,7 +335,7 @@ function obliqueCandidates(v: SentenceView, i: number, passive: boolean): number
 
 /** Actor mentions at an argument position, following conjunctions, appositions and partitives. */
 /** Documents that say or ask something on their author's behalf ("a resolution condemning ..."). */
-const DOCUMENT_NOUNS = new Set(['case', 'complaint', 'lawsuit', 'suit', 'petition', 'motion', 'letter', 'statement', 'report', 'note', 'communique', 'declaration']);
+const DOCUMENT_NOUNS = new Set(['case', 'complaint', 'lawsuit', 'suit', 'petition', 'motion', 'letter', 'statement', 'report', 'note', 'communique', 'declaration', 'order', 'decree', 'directive', 'ordinance', 'edict', 'law', 'bill', 'resolution']);
 
 /** Unnamed things attacked somewhere ("targets in western Ukraine"): the place says whose. */
 const LOCATED_NOUNS = new Set(['target', 'position', 'facility', 'installation', 'infrastructure', 'site', 'village', 'town', 'area', 'base', 'zone', 'side']);

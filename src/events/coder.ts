@@ -982,6 +982,10 @@ const ATTITUDE_HEADS = new Set(['hopeful', 'optimistic', 'pessimistic', 'confide
 /** Prepositions of a phrase of time ("during a visit", "after talks"). */
 const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'following', 'amid', 'since']);
 
+/** Nouns of an order that its signer enacts, and the verbs that enact it. */
+const ENACTED_NOUNS = new Set(['order', 'decree', 'directive', 'ordinance', 'edict']);
+const ENACTING_VERBS = new Set(['sign', 'issue', 'pass', 'adopt', 'approve', 'enact', 'publish']);
+
 function governorOf(v: SentenceView, i: number): Governed {
   const g: Governed = { notFact: null, modality: null, head: -1, negated: false, refusal: -1, governors: [], notes: [] };
   if (v.isVerb(i) && v.childrenBy(i, 'aux').some((a) => INTENT_AUXILIARIES.has(v.lemma(a)))) {
@@ -1072,6 +1076,9 @@ function governorOf(v: SentenceView, i: number): Governed {
     // "signed an agreement during a visit to Kyiv": a phrase of time is a fact beside its head, never its content
     if ((base === 'nmod' || base === 'obl') && TIME_PREPOSITIONS.has(v.prepOf(cur) ?? '')) break;
     const hm = modalityAt(v, h);
+    // "signed an executive order lifting sanctions on Syria", "issued a decree placing ... under state control": an
+    // order enacted by its signer is the act itself, no demand made of anyone
+    if (hm === 'demand' && v.isNoun(h) && ENACTED_NOUNS.has(hl) && v.head(h) >= 0 && ENACTING_VERBS.has(v.lemma(v.head(h)))) break;
     const complement =
       base === 'xcomp' ||
       (base === 'advcl' && hm !== null && v.childrenBy(cur, 'mark').some((k) => v.lemma(k) === 'to')) ||
