@@ -510,6 +510,11 @@ function speakerOf(v: SentenceView, pron: number): number {
 }
 
 /** Mentions headed by the token ("the two countries" may carry two), else the smallest one containing it. */
+/** Role-only mentions ("14 political prisoners", "journalists") at a token and its conjuncts: no country, no group. */
+export function roleOnlyAt(v: SentenceView, tok: number, mentions: ActorMention[]): ActorMention[] {
+  return v.withConjuncts(tok).flatMap((c) => mentionsAt(c, mentions)).filter((m) => m.roles.length > 0 && m.country === null && !m.group);
+}
+
 function mentionsAt(tok: number, mentions: ActorMention[]): ActorMention[] {
   const byHead = mentions.filter((m) => m.head === tok);
   // "Uzbek President Shavkat Mirziyoyev": the person mention contains the country one; keep the largest.

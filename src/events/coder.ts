@@ -10,7 +10,7 @@ import { dominates, SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
 import { massViolence } from './mass-violence.js';
 import {
-  actDoers, actorsAt, inheritedFrom, nounSubject, objectTokens, obliquesOf, phraseOwner, SPEECH_VERBS, subjectTokens,
+  actDoers, actorsAt, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, SPEECH_VERBS, subjectTokens,
 } from './arguments.js';
 
 /** What the coder needs to know about the document a sentence comes from. */
@@ -790,6 +790,14 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
       }
     }
   }
+  // "Belarus freed 14 political prisoners", "arrested journalists": people a state holds or frees, named without a
+  // country of their own, are its own
+  const holder = targets.length === 0 && HOLDING_CODES.some((c) => p.code.startsWith(c)) ? uniqueByCode(sources).find((m) => m.country && !m.group) : undefined;
+  if (holder) {
+    const held = found.target.length ? found.target : p.requires[0]?.rel === 'object' && (found.anchors[0] ?? -1) >= 0 ? [found.anchors[0]!] : [];
+    targets = held.flatMap((x) => roleOnlyAt(v, x, mentions)).filter((m) => m.roles.every((r) => HELD_ROLES.has(r))).map((m) => ({ ...m, code: holder.country + m.roles.join(''), country: holder.country, entries: [...m.entries, 'rule:held-by-source'] }));
+    if (targets.length) notes.push(`target: '${v.tokens[held[0]!].text}', held by the source's own state`);
+  }
   // "declared a state of emergency", "imposed a nationwide curfew": a measure on the source's own
   // territory targets its own country
   if (!p.target && targets.length === 0 && OWN_TERRITORY_CODES.has(p.code)) {
@@ -837,6 +845,10 @@ const AIMING_VERBS = new Set(['target', 'aim', 'direct']);
 
 // verbs of a protest's purpose clause whose object, "against" phrase or asked party is the protest's target
 const PROTEST_PURPOSE = new Set(['protest', 'press', 'oppose', 'denounce', 'demonstrate', 'pressure', 'challenge', 'defy', 'demand', 'urge']);
+
+/** Freeing, arresting, detaining, abducting people (0841, 173, 181) and the people they are done to. */
+const HOLDING_CODES = ['0841', '173', '181'];
+const HELD_ROLES = new Set(['OPP', 'CVL', 'MED', 'REF', 'LAB', 'EDU', 'REL', 'HRI', 'ELI', 'NGO']);
 
 /** Measures taken on one's own territory: impose or ease a curfew, a state of emergency or martial law. */
 const OWN_TERRITORY_CODES = new Set(['1723', '1724', '0813', '0814']);

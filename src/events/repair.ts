@@ -900,6 +900,22 @@ const RULES: RepairRule[] = [
     },
   },
   {
+    // "extradited Hugo Carvajal, Venezuela's former intelligence chief, to the United States" parsed with "to the
+    // United States" a conjunct of the verb: a noun with a preposition and no conjunction is the verb's oblique
+    name: 'oblique-conjunct',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (k) => {
+        const t = tokens[k];
+        const h = t.head;
+        if (t.deprel !== 'conj' || !isNominal(t) || h < 0 || h >= k || tokens[h].upos !== 'VERB') return null;
+        const kids = tokens.filter((d) => d.head === k);
+        if (!kids.some((d) => d.deprel === 'case' && d.upos === 'ADP') || kids.some((d) => d.deprel === 'cc')) return null;
+        copy()[k].deprel = 'obl';
+        return `'${t.text}' is an oblique of '${tokens[h].text}'`;
+      });
+    },
+  },
+  {
     // "supplied S-400 air defence systems to India" (tokenized S - 400, as EWT does) parsed with "S" the object
     // and "systems" a second argument: a model designator before a noun phrase is that noun's modifier
     name: 'designator',
