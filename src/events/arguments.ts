@@ -191,6 +191,9 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
   if (v.prepOf(n) === 'for' && share >= 0 && ['responsibility', 'credit'].includes(v.lemma(share)) && v.rel(share) === 'obj' && depth < 6) {
     return subjectTokens(v, v.head(share), depth + 1);
   }
+  // "sent a carrier in a show of force against North Korea", "in retaliation for ...": the act of the verb's subject
+  const h0 = v.head(n);
+  if (MANNER_NOUNS.has(v.lemma(n)) && v.rel(n) === 'obl' && v.prepOf(n) === 'in' && h0 >= 0 && v.isVerb(h0) && depth < 6) return subjectTokens(v, h0, depth + 1);
   // "the bomb planted by the Taliban", "the attack carried out by X"
   const agents = participleAgents(v, n);
   if (agents.length) return agents;
@@ -224,6 +227,9 @@ export function actDoers(v: SentenceView, n: number): number[] {
     ...v.childrenBy(n, 'nmod').filter((c) => v.prepOf(c) === 'of').flatMap((c) => v.childrenBy(c, 'nmod').filter((b) => v.prepOf(b) === 'by')),
   ];
 }
+
+/** Nouns of the manner or purpose of an act, in an "in" phrase of its verb ("in a show of force"). */
+const MANNER_NOUNS = new Set(['show', 'display', 'demonstration', 'retaliation', 'response', 'protest', 'solidarity', 'defiance']);
 
 /** Words of time that can be possessors ("Friday's bombing", "last year's offensive"). */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',

@@ -1296,10 +1296,13 @@ const RULES: RepairRule[] = [
         const onObject = t.deprel === 'amod' && t.head === p + 1 && tokens[p + 1]?.head === n;
         // ("sent condolences after a powerful earthquake killed thousands" with the verb a subjectless clause beside the noun)
         const besideNoun = t.deprel === 'advcl' && t.head === tokens[n].head && !tokens.some((k) => k.head === p && k.deprel.startsWith('nsubj'));
-        if (!onNoun && !onObject && !besideNoun) continue;
+        // ("recalled its ambassador to Paris after France endorsed ..." with the verb a conjunct of the main verb)
+        const conjunct = (t.deprel === 'conj' || t.deprel === 'parataxis') && tokens[t.head]?.upos === 'VERB' && t.head < n &&
+          !tokens.some((k) => k.head === p && (k.deprel.startsWith('nsubj') || k.deprel === 'cc'));
+        if (!onNoun && !onObject && !besideNoun && !conjunct) continue;
         if (tokens.some((k) => k.head === p && (k.deprel.startsWith('aux') || k.deprel === 'obl:agent' || k.lemma.toLowerCase() === 'by'))) continue;
         const w = copy();
-        w[p].head = tokens[n].head;
+        w[p].head = conjunct ? t.head : tokens[n].head;
         w[p].deprel = 'advcl';
         w[p].xpos = 'VBD';
         w[c].head = p;
