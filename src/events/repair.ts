@@ -916,6 +916,31 @@ const RULES: RepairRule[] = [
     },
   },
   {
+    // "rejected renewed calls from ASEAN", "condemned continued attacks" with the participle read as a second verb
+    // joined to the first without a conjunction: it is an adjective of the noun, the noun the first verb's object
+    name: 'participle-adjective',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (p) => {
+        const t = tokens[p];
+        const h = p - 1;
+        const o = p + 1;
+        if (!isPastForm(t) || t.deprel !== 'conj' || t.head !== h || tokens[h].upos !== 'VERB' || o >= tokens.length) return null;
+        if (tokens[o].head !== p || tokens[o].deprel !== 'obj' || !isNominal(tokens[o]) || tokens.some((d) => d.head === p && /^(cc|nsubj|nsubj:pass|aux|aux:pass|mark)$/.test(d.deprel))) return null;
+        if (tokens.some((d) => d.head === h && d.deprel === 'obj')) return null;
+        const w = copy();
+        w[o].head = h;
+        w[o].deprel = 'obj';
+        w[p].head = o;
+        w[p].deprel = 'amod';
+        w[p].xpos = 'VBN';
+        tokens.forEach((d, x) => {
+          if (d.head === p && x !== o) w[x].head = x > o ? h : o;
+        });
+        return `'${t.text}' is an adjective of '${tokens[o].text}', the object of '${tokens[h].text}'`;
+      });
+    },
+  },
+  {
     // "supplied S-400 air defence systems to India" (tokenized S - 400, as EWT does) parsed with "S" the object
     // and "systems" a second argument: a model designator before a noun phrase is that noun's modifier
     name: 'designator',
