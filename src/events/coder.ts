@@ -409,7 +409,9 @@ function codePredicate(
   if (code.startsWith('04') && !negated) drafts.push(...purposeAppeals(v, i, sources, targets, mentions, gov.governors));
   const push = (s: ActorMention, g: ActorMention): void => {
     // Same actor, or two readings of one phrase ("Ukrainian Foreign Minister" as UKR and UKRGOV).
-    const overlap = s.start < g.end && g.start < s.end && !(s.start === g.start && s.end === g.end);
+    // (spans that only share modifier words the parser gave both, each head outside the other, are two phrases)
+    const within = (x: number, m: ActorMention): boolean => x >= m.start && x < m.end;
+    const overlap = s.start < g.end && g.start < s.end && !(s.start === g.start && s.end === g.end) && (within(s.head, g) || within(g.head, s));
     if (s.code === g.code || (overlap && !s.carried && !g.carried)) return;
     // a town of a state's own country says where, not whom ("launched an offensive in Nagorno-Karabakh");
     // an armed group's attack on one is on the country

@@ -941,6 +941,31 @@ const RULES: RepairRule[] = [
     },
   },
   {
+    // "World Food Programme trucks delivered flour to ..." parsed with "Food" the root and "trucks delivered" a
+    // relative clause on it: a clause with no relative word whose subject continues the root's compound is the sentence
+    name: 'compound-root',
+    apply(tokens, copy) {
+      const r = tokens.findIndex((t) => t.head < 0);
+      if (r < 0 || !isNominal(tokens[r])) return null;
+      const p = tokens.findIndex((t, k) => k > r && t.head === r && t.deprel === 'acl:relcl' && t.upos === 'VERB');
+      if (p < 0) return null;
+      const s = tokens.findIndex((t, k) => k > r && k < p && t.head === p && t.deprel === 'nsubj' && isNominal(t));
+      if (s < 0 || tokens.some((t, k) => t.head === p && (REL_PRONOUNS.has(t.text.toLowerCase()) || t.deprel === 'mark'))) return null;
+      // every word between the root and the subject is a noun of the same name
+      for (let k = r + 1; k < s; k++) if (!isNominal(tokens[k]) || tokens[k].head < r || tokens[k].head > s) return null;
+      const w = copy();
+      w[p].head = -1;
+      w[p].deprel = 'root';
+      w[r].head = s;
+      w[r].deprel = 'compound';
+      for (let k = r + 1; k < s; k++) w[k].head = s;
+      tokens.forEach((t, k) => {
+        if (t.head === r && k > p) w[k].head = p;
+      });
+      return `'${tokens[p].text}' is the verb, '${tokens[r].text} ... ${tokens[s].text}' its subject`;
+    },
+  },
+  {
     // "supplied S-400 air defence systems to India" (tokenized S - 400, as EWT does) parsed with "S" the object
     // and "systems" a second argument: a model designator before a noun phrase is that noun's modifier
     name: 'designator',
