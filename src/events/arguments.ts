@@ -435,7 +435,7 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   // "condemned a vote by Israel's parliament", "rejected the demands presented by Saudi Arabia",
   // "condemned a resolution of the European Parliament": an act named by who did it stands for them
   if (depth <= 1 && v.isNoun(tok) && v.tokens[tok].upos === 'NOUN') {
-    const doers = [...actDoers(v, tok), ...(AUTHORED_NOUNS.has(v.lemma(tok)) ? v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'of') : [])];
+    const doers = [...actDoers(v, tok), ...(AUTHORED_NOUNS.has(v.lemma(tok)) || TRAVEL_NOUNS.has(v.lemma(tok)) ? v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'of') : [])];
     const by = doers.flatMap((c) => v.withConjuncts(c)).flatMap((c) => mentionsAt(c, mentions));
     if (by.length) return by;
   }

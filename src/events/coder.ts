@@ -800,6 +800,15 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
     targets = held.flatMap((x) => roleOnlyAt(v, x, mentions)).filter((m) => m.roles.every((r) => HELD_ROLES.has(r))).map((m) => ({ ...m, code: holder.country + m.roles.join(''), country: holder.country, entries: [...m.entries, 'rule:held-by-source'] }));
     if (targets.length) notes.push(`target: '${v.tokens[held[0]!].text}', held by the source's own state`);
   }
+  // "Poland put its air force on high alert after Russian missiles struck targets", "as China launched drills": a
+  // show of readiness is aimed at whoever did what it answers
+  if (targets.length === 0 && p.code.startsWith('15')) {
+    const own = new Set(sources.map((m) => m.country));
+    // (the parser may hang the clause on the verb's phrase: "on high alert after ...")
+    const answered = [i, ...v.children(i).filter((c) => v.isNoun(c))].flatMap((h) => v.childrenBy(h, 'advcl')).filter((c) => v.childrenBy(c, 'mark').some((k) => PROVOCATION_MARKS.has(v.lemma(k))));
+    targets = uniqueByCode(answered.flatMap((c) => subjectTokens(v, c)).flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !own.has(m.country)));
+    if (targets.length) notes.push(`target: who did what '${v.tokens[answered[0]!].text}' tells`);
+  }
   // "declared a state of emergency", "imposed a nationwide curfew": a measure on the source's own
   // territory targets its own country
   if (!p.target && targets.length === 0 && OWN_TERRITORY_CODES.has(p.code)) {
@@ -847,6 +856,9 @@ const AIMING_VERBS = new Set(['target', 'aim', 'direct']);
 
 // verbs of a protest's purpose clause whose object, "against" phrase or asked party is the protest's target
 const PROTEST_PURPOSE = new Set(['protest', 'press', 'oppose', 'denounce', 'demonstrate', 'pressure', 'challenge', 'defy', 'demand', 'urge']);
+
+/** Words that open the clause a show of force answers ("after Russian missiles struck", "as China launched drills"). */
+const PROVOCATION_MARKS = new Set(['after', 'as', 'amid', 'following', 'when']);
 
 /** Freeing, arresting, detaining, abducting people (0841, 173, 181) and the people they are done to. */
 const HOLDING_CODES = ['0841', '173', '181'];
