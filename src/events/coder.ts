@@ -120,13 +120,13 @@ export function codeSentence(
   }
   // A governing word (speech verb, intent or appeal verb) whose complement was coded does not also
   // code an event of its own: "Russia pledged to send aid" is one event, 0332, not 030 and 0332.
-  const governing = new Set(drafts.flatMap((d) => d.governors));
-  let kept = drafts.filter((d) => !governing.has(d.pred));
+  // ("ordered the Red Cross to leave" with a pattern "X order @aidagency to leave": the order is the event, 1663)
+  const absorbed = new Set(drafts.flatMap((d) => d.absorbs ?? []));
+  const governing = new Set(drafts.filter((d) => !absorbed.has(d.pred)).flatMap((d) => d.governors));
+  let kept = drafts.filter((d) => !governing.has(d.pred) && !absorbed.has(d.pred));
   for (const d of drafts) {
-    if (governing.has(d.pred)) {
-      const tr = trace.find((x) => x.token === d.pred);
-      if (tr) tr.notes.push(`own event ${d.code} dropped: its complement was coded`);
-    }
+    const tr = governing.has(d.pred) || absorbed.has(d.pred) ? trace.find((x) => x.token === d.pred) : undefined;
+    if (tr) tr.notes.push(governing.has(d.pred) ? `own event ${d.code} dropped: its complement was coded` : `own event ${d.code} dropped: the pattern of the verb it completes tells it`);
   }
   // An event noun that a kept event stands for ("eased sanctions on Y", "a drone strike killed Y")
   // codes nothing of its own: one event, not a sanction beside the easing.
@@ -280,6 +280,7 @@ function codePredicate(
   let lexiconId = found.pattern.id;
   const consumed: number[] = [];
   const covers = found.anchors.filter((a) => a >= 0 && v.isNoun(a));
+  const absorbs = found.pattern.requires.map((req, r) => (req.rel === 'xcomp' ? found.anchors[r] ?? -1 : -1)).filter((a) => a >= 0 && a !== i && v.isVerb(a));
   // "rejected a UN demand to lift its ban", "vetoed an EU aid package": what is rejected is part of the
   // rejection, not an event of its own
   if (code.startsWith('12') && v.isVerb(i)) covers.push(...objectTokens(v, i).filter((o) => v.isNoun(o)));
@@ -421,7 +422,7 @@ function codePredicate(
     if (g.carried) n.push(`target carried over: '${g.text}'`);
     const crowd = crowdViolence(v, code, s, g);
     if (crowd) n.push(crowd.note);
-    drafts.push({ pred: i, code: crowd?.code ?? code, source: s, target: g, negated, lexicon: lexiconId, notes: n, governors: gov.governors, consumed, covers });
+    drafts.push({ pred: i, code: crowd?.code ?? code, source: s, target: g, negated, lexicon: lexiconId, notes: n, governors: gov.governors, consumed, covers, absorbs });
   };
   for (const s of sources) {
     for (const g of targets) {
@@ -747,7 +748,7 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   // "X kill soldier", "X arrest journalist", "X attack convoy": in coercion and violence the required
   // object is the victim, so with no target slot the actor it names is the target.
   const p = found.pattern;
-  if (!p.target && targets.length === 0 && p.predicate.pos === 'verb' && p.requires[0]?.rel === 'object' && (found.anchors[0] ?? -1) >= 0 && FORCE_ROOTS.has(p.code.slice(0, 2))) {
+  if (!p.target && targets.length === 0 && p.predicate.pos === 'verb' && p.requires[0]?.rel === 'object' && (found.anchors[0] ?? -1) >= 0 && (FORCE_ROOTS.has(p.code.slice(0, 2)) || p.code.startsWith('16'))) {
     targets = actorsAt(v, found.anchors[0]!, mentions);
     if (targets.length) notes.push(`target: the object '${v.tokens[found.anchors[0]!].text}'`);
   }
@@ -755,7 +756,7 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   if (!p.target && targets.length === 0 && p.predicate.pos === 'verb' && p.code.startsWith('14')) {
     p.requires.forEach((req, r) => {
       const a = found.anchors[r] ?? -1;
-      if (targets.length || a < 0 || req.rel === 'xcomp') return;
+      if (targets.length || a < 0 || (req.rel === 'xcomp' && v.isVerb(a))) return;
       targets = actorsAt(v, a, mentions);
       if (targets.length) notes.push(`target: the institution '${v.tokens[a].text}'`);
     });

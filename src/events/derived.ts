@@ -24,6 +24,11 @@ export interface Draft {
    * "demanded the withdrawal of Z"): their own events are dropped, except accusations and criticism (11x).
    */
   covers: number[];
+  /**
+   * Verbs the pattern itself requires as its complement ("X order @aidagency to leave"): the pattern tells their
+   * act, so they code nothing of their own and do not make this predicate a mere governor.
+   */
+  absorbs?: number[];
 }
 
 /**

@@ -271,10 +271,12 @@ export function compileTemplate(
       setSlot(poss.slot!, { rel: 'phrase-possessor', preps: [], phrase: pattern.requires.length - 1 });
       continue;
     }
-    // "to VERB ..." after a verb is an infinitive complement when a slot or more words follow the verb.
+    // "to VERB ..." after a verb is an infinitive complement when a slot or more words follow the verb, or when it
+    // ends the template ("X order @aidagency to leave"); either way the same words read as a "to" phrase are tried
+    // when no infinitive fits ("X agree to ceasefire").
     const next = after[i + 1];
     if (!isNoun && anchor === undefined && w.lemmas.length === 1 && w.lemmas[0] === 'to' && after[i]?.kind === 'word' &&
-        (next?.kind === 'slot' || next?.kind === 'poss' || next?.kind === 'word')) {
+        (next === undefined || next.kind === 'slot' || next.kind === 'poss' || next.kind === 'word')) {
       const verb = after[i++];
       const start = i;
       const rest = readWords();
