@@ -865,8 +865,8 @@ const PROVOCATION_MARKS = new Set(['after', 'as', 'amid', 'following', 'when']);
 const HOLDING_CODES = ['0841', '173', '181'];
 const HELD_ROLES = new Set(['OPP', 'CVL', 'MED', 'REF', 'LAB', 'EDU', 'REL', 'HRI', 'ELI', 'NGO']);
 
-/** Measures taken on one's own territory: impose or ease a curfew, a state of emergency or martial law. */
-const OWN_TERRITORY_CODES = new Set(['1723', '1724', '0813', '0814']);
+/** Measures taken on one's own territory: impose or ease a curfew, a state of emergency or martial law; deploy police. */
+const OWN_TERRITORY_CODES = new Set(['1723', '1724', '0813', '0814', '153']);
 
 /**
  * A target slot two conjoined actors can fill for each other ("Kyrgyz and Tajik guards fought": each
