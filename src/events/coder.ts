@@ -299,6 +299,10 @@ function codePredicate(
   // "Israeli warplanes struck Natanz", "Russian drones hit Kharkiv": force used by aircraft is aerial (195, 1952)
   const craft = code === '190' && found.pattern.predicate.pos === 'verb' ? found.source.find((x) => AIRCRAFT.has(v.lemma(x))) : undefined;
   if (craft !== undefined) recode(AIRCRAFT.get(v.lemma(craft))!, `by aircraft '${v.tokens[craft].text}'`, 'compose:aircraft');
+  // "fired mortar rounds filled with mustard agent at ...": force by a chemical weapon is its use (2041)
+  const munitions = found.anchors.filter((a) => a >= 0 && v.isNoun(a));
+  const agent = (code.startsWith('18') || code.startsWith('19')) ? v.tokens.findIndex((_, x) => CHEMICAL_AGENTS.has(v.lemma(x)) && munitions.some((a) => dominates(v.tokens, a, x, 4))) : -1;
+  if (agent >= 0) recode('2041', `chemical agent '${v.tokens[agent].text}'`, 'compose:chemical');
   // "killed more than 400 civilians in Bucha", "executed about 1,700 cadets": a mass killing (202);
   // "deported more than 270,000 Haitians": a mass expulsion (201)
   const victims = [...found.target, ...(found.pattern.requires[0]?.rel === 'object' ? [found.anchors[0] ?? -1] : [])].filter((x) => x >= 0);
@@ -857,6 +861,9 @@ const AIMING_VERBS = new Set(['target', 'aim', 'direct']);
 
 // verbs of a protest's purpose clause whose object, "against" phrase or asked party is the protest's target
 const PROTEST_PURPOSE = new Set(['protest', 'press', 'oppose', 'denounce', 'demonstrate', 'pressure', 'challenge', 'defy', 'demand', 'urge']);
+
+/** Chemical warfare agents: force used with them is the use of chemical weapons (2041). */
+const CHEMICAL_AGENTS = new Set(['sarin', 'chlorine', 'mustard', 'chloropicrin', 'phosgene', 'vx', 'tabun', 'soman', 'novichok']);
 
 /** Words that open the clause a show of force answers ("after Russian missiles struck", "as China launched drills"). */
 const PROVOCATION_MARKS = new Set(['after', 'as', 'amid', 'following', 'when']);

@@ -966,6 +966,32 @@ const RULES: RepairRule[] = [
     },
   },
   {
+    // "fired rockets loaded with sarin at rebel-held suburbs" parsed as a small clause (the rockets the subject of
+    // "loaded", itself the complement of "fired"): the participle modifies the noun, the noun is the verb's object,
+    // and the target phrase hung inside the participle's phrase is the verb's
+    name: 'participle-object',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (p) => {
+        const t = tokens[p];
+        const v = t.head;
+        const n = p - 1;
+        if (t.xpos !== 'VBN' || t.deprel !== 'xcomp' || v < 0 || v >= n || tokens[v].upos !== 'VERB' || tokens[n].head !== p || tokens[n].deprel !== 'nsubj' || !isNominal(tokens[n])) return null;
+        if (tokens.some((d) => (d.head === p && (d.deprel.startsWith('aux') || d.deprel === 'mark')) || (d.head === v && d.deprel === 'obj'))) return null;
+        const w = copy();
+        w[n].head = v;
+        w[n].deprel = 'obj';
+        w[p].head = n;
+        w[p].deprel = 'acl';
+        tokens.forEach((d, x) => {
+          if (x <= p || !dominates(tokens, p, x, 4) || !tokens.some((c) => c.head === x && c.deprel === 'case' && TARGET_PREPOSITIONS.has(c.text.toLowerCase()))) return;
+          w[x].head = v;
+          w[x].deprel = 'obl';
+        });
+        return `'${t.text}' modifies '${tokens[n].text}', the object of '${tokens[v].text}'`;
+      });
+    },
+  },
+  {
     // "supplied S-400 air defence systems to India" (tokenized S - 400, as EWT does) parsed with "S" the object
     // and "systems" a second argument: a model designator before a noun phrase is that noun's modifier
     name: 'designator',
@@ -1447,6 +1473,9 @@ function makeVerb(w: ParsedToken[], p: number, arg: number, rel: string): void {
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once']);
 
 /** Verbs that report a fronted clause ("X did Y, Z said"). */
+// prepositions of the target of a shot, a strike or a throw
+const TARGET_PREPOSITIONS = new Set(['at', 'on', 'against', 'into', 'toward', 'towards']);
+
 // -ing words of degree or manner that modify nouns ("sweeping sanctions", "crippling tariffs")
 const DEGREE_GERUNDS = new Set(['sweeping', 'crippling', 'punishing', 'devastating', 'far-reaching', 'mounting', 'escalating', 'growing', 'increasing',
   'continuing', 'ongoing', 'damaging', 'stinging', 'scathing', 'blistering', 'lasting', 'deepening', 'worsening', 'widening', 'rising',
