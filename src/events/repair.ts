@@ -112,8 +112,10 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
     const verb = w[h].head < tokens.length ? w[h].head : -1;
     const subjectless = verb >= 0 && !w.some((t, k) => t.head === verb && t.deprel.startsWith('nsubj') && k !== h);
     w[h].deprel = verb > h && subjectless && tokens[verb].upos === 'VERB' && /^(obl|obl:unmarked|advmod|amod|dep)$/.test(deprel) ? 'nsubj'
-      // and one after it that the parse made a complement is its object
-      : verb >= 0 && verb < h && deprel === 'xcomp' && tokens[verb].upos === 'VERB' && !w.some((t) => t.head === verb && t.deprel === 'obj') ? 'obj' : deprel;
+      // and one after it that the parse made a complement, or hung by a modifier ("investigating former Prime
+      // Minister X" with "former" on the verb), is its object
+      : verb >= 0 && verb < h && (deprel === 'xcomp' || (isNoun(h) && /^(amod|advmod|dep)$/.test(deprel))) && tokens[verb].upos === 'VERB' &&
+        !w.some((t) => t.head === verb && t.deprel === 'obj') ? 'obj' : deprel;
     heads.set(key, h);
     notes.push(onePhrase(m, h));
   }
