@@ -344,7 +344,8 @@ function obliqueCandidates(v: SentenceView, i: number, passive: boolean): number
 const DOCUMENT_NOUNS = new Set(['case', 'complaint', 'lawsuit', 'suit', 'petition', 'motion', 'letter', 'statement', 'report', 'note', 'communique', 'declaration', 'order', 'decree', 'directive', 'ordinance', 'edict', 'law', 'bill', 'resolution']);
 
 /** Unnamed things attacked somewhere ("targets in western Ukraine"): the place says whose. */
-const LOCATED_NOUNS = new Set(['target', 'position', 'facility', 'installation', 'infrastructure', 'site', 'village', 'town', 'area', 'base', 'zone', 'side', 'suburb', 'neighbourhood', 'neighborhood', 'district']);
+const LOCATED_NOUNS = new Set(['target', 'position', 'facility', 'installation', 'infrastructure', 'site', 'village', 'town', 'area', 'base', 'zone', 'side', 'suburb', 'neighbourhood', 'neighborhood', 'district',
+  'post', 'outpost', 'checkpoint', 'station', 'camp', 'convoy', 'compound', 'headquarters']);
 
 /** Nouns of a place named in an of-phrase ("the city of Goma"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'port', 'capital', 'state', 'island', 'enclave', 'territory']);

@@ -88,6 +88,25 @@ test('the session-6 repairs never throw on random trees of their trigger words (
   }
 });
 
+test('the session-7 repairs never throw on random trees of their trigger words (out-of-range heads included)', () => {
+  const words = ['Saudi', '-', 'led', 'police', 'said', 'fired', 'tear', 'gas', 'sweeping', 'exercises', 'which', 'demanded', 'that', 'Moscow',
+    'release', 'to', 'deposit', 'put', 'forward', 'by', 'after', 'France', 'rockets', 'loaded', 'renewed', 'calls'];
+  const uposes = ['ADJ', 'PUNCT', 'VERB', 'NOUN', 'VERB', 'VERB', 'VERB', 'NOUN', 'VERB', 'VERB', 'PRON', 'VERB', 'SCONJ', 'PROPN', 'NOUN',
+    'ADP', 'NOUN', 'VERB', 'ADV', 'ADP', 'ADP', 'PROPN', 'NOUN', 'VERB', 'VERB', 'NOUN'];
+  const xposes = ['JJ', 'HYPH', 'VBN', 'NNS', 'VBD', 'VBN', 'VB', 'NN', 'VBG', 'VBZ', 'WDT', 'VBD', 'IN', 'NNP', 'NN', 'IN', 'NN', 'VBN', 'RB',
+    'IN', 'IN', 'NNP', 'NNS', 'VBN', 'VBD', 'NNS'];
+  const rels = ['nsubj', 'obj', 'obl', 'conj', 'acl:relcl', 'amod', 'acl', 'ccomp', 'xcomp', 'compound', 'case', 'mark', 'root', 'nmod',
+    'obl:agent', 'punct', 'parataxis', 'advcl'];
+  let seed = 13;
+  const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  for (let round = 0; round < 400; round++) {
+    const s = parseTable(words.map((w, k) => `${k + 1} ${w} ${w.toLowerCase()} ${uposes[k]} ${rand(words.length + 1)} ${rels[rand(rels.length)]} ${xposes[k]}`));
+    s.tokens[rand(words.length)]!.head = 40 + rand(5);
+    const ms = [mention('SAU', 0, 1), mention('BGDCOP', 3, 4), mention('RUS', 13, 14), mention('FRA', 21, 22)];
+    assert.doesNotThrow(() => codeSentence(s, ms, loadFixtureLexicon(), { docId: 'd', date: null }), `round ${round}`);
+  }
+});
+
 test('words that name properties of plain objects are ordinary words ("constructor", "__proto__")', () => {
   const s = parseTable([
     '1 The the DET 2 det DT', '2 constructor constructor NOUN 3 nsubj NN', '3 hacked hack VERB 0 root VBD',

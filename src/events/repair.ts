@@ -806,7 +806,9 @@ const RULES: RepairRule[] = [
         const t = tokens[v];
         if (v === s0 || v - s0 > 4 || !t || t.upos !== 'NOUN' || t.xpos !== 'NN' || !/^[a-z]+$/.test(t.text)) continue;
         let last = -1;
-        for (let o = v + 1; o < tokens.length && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[o].upos) && !(tokens[o].upos === 'DET' && o > v + 1); o++) {
+        // (participles of the phrase too: "release six detained South Korean missionaries")
+        for (let o = v + 1; o < tokens.length && (/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[o].upos) || (tokens[o].upos === 'VERB' && tokens[o].xpos === 'VBN')) &&
+          !(tokens[o].upos === 'DET' && o > v + 1); o++) {
           if (isNominal(tokens[o])) last = o;
         }
         if (last < 0) continue;
@@ -814,7 +816,7 @@ const RULES: RepairRule[] = [
         const w = copy();
         const place = (x: number, head: number): void => {
           w[x].head = head;
-          w[x].deprel = tokens[x].upos === 'DET' ? 'det' : tokens[x].upos === 'ADJ' ? 'amod' : tokens[x].upos === 'NUM' ? 'nummod' : 'compound';
+          w[x].deprel = tokens[x].upos === 'DET' ? 'det' : tokens[x].upos === 'ADJ' || tokens[x].upos === 'VERB' ? 'amod' : tokens[x].upos === 'NUM' ? 'nummod' : 'compound';
         };
         if (det >= 0) place(det, subj);
         for (let x = s0; x < subj; x++) place(x, subj);
@@ -949,7 +951,7 @@ const RULES: RepairRule[] = [
     apply(tokens, copy) {
       const r = tokens.findIndex((t) => t.head < 0);
       if (r < 0 || !isNominal(tokens[r])) return null;
-      const p = tokens.findIndex((t, k) => k > r && t.head === r && t.deprel === 'acl:relcl' && t.upos === 'VERB');
+      const p = tokens.findIndex((t, k) => k > r && t.head === r && (t.deprel === 'acl:relcl' || t.deprel === 'advcl:relcl') && t.upos === 'VERB');
       if (p < 0) return null;
       const s = tokens.findIndex((t, k) => k > r && k < p && t.head === p && t.deprel === 'nsubj' && isNominal(t));
       if (s < 0 || tokens.some((t, k) => t.head === p && (REL_PRONOUNS.has(t.text.toLowerCase()) || t.deprel === 'mark'))) return null;
@@ -977,8 +979,9 @@ const RULES: RepairRule[] = [
         const t = tokens[p];
         const v = t.head;
         const n = p - 1;
-        if (t.xpos !== 'VBN' || t.deprel !== 'xcomp' || v < 0 || v >= n || tokens[v].upos !== 'VERB' || tokens[n].head !== p || tokens[n].deprel !== 'nsubj' || !isNominal(tokens[n])) return null;
-        if (tokens.some((d) => (d.head === p && (d.deprel.startsWith('aux') || d.deprel === 'mark')) || (d.head === v && d.deprel === 'obj'))) return null;
+        // (or "fired shells filled with chlorine at ..." with the participle a conjunct of the verb)
+        if (t.xpos !== 'VBN' || (t.deprel !== 'xcomp' && t.deprel !== 'conj') || v < 0 || v >= n || tokens[v].upos !== 'VERB' || tokens[n].head !== p || tokens[n].deprel !== 'nsubj' || !isNominal(tokens[n])) return null;
+        if (tokens.some((d) => (d.head === p && (d.deprel.startsWith('aux') || d.deprel === 'mark' || d.deprel === 'cc')) || (d.head === v && d.deprel === 'obj'))) return null;
         const w = copy();
         w[n].head = v;
         w[n].deprel = 'obj';
@@ -990,6 +993,25 @@ const RULES: RepairRule[] = [
           w[x].deprel = 'obl';
         });
         return `'${t.text}' modifies '${tokens[n].text}', the object of '${tokens[v].text}'`;
+      });
+    },
+  },
+  {
+    // "Mali ordered the UN peacekeeping mission to leave the country" parsed with "to leave" a clause of the noun: after
+    // a verb that tells its object to act, the infinitive hung on the object is the verb's complement
+    name: 'object-control',
+    apply(tokens, copy) {
+      return atEachToken(tokens, (p) => {
+        const t = tokens[p];
+        const o = t.head;
+        if (t.deprel !== 'acl' || t.upos !== 'VERB' || o < 0 || o >= p || tokens[o].deprel !== 'obj' || !isNominal(tokens[o])) return null;
+        const v = tokens[o].head;
+        if (v < 0 || v >= o || !OBJECT_CONTROL_VERBS.has(tokens[v].lemma.toLowerCase()) || !tokens.some((d, x) => d.head === p && d.deprel === 'mark' && d.text.toLowerCase() === 'to' && x < p)) return null;
+        if (tokens.some((d) => d.head === v && d.deprel === 'xcomp')) return null;
+        const w = copy();
+        w[p].head = v;
+        w[p].deprel = 'xcomp';
+        return `'${t.text}' is the complement of '${tokens[v].text}'`;
       });
     },
   },
@@ -1335,6 +1357,8 @@ const RULES: RepairRule[] = [
         w[r].head = q;
         w[r].deprel = 'obj';
         w.forEach((k, x) => {
+          // ("Kenyan police": the words before the subject that hung on the root are the subject's)
+          if (x < q - 1 && k.head === r) k.head = q - 1;
           if (x > r && k.head === r && (k.deprel === 'obl' || k.deprel === 'nmod' || k.deprel === 'punct')) k.head = q;
           if (x > r && k.head === r && k.deprel === 'nmod') k.deprel = 'obl';
         });
@@ -1376,7 +1400,7 @@ const RULES: RepairRule[] = [
         const besideNoun = t.deprel === 'advcl' && t.head === tokens[n].head && !tokens.some((k) => k.head === p && k.deprel.startsWith('nsubj'));
         // ("recalled its ambassador to Paris after France endorsed ..." with the verb a conjunct of the main verb)
         const conjunct = (t.deprel === 'conj' || t.deprel === 'parataxis') && tokens[t.head]?.upos === 'VERB' && t.head < n &&
-          !tokens.some((k) => k.head === p && (k.deprel.startsWith('nsubj') || k.deprel === 'cc'));
+          !tokens.some((k, x) => k.head === p && ((k.deprel.startsWith('nsubj') && x !== n) || k.deprel === 'cc'));
         if (!onNoun && !onObject && !besideNoun && !conjunct) continue;
         if (tokens.some((k) => k.head === p && (k.deprel.startsWith('aux') || k.deprel === 'obl:agent' || k.lemma.toLowerCase() === 'by'))) continue;
         const w = copy();
@@ -1475,6 +1499,10 @@ function makeVerb(w: ParsedToken[], p: number, arg: number, rel: string): void {
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once']);
 
 /** Verbs that report a fronted clause ("X did Y, Z said"). */
+// verbs that tell or let their object do something ("ordered the mission to leave")
+const OBJECT_CONTROL_VERBS = new Set(['order', 'urge', 'ask', 'tell', 'force', 'allow', 'permit', 'instruct', 'direct', 'invite', 'press', 'pressure',
+  'compel', 'encourage', 'persuade', 'call', 'request', 'authorize', 'authorise', 'let']);
+
 // prepositions of the target of a shot, a strike or a throw
 const TARGET_PREPOSITIONS = new Set(['at', 'on', 'against', 'into', 'toward', 'towards']);
 
