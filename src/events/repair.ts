@@ -678,7 +678,9 @@ const RULES: RepairRule[] = [
         const next = tokens[p + 1];
         const o = t.deprel === 'amod' && t.head === p + 1 && (next.head === r || inPhrase(next.head)) && next.deprel === 'obj' && isNominal(next) ? p + 1 : -1;
         const ownObject = t.deprel === 'acl' && inPhrase(t.head) && next.text.toLowerCase() !== 'by' && tokens.some((k) => k.head === p && k.deprel === 'obj');
-        if (o < 0 && !ownObject) continue;
+        // ("said fighters of the Wagner Group executed dozens": the reported verb is right, its subject taken as the object)
+        const subjectless = t.deprel === 'ccomp' && t.head === r && !tokens.some((k) => k.head === p && (k.deprel.startsWith('nsubj') || k.deprel.startsWith('aux')));
+        if (o < 0 && !ownObject && !subjectless) continue;
         const w = copy();
         w[p].head = r;
         w[p].deprel = 'ccomp';
@@ -708,9 +710,10 @@ const RULES: RepairRule[] = [
       return atEachToken(tokens, (k) => {
         const t = tokens[k];
         const v = t.head;
-        if (t.deprel !== 'nsubj' || !REL_PRONOUNS.has(t.text.toLowerCase()) || v <= k || v >= tokens.length || tokens[v].deprel !== 'acl:relcl') return null;
+        // (also read as a passive subject: "which China criticised")
+        if ((t.deprel !== 'nsubj' && t.deprel !== 'nsubj:pass') || !REL_PRONOUNS.has(t.text.toLowerCase()) || v <= k || v >= tokens.length || tokens[v].deprel !== 'acl:relcl') return null;
         const subject = tokens.findIndex((d, x) => x > k && x < v && d.head === v && d.deprel === 'nsubj');
-        if (subject < 0 || tokens.some((d) => d.head === v && d.deprel === 'obj')) return null;
+        if (subject < 0 || tokens.some((d) => d.head === v && (d.deprel === 'obj' || d.deprel === 'aux:pass'))) return null;
         copy()[k].deprel = 'obj';
         return `'${t.text}' is the object of '${tokens[v].text}', '${tokens[subject].text}' its subject`;
       });
