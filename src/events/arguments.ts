@@ -385,12 +385,13 @@ function isCodable(m: ActorMention): boolean {
 function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], depth: number): ActorMention[] {
   const direct = mentionsAt(tok, mentions);
   // "fighters from Islamic State West Africa Province", "militants of the Pakistani Taliban": the group
-  if (direct.length === 1 && !direct[0]!.group && MEMBER_NOUNS.has(v.lemma(tok))) {
+  // (with or without a role-only mention of the word itself)
+  if (direct.length <= 1 && !direct[0]?.group && MEMBER_NOUNS.has(v.lemma(tok))) {
     const groups = v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'from' || v.prepOf(c) === 'of')
       .flatMap((c) => mentionsAt(c, mentions)).filter((m) => m.group);
     if (groups.length) return groups;
     // "Rapid Support Forces fighters" matched apart (the parser split the name): the group right before them
-    const before = mentions.filter((m) => m.group && !m.carried && m.end === direct[0]!.start);
+    const before = direct.length ? mentions.filter((m) => m.group && !m.carried && m.end === direct[0]!.start) : [];
     if (before.length) return before;
   }
   if (direct.length) {
