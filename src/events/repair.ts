@@ -1146,7 +1146,13 @@ const RULES: RepairRule[] = [
     name: 'split-subject',
     apply(tokens, copy) {
       const joined: string[] = [];
+      // (subjects counted per verb first: most sentences have no verb with two)
+      const subjects = new Uint8Array(tokens.length);
+      tokens.forEach((k, x) => {
+        if (k.deprel === 'nsubj' && k.head > x && k.head < tokens.length) subjects[k.head]++;
+      });
       for (let v = 0; v < tokens.length; v++) {
+        if (subjects[v] !== 2) continue;
         const subj = tokens.map((k, x) => (k.head === v && k.deprel === 'nsubj' && x < v ? x : -1)).filter((x) => x >= 0);
         if (subj.length !== 2) continue;
         const [a, b] = subj as [number, number];
@@ -1391,6 +1397,7 @@ const RULES: RepairRule[] = [
     name: 'subordinate-clause',
     apply(tokens, copy) {
       const done: string[] = [];
+      if (!tokens.some((k) => k.deprel === 'case' && CLAUSE_OPENERS.has(k.text.toLowerCase()))) return null;
       for (let n = 1; n + 1 < tokens.length; n++) {
         const p = n + 1;
         const t = tokens[p];
