@@ -38,6 +38,14 @@ test('the issue examples: head noun with its modifiers', () => {
   assert.deepEqual(mil.map((x) => [x.code, x.head]), [['RUSMIL', 3], ['TJKMIL', 3]]);
 });
 
+test('a role owned by an of-phrase: a country, or an organisation when the head is a role', () => {
+  // "Leaders of the Group of Seven agreed ...": the organisation's leaders are the organisation
+  assert.deepEqual(codes('Leaders/NOUN/nsubj/7 of/ADP/case/4 the/DET/det/4 Group/PROPN/nmod/1 of/ADP/case/6 Seven/PROPN/nmod/4 agreed/VERB/root/0'), ['IGOGSE']);
+  assert.deepEqual(codes('the/DET/det/2 government/NOUN/nsubj/5 of/ADP/case/4 Afghanistan/PROPN/nmod/2 said/VERB/root/0'), ['AFGGOV']);
+  // a thing that is no role stays apart from the organisation named after it
+  assert.deepEqual(codes('the/DET/det/2 headquarters/NOUN/nsubj/5 of/ADP/case/4 NATO/PROPN/nmod/2 said/VERB/root/0'), ['IGONATO']);
+});
+
 test('possessive country + role: one mention headed by the phrase head', () => {
   const s = buildSentence(
     "Afghanistan/PROPN/nmod:poss/6 's/PART/case/1 acting/ADJ/amod/6 defense/NOUN/compound/5 minister/NOUN/compound/6 Stanikzai/PROPN/nsubj/7 visited/VERB/root/0",

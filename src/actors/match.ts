@@ -428,11 +428,14 @@ export function matchSentence(
     return false;
   };
 
-  // "the government of Afghanistan": an of-phrase naming a country owns the head
+  // "the government of Afghanistan", "leaders of the Group of Seven": an of-phrase naming a country or an
+  // organisation owns the head (a role's head only for an organisation: "the Secretary-General of the UN")
   const ownerNmod = (c: number): boolean => {
     const hasOf = children[c]!.some((k) => baseRel(tokens[k]!.deprel) === 'case' && tokens[k]!.text.toLowerCase() === 'of');
     if (!hasOf) return false;
-    return (atomAt[c] ?? []).some((a) => a.kind === 'country');
+    const h = tokens[c]!.head;
+    const roleHead = h >= 0 && (atomAt[h] ?? []).some((a) => a.kind === 'role' && !a.part);
+    return (atomAt[c] ?? []).some((a) => a.kind === 'country' || (roleHead && a.kind === 'organization'));
   };
 
   const locative = (h: number): boolean =>

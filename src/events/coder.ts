@@ -942,7 +942,9 @@ function slotsFor(v: SentenceView, i: number, p: EventPattern, anchors: number[]
         return hosts.flatMap((a) => v.childrenBy(a, 'nmod').filter((c) => slot.preps.includes(v.prepOf(c) ?? '')));
       }
       case 'between': {
-        const b = obliquesOf(v, i, ['between']);
+        let b = obliquesOf(v, i, ['between']);
+        // "Fighting broke out in Khartoum between the army and the RSF": the phrase hung on the noun's verb
+        if (b.length === 0 && p.predicate.pos === 'noun' && v.rel(i).startsWith('nsubj') && v.head(i) >= 0) b = obliquesOf(v, v.head(i), ['between']);
         if (b.length) between = b[0];
         return [];
       }

@@ -214,16 +214,21 @@ const RULES: RepairRule[] = [
     apply(tokens, copy) {
       return atEachToken(tokens, (k) => {
         const t = tokens[k];
-        if (t.upos !== 'VERB' || t.xpos !== 'VBG' || !/^(obj|xcomp|nsubj|nsubj:pass|csubj|obl|nmod)$/.test(t.deprel)) return null;
+        // ("Fighting broke out in Khartoum between the army and the RSF": an initial gerund read as a marker of a
+        // subjectless verb that has the "between" phrase)
+        const h = t.head;
+        const initial = t.deprel === 'mark' && k === 0 && h > k && h < tokens.length && !tokens.some((d) => d.head === h && d.deprel.startsWith('nsubj')) &&
+          tokens.some((d, x) => d.head === h && hasCase(tokens, x, 'between'));
+        if (t.upos !== 'VERB' || t.xpos !== 'VBG' || (!/^(obj|xcomp|nsubj|nsubj:pass|csubj|obl|nmod)$/.test(t.deprel) && !initial)) return null;
         // (or a subject gerund whose argument has "between": "Fighting between Armenian and Azerbaijani troops flared")
         const between = t.deprel.endsWith('subj') && tokens.some((d, x) => d.head === k && x > k && hasCase(tokens, x, 'between'));
-        if (!between && !tokens.some((d) => d.head === k && d.deprel === 'det' && /^(a|an|the)$/i.test(d.text))) return null;
+        if (!between && !initial && !tokens.some((d) => d.head === k && d.deprel === 'det' && /^(a|an|the)$/i.test(d.text))) return null;
         const w = copy();
         w[k].upos = 'NOUN';
         w[k].xpos = 'NN';
         w[k].lemma = t.text.toLowerCase();
         if (t.deprel === 'xcomp') w[k].deprel = 'obj';
-        if (t.deprel === 'csubj') w[k].deprel = 'nsubj';
+        if (t.deprel === 'csubj' || initial) w[k].deprel = 'nsubj';
         // its "of" phrase, read as the verb's oblique (or object), is the noun's modifier
         for (const c of w) if (c.head === k && (c.deprel === 'obl' || (between && c.deprel === 'obj'))) c.deprel = 'nmod';
         return `'${t.text}' is a noun`;
