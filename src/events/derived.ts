@@ -160,10 +160,11 @@ export function mediations(v: SentenceView, kept: Draft[], mentions: ActorMentio
     if (mediators.length === 0) continue;
     // the noun and the verb it hangs on, and that verb's governors by control or coordination
     // ("agreed to reopen embassies in a deal brokered by China": the agreement)
+    // (up through whatever the parser hung the phrase on: "restore ties after years of hostility, in a deal ...")
     const tellers = [n];
-    for (let c = v.head(n); c >= 0 && tellers.length < 4; c = v.head(c)) {
+    for (let c = v.head(n); c >= 0 && tellers.length < 7; c = v.head(c)) {
       tellers.push(c);
-      if (!['xcomp', 'conj'].includes(v.baseRel(c))) break;
+      if (v.isVerb(c) && !['xcomp', 'conj'].includes(v.baseRel(c))) break;
     }
     const told = kept.filter((d) => !d.negated && tellers.includes(d.pred));
     const parties = uniqueByCode(told.flatMap((d) => [d.source, d.target]));
