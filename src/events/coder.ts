@@ -384,6 +384,14 @@ function codePredicate(
     targets = uniqueByCode(shares.flatMap((o) => claimedTargets(v, o, mentions)));
     if (targets.length) notes.push('target: the one the denied act was done to');
   }
+  // "Kyiv accused Moscow of blowing up the dam, a charge the Kremlin rejected": the denial answers the accuser of
+  // the sentence
+  if (targets.length === 0 && code === '016') {
+    const own = new Set(sources.map((m) => m.country));
+    const accusers = v.tokens.map((_, x) => x).filter((x) => x !== i && v.isVerb(x) && ALLEGATION_HEADS.has(v.lemma(x)));
+    targets = uniqueByCode(accusers.flatMap((x) => subjectTokens(v, x)).flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !own.has(m.country)));
+    if (targets.length) notes.push(`target: who made the accusation ('${v.tokens[accusers[0]!].text}')`);
+  }
   if (targets.length === 0 && found.pattern.predicate.pos === 'noun' && code.startsWith('112')) {
     targets = accusedOf(v, i, mentions);
     if (targets.length) notes.push(`target: the one '${v.tokens[i].text}' is about`);
@@ -750,10 +758,13 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   }
   const notes: string[] = [...found.notes];
   // "X kill soldier", "X arrest journalist", "X attack convoy": in coercion and violence the required
-  // object is the victim, so with no target slot the actor it names is the target.
+  // object is the victim, so with no target slot the actor it names is the target; so is what is expelled or cut
+  // off (root 16: "ordered the Red Cross to leave"), unless it is the source's own ("recalled its ambassadors")
   const p = found.pattern;
-  if (!p.target && targets.length === 0 && p.predicate.pos === 'verb' && p.requires[0]?.rel === 'object' && (found.anchors[0] ?? -1) >= 0 && (FORCE_ROOTS.has(p.code.slice(0, 2)) || p.code.startsWith('16'))) {
-    targets = actorsAt(v, found.anchors[0]!, mentions);
+  const cutOff = p.code.startsWith('16');
+  if (!p.target && targets.length === 0 && p.predicate.pos === 'verb' && p.requires[0]?.rel === 'object' && (found.anchors[0] ?? -1) >= 0 && (FORCE_ROOTS.has(p.code.slice(0, 2)) || cutOff)) {
+    const own = new Set(sources.map((m) => m.country));
+    targets = actorsAt(v, found.anchors[0]!, mentions).filter((m) => !cutOff || !own.has(m.country));
     if (targets.length) notes.push(`target: the object '${v.tokens[found.anchors[0]!].text}'`);
   }
   // "protesters stormed parliament", "set fire to parliament": a protest's required institution is its target
