@@ -341,11 +341,12 @@ function obliqueCandidates(v: SentenceView, i: number, passive: boolean): number
 
 /** Actor mentions at an argument position, following conjunctions, appositions and partitives. */
 /** Documents that say or ask something on their author's behalf ("a resolution condemning ..."). */
-const DOCUMENT_NOUNS = new Set(['case', 'complaint', 'lawsuit', 'suit', 'petition', 'motion', 'letter', 'statement', 'report', 'note', 'communique', 'declaration', 'order', 'decree', 'directive', 'ordinance', 'edict', 'law', 'bill', 'resolution']);
+const DOCUMENT_NOUNS = new Set(['case', 'complaint', 'lawsuit', 'suit', 'petition', 'motion', 'letter', 'statement', 'report', 'note', 'communique', 'declaration', 'order', 'decree', 'directive', 'ordinance', 'edict', 'law', 'bill', 'resolution', 'treaty', 'agreement', 'accord', 'pact', 'deal']);
 
 /** Unnamed things attacked somewhere ("targets in western Ukraine"): the place says whose. */
 const LOCATED_NOUNS = new Set(['target', 'position', 'facility', 'installation', 'infrastructure', 'site', 'village', 'town', 'area', 'base', 'zone', 'side', 'suburb', 'neighbourhood', 'neighborhood', 'district',
-  'post', 'outpost', 'checkpoint', 'station', 'camp', 'convoy', 'compound', 'headquarters']);
+  'post', 'outpost', 'checkpoint', 'station', 'camp', 'convoy', 'compound', 'headquarters', 'depot', 'plant', 'refinery', 'factory', 'airfield',
+  'port', 'bridge', 'warehouse']);
 
 /** Nouns of a place named in an of-phrase ("the city of Goma"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'port', 'capital', 'state', 'island', 'enclave', 'territory']);

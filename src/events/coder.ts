@@ -299,6 +299,9 @@ function codePredicate(
   // "Israeli warplanes struck Natanz", "Russian drones hit Kharkiv": force used by aircraft is aerial (195, 1952)
   const craft = code === '190' && found.pattern.predicate.pos === 'verb' ? found.source.find((x) => AIRCRAFT.has(v.lemma(x))) : undefined;
   if (craft !== undefined) recode(AIRCRAFT.get(v.lemma(craft))!, `by aircraft '${v.tokens[craft].text}'`, 'compose:aircraft');
+  // "Syrian rebels captured Damascus": capturing a place, not a person, is occupying territory (192)
+  const place = (m: ActorMention): boolean => m.roles.length === 0 && !m.group && !m.entries.some((e) => e.startsWith('people:'));
+  if (code === '173' && CAPTURE_VERBS.has(v.lemma(i)) && targets.length && targets.every(place)) recode('192', `'${v.tokens[i].text}' a place`, 'compose:capture-place');
   // "fired mortar rounds filled with mustard agent at ...": force by a chemical weapon is its use (2041)
   const munitions = found.anchors.filter((a) => a >= 0 && v.isNoun(a));
   const agent = (code.startsWith('18') || code.startsWith('19')) ? v.tokens.findIndex((_, x) => CHEMICAL_AGENTS.has(v.lemma(x)) && munitions.some((a) => dominates(v.tokens, a, x, 4))) : -1;
@@ -872,6 +875,9 @@ const AIMING_VERBS = new Set(['target', 'aim', 'direct']);
 
 // verbs of a protest's purpose clause whose object, "against" phrase or asked party is the protest's target
 const PROTEST_PURPOSE = new Set(['protest', 'press', 'oppose', 'denounce', 'demonstrate', 'pressure', 'challenge', 'defy', 'demand', 'urge']);
+
+/** Verbs of capture, whose object is a person (173) or a place (192). */
+const CAPTURE_VERBS = new Set(['capture', 'seize', 'take', 'retake', 'recapture', 'overrun']);
 
 /** Chemical warfare agents: force used with them is the use of chemical weapons (2041). */
 const CHEMICAL_AGENTS = new Set(['sarin', 'chlorine', 'mustard', 'chloropicrin', 'phosgene', 'vx', 'tabun', 'soman', 'novichok']);
