@@ -80,7 +80,11 @@ export function subjectTokens(v: SentenceView, i: number, depth = 0): number[] {
     const agents = [...v.childrenBy(i, 'obl:agent'), ...v.childrenBy(i, 'obl').filter((c) => v.prepOf(c) === 'by')];
     if (agents.length) return agents;
     // "were delivered to Gaza by the WHO" with the by-phrase hung on the oblique before it
-    return v.childrenBy(i, 'obl').flatMap((o) => v.childrenBy(o, 'nmod').filter((c) => v.prepOf(c) === 'by'));
+    const hung = v.childrenBy(i, 'obl').flatMap((o) => v.childrenBy(o, 'nmod').filter((c) => v.prepOf(c) === 'by'));
+    if (hung.length) return hung;
+    // "was killed in an Israeli strike on his residence": whoever carried out the attack it happened in
+    const attacks = v.childrenBy(i, 'obl').filter((o) => v.prepOf(o) === 'in' && ATTACK_NOUNS.has(v.lemma(o)));
+    return attacks.flatMap((a) => nounSubject(v, a, depth + 1)).filter((x) => x !== i);
   }
   let subj = v.childrenBy(i, 'nsubj', 'csubj');
   // Several subjects that are not conjuncts are a parser error ("KABUL, Jan. 5 — Taliban fighters
@@ -227,6 +231,9 @@ export function actDoers(v: SentenceView, n: number): number[] {
     ...v.childrenBy(n, 'nmod').filter((c) => v.prepOf(c) === 'of').flatMap((c) => v.childrenBy(c, 'nmod').filter((b) => v.prepOf(b) === 'by')),
   ];
 }
+
+/** Nouns of an attack in which something happens to a passive verb's subject ("killed in an Israeli strike"). */
+const ATTACK_NOUNS = new Set(['strike', 'airstrike', 'attack', 'raid', 'bombing', 'shelling', 'ambush', 'assault', 'offensive', 'operation', 'bombardment']);
 
 /** Nouns of the manner or purpose of an act, in an "in" phrase of its verb ("in a show of force"). */
 const MANNER_NOUNS = new Set(['show', 'display', 'demonstration', 'retaliation', 'response', 'protest', 'solidarity', 'defiance']);
@@ -424,7 +431,9 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     if (m.length) return m;
     // "struck Iran's Natanz site and missile factories" parsed with "site" a compound of "factories": its owner;
     // "released Olivier Grondeau, a French tourist", "Paul Whelan, a former US Marine": the country word of an apposition
-    const owner = v.rel(c) === 'compound' ? v.childrenBy(c, 'nmod:poss').flatMap((x) => mentionsAt(x, mentions))
+    // ("a Chinese surveillance balloon": the country adjective of the compound)
+    const owner = v.rel(c) === 'compound' ? [...v.childrenBy(c, 'nmod:poss').flatMap((x) => mentionsAt(x, mentions)),
+      ...v.childrenBy(c, 'amod').flatMap((x) => mentionsAt(x, mentions)).filter((x) => x.roles.length === 0 && !x.group && x.country !== null)]
       : v.rel(c) === 'appos' ? v.childrenBy(c, 'amod', 'compound').flatMap((x) => mentionsAt(x, mentions)).filter((x) => x.roles.length === 0 && !x.group && x.country !== null) : [];
     if (owner.length) return owner;
     // "soldiers were killed when their post was attacked": the group the plural possessive goes back to

@@ -1,5 +1,5 @@
 import type { ActorMention, ParsedSentence, ParsedToken } from '../model/index.js';
-import { dominates, REL_PRONOUNS } from './sentence-view.js';
+import { dominates, LOOSE_PARTICLES, REL_PRONOUNS } from './sentence-view.js';
 
 /**
  * Repairs of parser mistakes that hide events, applied to a copy before coding. Each rule is small,
@@ -1021,6 +1021,49 @@ const RULES: RepairRule[] = [
         w[p].deprel = 'xcomp';
         return `'${t.text}' is the complement of '${tokens[v].text}'`;
       });
+    },
+  },
+  {
+    // "A U.S. fighter jet shot down a Chinese balloon" with "shot" tagged a noun and made the root: a noun with an
+    // object of its own is a verb, the noun before it its subject
+    name: 'noun-verb',
+    apply(tokens, copy) {
+      const r = tokens.findIndex((t) => t.head < 0);
+      const s = r - 1;
+      if (r < 1 || tokens[r].upos !== 'NOUN' || tokens[r].xpos !== 'NN' || !isNominal(tokens[s]) || tokens[s].head !== r || tokens[s].deprel !== 'compound') return null;
+      if (!tokens.some((t, x) => x > r && t.head === r && t.deprel === 'obj') || tokens.some((t) => t.head === r && t.deprel.startsWith('nsubj'))) return null;
+      const w = copy();
+      w[r].upos = 'VERB';
+      w[r].xpos = 'VBD';
+      w[s].deprel = 'nsubj';
+      tokens.forEach((t, x) => {
+        // the words before the subject were the root's modifiers: they are the subject's
+        if (x < s && t.head === r) w[x].head = s;
+        // ("shot down": the particle)
+        if (x === r + 1 && t.head === r && t.deprel === 'advmod' && LOOSE_PARTICLES.has(t.text.toLowerCase())) w[x].deprel = 'compound:prt';
+      });
+      return `'${tokens[r].text}' is the verb, '${tokens[s].text}' its subject`;
+    },
+  },
+  {
+    // "... killed al-Qaeda leader Ayman al-Zawahiri, President Joe Biden announced" with the speaker read as one more
+    // conjunct of the object and the report verb as a conjunct of the verb: the name after the comma is the speaker
+    name: 'trailing-speaker',
+    apply(tokens, copy) {
+      let r = tokens.length - 1;
+      while (r > 0 && tokens[r].upos === 'PUNCT') r--;
+      const t = tokens[r];
+      if (!REPORT_VERBS.has(t.lemma.toLowerCase()) || (t.deprel !== 'conj' && t.deprel !== 'parataxis') || tokens.some((d) => d.head === r && d.deprel.startsWith('nsubj'))) return null;
+      // the speaker's phrase ends right before the verb; its head is the word of it hung outside it
+      let start = r - 1;
+      while (start > 0 && tokens[start - 1].text !== ',' && r - start < 6) start--;
+      if (start < 2 || tokens[start - 1].text !== ',') return null;
+      const s = tokens.findIndex((d, x) => x >= start && x < r && (d.head < start || d.head >= r));
+      if (s < 0 || !isNominal(tokens[s]) || tokens[s].deprel !== 'conj' || tokens.slice(start, r).some((d) => d.upos === 'VERB' || d.upos === 'CCONJ')) return null;
+      const w = copy();
+      w[s].head = r;
+      w[s].deprel = 'nsubj';
+      return `'${tokens[s].text}' is the speaker of '${t.text}'`;
     },
   },
   {

@@ -2,7 +2,7 @@ import type { ParsedSentence, ParsedToken } from '../model/index.js';
 
 export const REL_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 // adverbs that are the particle of a phrasal verb when they follow it
-const LOOSE_PARTICLES = new Set(['back', 'out', 'off', 'down', 'up', 'away']);
+export const LOOSE_PARTICLES = new Set(['back', 'out', 'off', 'down', 'up', 'away']);
 
 /**
  * Read-only helpers over one parsed sentence: children by relation, lemmas, prepositions,
