@@ -120,8 +120,10 @@ export function codeSentence(
   }
   // A governing word (speech verb, intent or appeal verb) whose complement was coded does not also
   // code an event of its own: "Russia pledged to send aid" is one event, 0332, not 030 and 0332.
-  // ("ordered the Red Cross to leave" with a pattern "X order @aidagency to leave": the order is the event, 1663)
-  const absorbed = new Set(drafts.flatMap((d) => d.absorbs ?? []));
+  // ("ordered the Red Cross to leave" with a pattern "X order @aidagency to leave": the order is the event, 1663;
+  // not when the complement's own pattern is the more specific: "urged X to return to the negotiating table", 026)
+  const spec = (pred: number): number => Math.max(0, ...drafts.filter((d) => d.pred === pred).map((d) => d.specificity ?? 0));
+  const absorbed = new Set(drafts.flatMap((d) => (d.absorbs ?? []).filter((a) => (d.specificity ?? 0) >= spec(a))));
   const governing = new Set(drafts.filter((d) => !absorbed.has(d.pred)).flatMap((d) => d.governors));
   let kept = drafts.filter((d) => !governing.has(d.pred) && !absorbed.has(d.pred));
   for (const d of drafts) {
@@ -437,7 +439,10 @@ function codePredicate(
     if (g.carried) n.push(`target carried over: '${g.text}'`);
     const crowd = crowdViolence(v, code, s, g);
     if (crowd) n.push(crowd.note);
-    drafts.push({ pred: i, code: crowd?.code ?? code, source: s, target: g, negated, lexicon: lexiconId, notes: n, governors: gov.governors, consumed, covers, absorbs });
+    drafts.push({
+      pred: i, code: crowd?.code ?? code, source: s, target: g, negated, lexicon: lexiconId, notes: n, governors: gov.governors, consumed, covers, absorbs,
+      specificity: found.pattern.specificity,
+    });
   };
   for (const s of sources) {
     for (const g of targets) {

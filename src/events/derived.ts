@@ -29,6 +29,8 @@ export interface Draft {
    * act, so they code nothing of their own and do not make this predicate a mere governor.
    */
   absorbs?: number[];
+  /** Specificity of the pattern that coded the draft (see `absorbs`: a complement told more specifically keeps its event). */
+  specificity?: number;
 }
 
 /**
