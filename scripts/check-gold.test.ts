@@ -117,7 +117,7 @@ test('the gold sets share no sentence', () => {
   assert.deepEqual(shared, []);
 });
 
-test('check-gold checks the seven gold sets by default', () => {
+test('check-gold checks the eight gold sets by default', () => {
   assert.deepEqual(GOLD_FILES.map((f) => f.split(/[\\/]/).pop()), ['events.jsonl', 'heldout-events.jsonl', 'weak-roots-events.jsonl', 'hard-cases-events.jsonl', 'heldout2-events.jsonl', 'weak-roots2-events.jsonl', 'heldout3-events.jsonl', 'heldout4-events.jsonl']);
 });
 
