@@ -104,8 +104,7 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
       w.forEach((t, c) => {
         if (!inside(c) && c !== promoted && tokens[c].head === k) t.head = promoted >= 0 ? promoted : h;
       });
-      w[k].head = h;
-      w[k].deprel = tokens[k].upos === 'ADJ' ? 'amod' : k < h ? 'compound' : 'flat';
+      attach(w, k, h, tokens[k].upos === 'ADJ' ? 'amod' : k < h ? 'compound' : 'flat');
     }
     if (by !== h) w[h].head = g;
     // a phrase before its verb that the parse left as an oblique or modifier is the verb's subject
@@ -126,6 +125,11 @@ interface RepairRule {
   name: string;
   /** Reads `tokens`; calls `copy()` to get writable tokens before changing anything; returns a note or null. */
   apply(tokens: readonly ParsedToken[], copy: () => ParsedToken[]): string | null;
+}
+
+/** A rule that looks at every token in turn: `fix` returns a note for each repair it makes there, or null. */
+function perToken(name: string, fix: (tokens: readonly ParsedToken[], copy: () => ParsedToken[], k: number) => string | null): RepairRule {
+  return { name, apply: (tokens, copy) => atEachToken(tokens, (k) => fix(tokens, copy, k)) };
 }
 
 const RULES: RepairRule[] = [
@@ -151,17 +155,13 @@ const RULES: RepairRule[] = [
           // subject, the names hung on "Beijing": "free" is the clause's verb, the names its object
           const o = tokens.findIndex((k, x) => x > f && (k.upos === 'PROPN' || k.upos === 'NOUN'));
           if (o < 0) continue;
-          w[f].head = opener;
-          w[f].deprel = 'ccomp';
-          w[that].head = f;
-          w[that].deprel = 'mark';
-          w[f - 1].head = f;
-          w[f - 1].deprel = 'nsubj';
+          attach(w, f, opener, 'ccomp');
+          attach(w, that, f, 'mark');
+          attach(w, f - 1, f, 'nsubj');
           tokens.forEach((k, x) => {
             if (x > f && x !== o && (k.head === f - 1 || k.head === f)) w[x].head = o;
           });
-          w[o].head = f;
-          w[o].deprel = 'obj';
+          attach(w, o, f, 'obj');
         } else if (t.head >= 0 && t.head < f - 1 && tokens[f - 1].head === f && prev === 'to') {
           // "offered to free all remaining Israeli hostages" with "to free" an oblique of "offered" and the
           // noun phrase after it torn apart: the verb's complement, and the phrase up to its last noun its object
@@ -171,17 +171,13 @@ const RULES: RepairRule[] = [
           for (let k = f + 1; k < tokens.length && PHRASE_TAGS.has(tokens[k].upos); k++) if (tokens[k].upos === 'NOUN' || tokens[k].upos === 'PROPN') n = k;
           if (n < 0) continue;
           for (let k = f + 1; k < n; k++) {
-            w[k].head = n;
-            w[k].deprel = PHRASE_RELATIONS[tokens[k].upos] ?? 'amod';
+            attach(w, k, n, PHRASE_RELATIONS[tokens[k].upos] ?? 'amod');
           }
-          w[n].head = f;
-          w[n].deprel = 'obj';
+          attach(w, n, f, 'obj');
         } else if (t.deprel === 'fixed' && t.head === f - 1) {
           // "to" taken for the head, "free" fixed to it
-          w[f].head = tokens[f - 1].head;
-          w[f].deprel = tokens[f - 1].deprel;
-          w[f - 1].head = f;
-          w[f - 1].deprel = 'mark';
+          attach(w, f, tokens[f - 1].head, tokens[f - 1].deprel);
+          attach(w, f - 1, f, 'mark');
         } else {
           // the head of the noun phrase after "free" that it was read as modifying
           let n = t.head;
@@ -191,8 +187,7 @@ const RULES: RepairRule[] = [
           // "agreed to free ...": the complement of the verb before it
           const g = tokens[n].head;
           w[f].deprel = prev === 'to' && g >= 0 && g < tokens.length && tokens[g].upos === 'VERB' ? 'xcomp' : tokens[n].deprel;
-          w[n].head = f;
-          w[n].deprel = 'obj';
+          attach(w, n, f, 'obj');
           w.forEach((k, x) => {
             if (x < f && k.head === n) {
               k.head = f;
@@ -208,143 +203,116 @@ const RULES: RepairRule[] = [
       return null;
     },
   },
-  {
-    // "bombed a gathering of villagers" with "gathering" tagged as a verb: a gerund with an article is a noun
-    name: 'determiner-gerund',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (k) => {
-        const t = tokens[k];
-        // ("Fighting broke out in Khartoum between the army and the RSF": an initial gerund read as a marker of a
-        // subjectless verb that has the "between" phrase)
-        const h = t.head;
-        const initial = t.deprel === 'mark' && k === 0 && h > k && h < tokens.length && !tokens.some((d) => d.head === h && d.deprel.startsWith('nsubj')) &&
-          tokens.some((d, x) => d.head === h && hasCase(tokens, x, 'between'));
-        if (t.upos !== 'VERB' || t.xpos !== 'VBG' || (!/^(obj|xcomp|nsubj|nsubj:pass|csubj|obl|nmod)$/.test(t.deprel) && !initial)) return null;
-        // (or a subject gerund whose argument has "between": "Fighting between Armenian and Azerbaijani troops flared")
-        const between = t.deprel.endsWith('subj') && tokens.some((d, x) => d.head === k && x > k && hasCase(tokens, x, 'between'));
-        if (!between && !initial && !tokens.some((d) => d.head === k && d.deprel === 'det' && /^(a|an|the)$/i.test(d.text))) return null;
-        const w = copy();
-        w[k].upos = 'NOUN';
-        w[k].xpos = 'NN';
-        w[k].lemma = t.text.toLowerCase();
-        if (t.deprel === 'xcomp') w[k].deprel = 'obj';
-        if (t.deprel === 'csubj' || initial) w[k].deprel = 'nsubj';
-        // its "of" phrase, read as the verb's oblique (or object), is the noun's modifier
-        for (const c of w) if (c.head === k && (c.deprel === 'obl' || (between && c.deprel === 'obj'))) c.deprel = 'nmod';
-        return `'${t.text}' is a noun`;
+  // "bombed a gathering of villagers" with "gathering" tagged as a verb: a gerund with an article is a noun
+  perToken('determiner-gerund', (tokens, copy, k) => {
+    const t = tokens[k];
+    // ("Fighting broke out in Khartoum between the army and the RSF": an initial gerund read as a marker of a
+    // subjectless verb that has the "between" phrase)
+    const h = t.head;
+    const initial = t.deprel === 'mark' && k === 0 && h > k && h < tokens.length && !tokens.some((d) => d.head === h && d.deprel.startsWith('nsubj')) &&
+      tokens.some((d, x) => d.head === h && hasCase(tokens, x, 'between'));
+    if (t.upos !== 'VERB' || t.xpos !== 'VBG' || (!/^(obj|xcomp|nsubj|nsubj:pass|csubj|obl|nmod)$/.test(t.deprel) && !initial)) return null;
+    // (or a subject gerund whose argument has "between": "Fighting between Armenian and Azerbaijani troops flared")
+    const between = t.deprel.endsWith('subj') && tokens.some((d, x) => d.head === k && x > k && hasCase(tokens, x, 'between'));
+    if (!between && !initial && !tokens.some((d) => d.head === k && d.deprel === 'det' && /^(a|an|the)$/i.test(d.text))) return null;
+    const w = copy();
+    w[k].upos = 'NOUN';
+    w[k].xpos = 'NN';
+    w[k].lemma = t.text.toLowerCase();
+    if (t.deprel === 'xcomp') w[k].deprel = 'obj';
+    if (t.deprel === 'csubj' || initial) w[k].deprel = 'nsubj';
+    // its "of" phrase, read as the verb's oblique (or object), is the noun's modifier
+    for (const c of w) if (c.head === k && (c.deprel === 'obl' || (between && c.deprel === 'obj'))) c.deprel = 'nmod';
+    return `'${t.text}' is a noun`;
+  }),
+  // "Mozambican police shot dead at least 30 demonstrators" with "shot" tagged a noun (the subject of
+  // "demonstrators", or a modifier of the noun before it): "shot dead", "hacked to death" is the verb,
+  // the noun phrase before it its subject and the one after it its object.
+  perToken('killed-dead', (tokens, copy, s) => {
+    const t = tokens[s];
+    const next = tokens[s + 1]?.text;
+    const dead = next === 'dead' || (next === 'to' && tokens[s + 2]?.text === 'death');
+    if (!dead || t.upos === 'VERB' || s === 0) return null;
+    const lemma = KILLING_FORMS.get(t.text.toLowerCase());
+    if (!lemma) return null;
+    const after = s + (next === 'dead' ? 2 : 3);
+    let o = after;
+    while (o < tokens.length && !['NOUN', 'PROPN'].includes(tokens[o].upos) && ['ADJ', 'ADP', 'NUM', 'DET', 'VERB', 'ADV'].includes(tokens[o].upos)) o++;
+    if (o >= tokens.length || !['NOUN', 'PROPN'].includes(tokens[o].upos)) return null;
+    const w = copy();
+    let subject: number;
+    if (t.deprel === 'nmod' && t.head >= 0 && t.head < s) {
+      // "Officers of Syria's military intelligence shot dead ...": the of-phrase ends before the verb
+      subject = t.head;
+      const m = s - 1;
+      tokens.forEach((k, x) => {
+        if (k.head === s && x < m) w[x].head = m;
       });
-    },
-  },
-  {
-    // "Mozambican police shot dead at least 30 demonstrators" with "shot" tagged a noun (the subject of
-    // "demonstrators", or a modifier of the noun before it): "shot dead", "hacked to death" is the verb,
-    // the noun phrase before it its subject and the one after it its object.
-    name: 'killed-dead',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (s) => {
-        const t = tokens[s];
-        const next = tokens[s + 1]?.text;
-        const dead = next === 'dead' || (next === 'to' && tokens[s + 2]?.text === 'death');
-        if (!dead || t.upos === 'VERB' || s === 0) return null;
-        const lemma = KILLING_FORMS.get(t.text.toLowerCase());
-        if (!lemma) return null;
-        const after = s + (next === 'dead' ? 2 : 3);
-        let o = after;
-        while (o < tokens.length && !['NOUN', 'PROPN'].includes(tokens[o].upos) && ['ADJ', 'ADP', 'NUM', 'DET', 'VERB', 'ADV'].includes(tokens[o].upos)) o++;
-        if (o >= tokens.length || !['NOUN', 'PROPN'].includes(tokens[o].upos)) return null;
-        const w = copy();
-        let subject: number;
-        if (t.deprel === 'nmod' && t.head >= 0 && t.head < s) {
-          // "Officers of Syria's military intelligence shot dead ...": the of-phrase ends before the verb
-          subject = t.head;
-          const m = s - 1;
-          tokens.forEach((k, x) => {
-            if (k.head === s && x < m) w[x].head = m;
-          });
-          w[m].head = subject;
-          w[m].deprel = 'nmod';
-        } else {
-          // "Mozambican police shot dead ...": the noun before the verb is the subject, its modifiers with it
-          subject = s - 1;
-          if (!['NOUN', 'PROPN'].includes(tokens[subject].upos)) return null;
-          tokens.forEach((k, x) => {
-            if (k.head === s && x < subject) w[x].head = subject;
-          });
-        }
-        // the verb takes the place of the phrase it was read into: the object's, the subject's, or its own
-        const top = t.head === o ? o : t.deprel === 'nmod' && t.head === subject ? subject : s;
-        w[s].head = tokens[top].head;
-        w[s].deprel = tokens[top].deprel;
-        tokens.forEach((k, x) => {
-          if (x !== s && x !== subject && x !== o && (k.head === top || k.head === s) && (x > o || k.deprel === 'punct')) w[x].head = s;
-        });
-        w[subject].head = s;
-        w[subject].deprel = 'nsubj';
-        w[o].head = s;
-        w[o].deprel = 'obj';
-        w[s + 1].head = s;
-        w[s + 1].deprel = next === 'dead' ? 'xcomp' : 'obl';
-        w[s].upos = 'VERB';
-        w[s].xpos = 'VBD';
-        w[s].lemma = lemma;
-        return `'${t.text} ${tokens[s + 1].text}' is the verb`;
+      attach(w, m, subject, 'nmod');
+    } else {
+      // "Mozambican police shot dead ...": the noun before the verb is the subject, its modifiers with it
+      subject = s - 1;
+      if (!['NOUN', 'PROPN'].includes(tokens[subject].upos)) return null;
+      tokens.forEach((k, x) => {
+        if (k.head === s && x < subject) w[x].head = subject;
       });
-    },
-  },
-  {
-    // "has supplied Bayraktar TB2 drones to Ethiopia" with "drones" tagged a verb (VBZ) and hung on "supplied" as
-    // an oblique: a verb in a noun's relation is a plural noun, the name before it its modifier
-    name: 'plural-noun',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (k) => {
-        const t = tokens[k];
-        if (t.upos !== 'VERB' || t.xpos !== 'VBZ' || t.head < 0 || t.head >= tokens.length || tokens[t.head].upos !== 'VERB') return null;
-        // (or "began their annual Freedom Shield exercises" read as a clause: verbs of starting or holding
-        // take no clause, and this one has no "that" or auxiliary of its own)
-        const clause = t.deprel === 'ccomp' && ACTIVITY_VERBS.has(tokens[t.head].lemma.toLowerCase()) && tokens[k - 1]?.head === k &&
-          !tokens.some((d) => d.head === k && (d.deprel === 'mark' || d.deprel.startsWith('aux')));
-        if (!/^(obj|obl|iobj|nmod)$/.test(t.deprel) && !clause) return null;
-        const w = copy();
-        w[k].upos = 'NOUN';
-        w[k].xpos = 'NNS';
-        if ((t.deprel === 'obl' && !tokens.some((d) => d.head === k && d.deprel === 'case')) || clause) w[k].deprel = 'obj';
-        tokens.forEach((d, c) => {
-          // ("their annual Freedom Shield exercises": the determiners of the name read as the subject are the noun's)
-          if (clause && d.head === k - 1 && c < k - 1 && /^(det|nmod:poss|amod)$/.test(d.deprel)) w[c].head = k;
-          if (d.head === k && d.deprel.startsWith('nsubj')) w[c].deprel = c < k ? 'compound' : d.deprel;
-          // "to Ethiopia", read as the verb's oblique, belongs to the verb the noun is the object of
-          if (d.head === k && d.deprel === 'obl' && c > k) w[c].head = t.head;
-        });
-        return `'${t.text}' is a plural noun`;
-      });
-    },
-  },
-  {
-    // "had carried out ethnic cleansing against the Rohingya" parsed as carried(xcomp: ethnic(advcl: cleansing)):
-    // a gerund right after an adjective that is a verb's argument is a noun the adjective modifies
-    name: 'adjective-gerund',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (k) => {
-        const t = tokens[k];
-        const a = k - 1;
-        if (a < 0 || t.upos !== 'VERB' || t.xpos !== 'VBG' || tokens[a].upos !== 'ADJ') return null;
-        const adj = tokens[a];
-        const h = adj.head;
-        if (t.head !== a || h < 0 || h >= a || tokens[h].upos !== 'VERB' || !/^(obj|xcomp|obl)$/.test(adj.deprel)) return null;
-        if (tokens.some((d) => d.head === a && (d.deprel === 'cop' || d.deprel.startsWith('nsubj')))) return null;
-        const w = copy();
-        w[k].upos = 'NOUN';
-        w[k].xpos = 'NN';
-        w[k].lemma = t.text.toLowerCase();
-        w[k].head = h;
-        w[k].deprel = adj.deprel === 'xcomp' ? 'obj' : adj.deprel;
-        w[a].head = k;
-        w[a].deprel = 'amod';
-        for (const c of w) if (c.head === k && c.deprel === 'obl') c.deprel = 'nmod';
-        return `'${adj.text} ${t.text}' is a noun phrase`;
-      });
-    },
-  },
+    }
+    // the verb takes the place of the phrase it was read into: the object's, the subject's, or its own
+    const top = t.head === o ? o : t.deprel === 'nmod' && t.head === subject ? subject : s;
+    attach(w, s, tokens[top].head, tokens[top].deprel);
+    tokens.forEach((k, x) => {
+      if (x !== s && x !== subject && x !== o && (k.head === top || k.head === s) && (x > o || k.deprel === 'punct')) w[x].head = s;
+    });
+    attach(w, subject, s, 'nsubj');
+    attach(w, o, s, 'obj');
+    attach(w, s + 1, s, next === 'dead' ? 'xcomp' : 'obl');
+    w[s].upos = 'VERB';
+    w[s].xpos = 'VBD';
+    w[s].lemma = lemma;
+    return `'${t.text} ${tokens[s + 1].text}' is the verb`;
+  }),
+  // "has supplied Bayraktar TB2 drones to Ethiopia" with "drones" tagged a verb (VBZ) and hung on "supplied" as
+  // an oblique: a verb in a noun's relation is a plural noun, the name before it its modifier
+  perToken('plural-noun', (tokens, copy, k) => {
+    const t = tokens[k];
+    if (t.upos !== 'VERB' || t.xpos !== 'VBZ' || t.head < 0 || t.head >= tokens.length || tokens[t.head].upos !== 'VERB') return null;
+    // (or "began their annual Freedom Shield exercises" read as a clause: verbs of starting or holding
+    // take no clause, and this one has no "that" or auxiliary of its own)
+    const clause = t.deprel === 'ccomp' && ACTIVITY_VERBS.has(tokens[t.head].lemma.toLowerCase()) && tokens[k - 1]?.head === k &&
+      !tokens.some((d) => d.head === k && (d.deprel === 'mark' || d.deprel.startsWith('aux')));
+    if (!/^(obj|obl|iobj|nmod)$/.test(t.deprel) && !clause) return null;
+    const w = copy();
+    w[k].upos = 'NOUN';
+    w[k].xpos = 'NNS';
+    if ((t.deprel === 'obl' && !tokens.some((d) => d.head === k && d.deprel === 'case')) || clause) w[k].deprel = 'obj';
+    tokens.forEach((d, c) => {
+      // ("their annual Freedom Shield exercises": the determiners of the name read as the subject are the noun's)
+      if (clause && d.head === k - 1 && c < k - 1 && /^(det|nmod:poss|amod)$/.test(d.deprel)) w[c].head = k;
+      if (d.head === k && d.deprel.startsWith('nsubj')) w[c].deprel = c < k ? 'compound' : d.deprel;
+      // "to Ethiopia", read as the verb's oblique, belongs to the verb the noun is the object of
+      if (d.head === k && d.deprel === 'obl' && c > k) w[c].head = t.head;
+    });
+    return `'${t.text}' is a plural noun`;
+  }),
+  // "had carried out ethnic cleansing against the Rohingya" parsed as carried(xcomp: ethnic(advcl: cleansing)):
+  // a gerund right after an adjective that is a verb's argument is a noun the adjective modifies
+  perToken('adjective-gerund', (tokens, copy, k) => {
+    const t = tokens[k];
+    const a = k - 1;
+    if (a < 0 || t.upos !== 'VERB' || t.xpos !== 'VBG' || tokens[a].upos !== 'ADJ') return null;
+    const adj = tokens[a];
+    const h = adj.head;
+    if (t.head !== a || h < 0 || h >= a || tokens[h].upos !== 'VERB' || !/^(obj|xcomp|obl)$/.test(adj.deprel)) return null;
+    if (tokens.some((d) => d.head === a && (d.deprel === 'cop' || d.deprel.startsWith('nsubj')))) return null;
+    const w = copy();
+    w[k].upos = 'NOUN';
+    w[k].xpos = 'NN';
+    w[k].lemma = t.text.toLowerCase();
+    attach(w, k, h, adj.deprel === 'xcomp' ? 'obj' : adj.deprel);
+    attach(w, a, k, 'amod');
+    for (const c of w) if (c.head === k && c.deprel === 'obl') c.deprel = 'nmod';
+    return `'${adj.text} ${t.text}' is a noun phrase`;
+  }),
   {
     // "Russia had earlier provided thousands of rifles" parsed as have(obj: thousands(amod: provided)),
     // or with the object hung on the adverb between ("earlier"): the participle is the main verb,
@@ -361,10 +329,8 @@ const RULES: RepairRule[] = [
         if (h < 0 || h >= p || tokens[h].lemma.toLowerCase() !== 'have') continue;
         const w = copy();
         for (const k of w) if (k.head === h && k.index !== o && k.index !== p) k.head = p;
-        w[p].head = w[h].head;
-        w[p].deprel = w[h].deprel;
-        w[h].head = p;
-        w[h].deprel = 'aux';
+        attach(w, p, w[h].head, w[h].deprel);
+        attach(w, h, p, 'aux');
         w[h].upos = 'AUX';
         w[o].head = p;
         return `'${t.text}' is the verb of '${tokens[h].text}'`;
@@ -386,10 +352,8 @@ const RULES: RepairRule[] = [
         const g = tokens[o].head;
         const subj = tokens.find((k) => g >= 0 && k.head === g && k.deprel === 'obj' && k.index < p && k.index !== o);
         const w = copy();
-        w[p].head = g;
-        w[p].deprel = subj ? 'ccomp' : tokens[o].deprel;
-        w[o].head = p;
-        w[o].deprel = 'obj';
+        attach(w, p, g, subj ? 'ccomp' : tokens[o].deprel);
+        attach(w, o, p, 'obj');
         if (subj) {
           w[subj.index].head = p;
           w[subj.index].deprel = 'nsubj';
@@ -399,28 +363,21 @@ const RULES: RepairRule[] = [
       return null;
     },
   },
-  {
-    // "Israel, which had blocked all supplies to Gaza" parsed with "had" as the verb and "blocked" its
-    // complement: a past participle right after "have" is the verb, "have" its perfect auxiliary
-    name: 'have-participle',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (h) => {
-        const p = h + 1;
-        const t = tokens[h];
-        if (t.upos !== 'VERB' || t.lemma.toLowerCase() !== 'have' || tokens[p]?.xpos !== 'VBN' || tokens[p].head !== h || tokens[p].deprel !== 'xcomp') return null;
-        const w = copy();
-        w[p].head = t.head;
-        w[p].deprel = t.deprel;
-        tokens.forEach((k, x) => {
-          if (k.head === h && x !== p) w[x].head = p;
-        });
-        w[h].head = p;
-        w[h].deprel = 'aux';
-        w[h].upos = 'AUX';
-        return `'${t.text} ${tokens[p].text}' is a perfect`;
-      });
-    },
-  },
+  // "Israel, which had blocked all supplies to Gaza" parsed with "had" as the verb and "blocked" its
+  // complement: a past participle right after "have" is the verb, "have" its perfect auxiliary
+  perToken('have-participle', (tokens, copy, h) => {
+    const p = h + 1;
+    const t = tokens[h];
+    if (t.upos !== 'VERB' || t.lemma.toLowerCase() !== 'have' || tokens[p]?.xpos !== 'VBN' || tokens[p].head !== h || tokens[p].deprel !== 'xcomp') return null;
+    const w = copy();
+    attach(w, p, t.head, t.deprel);
+    tokens.forEach((k, x) => {
+      if (k.head === h && x !== p) w[x].head = p;
+    });
+    attach(w, h, p, 'aux');
+    w[h].upos = 'AUX';
+    return `'${t.text} ${tokens[p].text}' is a perfect`;
+  }),
   {
     // "MOSCOW, March 18 — Russia and Afghanistan signed ...": the parser often makes the dateline's
     // place the subject of the verb (and hangs the real subject on it). The dateline is set apart;
@@ -438,8 +395,7 @@ const RULES: RepairRule[] = [
       if (!tokens.some((t, k) => k > dash && t.head === verb && t.deprel.startsWith('nsubj'))) {
         const lead = tokens.findIndex((t, k) => k > dash && k < verb && inDateline(t.head) && (t.upos === 'PROPN' || t.upos === 'NOUN'));
         if (lead >= 0) {
-          w[lead].head = verb;
-          w[lead].deprel = 'nsubj';
+          attach(w, lead, verb, 'nsubj');
         }
       }
       return `'${tokens[0].text}' is a dateline, not the subject of '${tokens[verb].text}'`;
@@ -493,8 +449,7 @@ const RULES: RepairRule[] = [
       const w = copy();
       makeVerb(w, v, r, tokens[s].deprel);
       w[v].xpos = tokens[v].xpos;
-      w[s].head = r;
-      w[s].deprel = 'conj';
+      attach(w, s, r, 'conj');
       w[c].head = s;
       w.forEach((t, k) => {
         if (k > v && t.head === r) t.head = v;
@@ -522,86 +477,64 @@ const RULES: RepairRule[] = [
       return `'${tokens[p].text}' is the verb of '${tokens[subj].text}', '${tokens[r].text}' its object`;
     },
   },
-  {
-    // "talks with Uzbek, Kazakh and Turkmen officials" parsed with "with" on "Uzbek": a preposition
-    // before a compound or adjective modifier belongs to the noun the modifier modifies.
-    name: 'case-on-modifier',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (c) => {
-        const m = tokens[c].head;
-        if (tokens[c].deprel !== 'case' || tokens[c].upos !== 'ADP' || m <= c || m >= tokens.length) return null;
-        if (tokens[m].deprel !== 'compound' && tokens[m].deprel !== 'amod') return null;
-        const n = tokens[m].head;
-        if (n <= m || n >= tokens.length || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN')) return null;
-        // the noun must not have a preposition of its own
-        if (tokens.some((k) => k.head === n && k.deprel === 'case')) return null;
-        const w = copy();
-        w[c].head = n;
-        // "sanctions on Syria's banking and energy sectors": the possessor before the modifier is the noun's too,
-        // and a phrase with a preposition modifies the word it hangs on (it is no apposition)
-        tokens.forEach((k, x) => {
-          if (k.head === m && k.deprel === 'nmod:poss' && x < m) w[x].head = n;
-        });
-        const g = tokens[n].head;
-        if (tokens[n].deprel === 'appos' && g >= 0 && g < tokens.length) w[n].deprel = tokens[g].upos === 'VERB' ? 'obl' : 'nmod';
-        return `'${tokens[c].text}' belongs to '${tokens[n].text}'`;
-      });
-    },
-  },
-  {
-    // "Talks between Donald Trump and Kim Jong Un broke down" parsed with "Trump" as a second subject
-    // of "broke" carrying the preposition: a subject or object never has a preposition, so the phrase
-    // belongs to the noun right before it that holds the same place.
-    name: 'case-on-argument',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (x) => {
-        const rel = tokens[x].deprel;
-        if (x < 2 || !/^(nsubj|nsubj:pass|obj)$/.test(rel)) return null;
-        const c = tokens.findIndex((t, k) => k < x && t.head === x && t.deprel === 'case' && t.upos === 'ADP');
-        if (c < 1) return null;
-        const n = tokens.findIndex((t, k) => k < c && t.head === tokens[x].head && t.deprel === rel && (t.upos === 'NOUN' || t.upos === 'PROPN'));
-        if (n < 0) return null;
-        const w = copy();
-        w[x].head = n;
-        w[x].deprel = 'nmod';
-        return `'${tokens[c].text} ${tokens[x].text}' belongs to '${tokens[n].text}'`;
-      });
-    },
-  },
-  {
-    // "held talks in Riyadh with Saudi Crown Prince Mohammed bin Salman" parsed with the with-phrase
-    // on the place: a "with" phrase on a place that is itself an "in/at" phrase belongs to what the
-    // place phrase is attached to.
-    name: 'with-on-place',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (x) => {
-        const l = tokens[x].head;
-        if (tokens[x].deprel !== 'nmod' || l < 0 || l >= x || !hasCase(tokens, x, 'with')) return null;
-        if (tokens[l].upos !== 'PROPN' || !/^(nmod|obl)$/.test(tokens[l].deprel) || !(hasCase(tokens, l, 'in') || hasCase(tokens, l, 'at'))) return null;
-        const e = tokens[l].head;
-        if (e < 0 || e >= tokens.length) return null;
-        const w = copy();
-        w[x].head = e;
-        w[x].deprel = tokens[e].upos === 'VERB' ? 'obl' : 'nmod';
-        return `'with ${tokens[x].text}' belongs to '${tokens[e].text}', not to the place '${tokens[l].text}'`;
-      });
-    },
-  },
-  {
-    // "Kishida is set to visit Seoul" parsed with "to visit" as the clausal subject of "set": a
-    // predicate that has a nominal subject has no clausal one, so the infinitive is its complement.
-    name: 'infinitive-complement',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (c) => {
-        const h = tokens[c].head;
-        if (tokens[c].deprel !== 'csubj' || h < 0 || h >= c) return null;
-        if (!tokens.some((k) => k.head === c && k.deprel === 'mark' && k.text.toLowerCase() === 'to')) return null;
-        if (!tokens.some((k) => k.head === h && (k.deprel === 'nsubj' || k.deprel === 'nsubj:pass'))) return null;
-        copy()[c].deprel = 'xcomp';
-        return `'${tokens[c].text}' is the complement of '${tokens[h].text}'`;
-      });
-    },
-  },
+  // "talks with Uzbek, Kazakh and Turkmen officials" parsed with "with" on "Uzbek": a preposition
+  // before a compound or adjective modifier belongs to the noun the modifier modifies.
+  perToken('case-on-modifier', (tokens, copy, c) => {
+    const m = tokens[c].head;
+    if (tokens[c].deprel !== 'case' || tokens[c].upos !== 'ADP' || m <= c || m >= tokens.length) return null;
+    if (tokens[m].deprel !== 'compound' && tokens[m].deprel !== 'amod') return null;
+    const n = tokens[m].head;
+    if (n <= m || n >= tokens.length || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN')) return null;
+    // the noun must not have a preposition of its own
+    if (tokens.some((k) => k.head === n && k.deprel === 'case')) return null;
+    const w = copy();
+    w[c].head = n;
+    // "sanctions on Syria's banking and energy sectors": the possessor before the modifier is the noun's too,
+    // and a phrase with a preposition modifies the word it hangs on (it is no apposition)
+    tokens.forEach((k, x) => {
+      if (k.head === m && k.deprel === 'nmod:poss' && x < m) w[x].head = n;
+    });
+    const g = tokens[n].head;
+    if (tokens[n].deprel === 'appos' && g >= 0 && g < tokens.length) w[n].deprel = tokens[g].upos === 'VERB' ? 'obl' : 'nmod';
+    return `'${tokens[c].text}' belongs to '${tokens[n].text}'`;
+  }),
+  // "Talks between Donald Trump and Kim Jong Un broke down" parsed with "Trump" as a second subject
+  // of "broke" carrying the preposition: a subject or object never has a preposition, so the phrase
+  // belongs to the noun right before it that holds the same place.
+  perToken('case-on-argument', (tokens, copy, x) => {
+    const rel = tokens[x].deprel;
+    if (x < 2 || !/^(nsubj|nsubj:pass|obj)$/.test(rel)) return null;
+    const c = tokens.findIndex((t, k) => k < x && t.head === x && t.deprel === 'case' && t.upos === 'ADP');
+    if (c < 1) return null;
+    const n = tokens.findIndex((t, k) => k < c && t.head === tokens[x].head && t.deprel === rel && (t.upos === 'NOUN' || t.upos === 'PROPN'));
+    if (n < 0) return null;
+    const w = copy();
+    attach(w, x, n, 'nmod');
+    return `'${tokens[c].text} ${tokens[x].text}' belongs to '${tokens[n].text}'`;
+  }),
+  // "held talks in Riyadh with Saudi Crown Prince Mohammed bin Salman" parsed with the with-phrase
+  // on the place: a "with" phrase on a place that is itself an "in/at" phrase belongs to what the
+  // place phrase is attached to.
+  perToken('with-on-place', (tokens, copy, x) => {
+    const l = tokens[x].head;
+    if (tokens[x].deprel !== 'nmod' || l < 0 || l >= x || !hasCase(tokens, x, 'with')) return null;
+    if (tokens[l].upos !== 'PROPN' || !/^(nmod|obl)$/.test(tokens[l].deprel) || !(hasCase(tokens, l, 'in') || hasCase(tokens, l, 'at'))) return null;
+    const e = tokens[l].head;
+    if (e < 0 || e >= tokens.length) return null;
+    const w = copy();
+    attach(w, x, e, tokens[e].upos === 'VERB' ? 'obl' : 'nmod');
+    return `'with ${tokens[x].text}' belongs to '${tokens[e].text}', not to the place '${tokens[l].text}'`;
+  }),
+  // "Kishida is set to visit Seoul" parsed with "to visit" as the clausal subject of "set": a
+  // predicate that has a nominal subject has no clausal one, so the infinitive is its complement.
+  perToken('infinitive-complement', (tokens, copy, c) => {
+    const h = tokens[c].head;
+    if (tokens[c].deprel !== 'csubj' || h < 0 || h >= c) return null;
+    if (!tokens.some((k) => k.head === c && k.deprel === 'mark' && k.text.toLowerCase() === 'to')) return null;
+    if (!tokens.some((k) => k.head === h && (k.deprel === 'nsubj' || k.deprel === 'nsubj:pass'))) return null;
+    copy()[c].deprel = 'xcomp';
+    return `'${tokens[c].text}' is the complement of '${tokens[h].text}'`;
+  }),
   {
     // "Russian troops retreated from Kherson, Shoigu announced" parsed with "retreated" as a reduced
     // relative on "troops" and "troops" an argument of "announced": the fronted clause is what was
@@ -623,46 +556,36 @@ const RULES: RepairRule[] = [
         const subj = tokens.findIndex((k, x) => x > p && x < r && k.head === r && k.deprel === 'nsubj');
         if (subj < 0 || !tokens.some((k, x) => x > p && x < subj && k.text === ',')) continue;
         const w = copy();
-        w[p].head = r;
-        w[p].deprel = 'ccomp';
+        attach(w, p, r, 'ccomp');
         w[p].xpos = 'VBD';
-        w[n].head = p;
-        w[n].deprel = 'nsubj';
+        attach(w, n, p, 'nsubj');
         if (o >= 0) {
-          w[o].head = p;
-          w[o].deprel = 'obj';
+          attach(w, o, p, 'obj');
         }
         return `'${t.text}' is the verb of the clause '${tokens[r].text}' reports`;
       }
       return null;
     },
   },
-  {
-    // "France will recognise the State of Palestine ..., President Emmanuel Macron said" parsed with the
-    // object as the subject of "said" and the speaker as its apposition: the reported verb's object is
-    // the noun, the speaker the subject.
-    name: 'report-object',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (n) => {
-        const r = tokens[n].head;
-        if (tokens[n].deprel !== 'nsubj' || r <= n || r >= tokens.length || !REPORT_VERBS.has(tokens[r].lemma.toLowerCase())) return null;
-        const v = tokens.findIndex((t, k) => k < n && t.head === r && t.deprel === 'ccomp' && t.upos === 'VERB');
-        // ("have been granted asylum by Greece, an association of judges said": a phrase with a preposition is an oblique)
-        const prep = tokens.find((t) => t.head === n && t.deprel === 'case');
-        if (v < 0 || (!prep && tokens.some((t) => t.head === v && t.deprel === 'obj'))) return null;
-        // (the speaker hung on the noun as its apposition, or a second subject of the verb: "executed four
-        // former Afghan soldiers who had surrendered, Human Rights Watch said")
-        const speaker = tokens.findIndex((t, k) => k > n && k < r && ((t.head === n && t.deprel === 'appos') || (t.head === r && t.deprel === 'nsubj')));
-        if (speaker < 0 || !tokens.slice(n + 1, speaker).some((t) => t.text === ',')) return null;
-        const w = copy();
-        w[n].head = v;
-        w[n].deprel = !prep ? 'obj' : prep.text.toLowerCase() === 'by' ? 'obl:agent' : 'obl';
-        w[speaker].head = r;
-        w[speaker].deprel = 'nsubj';
-        return `'${tokens[n].text}' is ${prep ? 'an oblique' : 'the object'} of '${tokens[v].text}', '${tokens[speaker].text}' the speaker`;
-      });
-    },
-  },
+  // "France will recognise the State of Palestine ..., President Emmanuel Macron said" parsed with the
+  // object as the subject of "said" and the speaker as its apposition: the reported verb's object is
+  // the noun, the speaker the subject.
+  perToken('report-object', (tokens, copy, n) => {
+    const r = tokens[n].head;
+    if (tokens[n].deprel !== 'nsubj' || r <= n || r >= tokens.length || !REPORT_VERBS.has(tokens[r].lemma.toLowerCase())) return null;
+    const v = tokens.findIndex((t, k) => k < n && t.head === r && t.deprel === 'ccomp' && t.upos === 'VERB');
+    // ("have been granted asylum by Greece, an association of judges said": a phrase with a preposition is an oblique)
+    const prep = tokens.find((t) => t.head === n && t.deprel === 'case');
+    if (v < 0 || (!prep && tokens.some((t) => t.head === v && t.deprel === 'obj'))) return null;
+    // (the speaker hung on the noun as its apposition, or a second subject of the verb: "executed four
+    // former Afghan soldiers who had surrendered, Human Rights Watch said")
+    const speaker = tokens.findIndex((t, k) => k > n && k < r && ((t.head === n && t.deprel === 'appos') || (t.head === r && t.deprel === 'nsubj')));
+    if (speaker < 0 || !tokens.slice(n + 1, speaker).some((t) => t.text === ',')) return null;
+    const w = copy();
+    attach(w, n, v, !prep ? 'obj' : prep.text.toLowerCase() === 'by' ? 'obl:agent' : 'obl');
+    attach(w, speaker, r, 'nsubj');
+    return `'${tokens[n].text}' is ${prep ? 'an oblique' : 'the object'} of '${tokens[v].text}', '${tokens[speaker].text}' the speaker`;
+  }),
   {
     // "Amnesty International said Eritrean troops massacred hundreds of civilians" parsed with "troops" the
     // object of "said" and "massacred" a modifier of "hundreds" (or a reduced relative on "troops" with an
@@ -687,70 +610,54 @@ const RULES: RepairRule[] = [
         const subjectless = t.deprel === 'ccomp' && t.head === r && !tokens.some((k) => k.head === p && (k.deprel.startsWith('nsubj') || k.deprel.startsWith('aux')));
         if (o < 0 && !ownObject && !subjectless) continue;
         const w = copy();
-        w[p].head = r;
-        w[p].deprel = 'ccomp';
+        attach(w, p, r, 'ccomp');
         w[p].xpos = 'VBD';
-        w[n].head = p;
-        w[n].deprel = 'nsubj';
+        attach(w, n, p, 'nsubj');
         if (o >= 0) {
-          w[o].head = p;
-          w[o].deprel = 'obj';
+          attach(w, o, p, 'obj');
         }
         // what hung on the noun after the verb ("in the city of Axum") belongs to the verb
         for (let x = p + 1; x < tokens.length; x++) {
           if (x === o || !inPhrase(tokens[x].head) || tokens[x].deprel !== 'nmod') continue;
-          w[x].head = p;
-          w[x].deprel = 'obl';
+          attach(w, x, p, 'obl');
         }
         return `'${t.text}' is the verb of the clause '${tokens[r].text}' reports, '${tokens[n].text}' its subject`;
       }
       return null;
     },
   },
-  {
-    // "exercises, which North Korea denounced as ..." parsed with both "which" and "North Korea" subjects of the
-    // relative clause: the relative pronoun before the clause's own subject is its object
-    name: 'relative-object',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (k) => {
-        const t = tokens[k];
-        const v = t.head;
-        // (also read as a passive subject: "which China criticised")
-        if ((t.deprel !== 'nsubj' && t.deprel !== 'nsubj:pass') || !REL_PRONOUNS.has(t.text.toLowerCase()) || v <= k || v >= tokens.length || tokens[v].deprel !== 'acl:relcl') return null;
-        const subject = tokens.findIndex((d, x) => x > k && x < v && d.head === v && d.deprel === 'nsubj');
-        if (subject < 0 || tokens.some((d) => d.head === v && (d.deprel === 'obj' || d.deprel === 'aux:pass'))) return null;
-        copy()[k].deprel = 'obj';
-        return `'${t.text}' is the object of '${tokens[v].text}', '${tokens[subject].text}' its subject`;
-      });
-    },
-  },
-  {
-    // "fired rubber bullets and tear gas at supporters" with "tear" read as a verb and "gas" its object: "tear gas"
-    // is a noun, conjoined where the verb was, and what hung on the verb belongs to the verb of the coordination
-    name: 'tear-gas',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (k) => {
-        const t = tokens[k];
-        const g = k + 1;
-        if (t.upos !== 'VERB' || t.text.toLowerCase() !== 'tear' || tokens[g]?.text.toLowerCase() !== 'gas' || tokens[g].head !== k) return null;
-        const w = copy();
-        w[g].head = t.head;
-        w[g].deprel = t.deprel;
-        w[k].head = g;
-        w[k].deprel = 'compound';
-        w[k].upos = 'NOUN';
-        w[k].xpos = 'NN';
-        // (the coordination's verb: the head of the first conjunct)
-        let verb = t.head;
-        if (t.deprel === 'conj' && verb >= 0) verb = tokens[verb].upos === 'VERB' ? verb : tokens[verb].head;
-        tokens.forEach((d, x) => {
-          if (d.head !== k || x === g) return;
-          w[x].head = d.deprel === 'cc' ? g : verb >= 0 ? verb : g;
-        });
-        return "'tear gas' is a noun";
-      });
-    },
-  },
+  // "exercises, which North Korea denounced as ..." parsed with both "which" and "North Korea" subjects of the
+  // relative clause: the relative pronoun before the clause's own subject is its object
+  perToken('relative-object', (tokens, copy, k) => {
+    const t = tokens[k];
+    const v = t.head;
+    // (also read as a passive subject: "which China criticised")
+    if ((t.deprel !== 'nsubj' && t.deprel !== 'nsubj:pass') || !REL_PRONOUNS.has(t.text.toLowerCase()) || v <= k || v >= tokens.length || tokens[v].deprel !== 'acl:relcl') return null;
+    const subject = tokens.findIndex((d, x) => x > k && x < v && d.head === v && d.deprel === 'nsubj');
+    if (subject < 0 || tokens.some((d) => d.head === v && (d.deprel === 'obj' || d.deprel === 'aux:pass'))) return null;
+    copy()[k].deprel = 'obj';
+    return `'${t.text}' is the object of '${tokens[v].text}', '${tokens[subject].text}' its subject`;
+  }),
+  // "fired rubber bullets and tear gas at supporters" with "tear" read as a verb and "gas" its object: "tear gas"
+  // is a noun, conjoined where the verb was, and what hung on the verb belongs to the verb of the coordination
+  perToken('tear-gas', (tokens, copy, k) => {
+    const t = tokens[k];
+    const g = k + 1;
+    if (t.upos !== 'VERB' || t.text.toLowerCase() !== 'tear' || tokens[g]?.text.toLowerCase() !== 'gas' || tokens[g].head !== k) return null;
+    const w = copy();
+    attach(w, g, t.head, t.deprel);
+    attach(w, k, g, 'compound');
+    w[k].upos = 'NOUN';
+    w[k].xpos = 'NN';
+    // (the coordination's verb: the head of the first conjunct)
+    let verb = t.head;
+    if (t.deprel === 'conj' && verb >= 0) verb = tokens[verb].upos === 'VERB' ? verb : tokens[verb].head;
+    tokens.forEach((d, x) => {
+      if (d.head !== k || x === g) return;
+      w[x].head = d.deprel === 'cc' ? g : verb >= 0 ? verb : g;
+    });
+    return "'tear gas' is a noun";
+  }),
   {
     // "Saudi-led coalition warplanes bombed Houthi positions" parsed with "led" the root, the warplanes its object and
     // "bombed" their modifier: the hyphened participle modifies the noun, the noun's clause is the sentence's verb
@@ -764,39 +671,31 @@ const RULES: RepairRule[] = [
       if (p < 0 || tokens.some((d) => d.head === p && (d.deprel.startsWith('aux') || d.text.toLowerCase() === 'by'))) return null;
       const w = copy();
       makeVerb(w, p, n, 'nsubj');
-      w[r].head = n;
-      w[r].deprel = 'amod';
+      attach(w, r, n, 'amod');
       w.forEach((d, x) => {
         if (x > p && d.head === r) d.head = p;
       });
       return `'${tokens[p].text}' is the verb, '${tokens[r - 2].text}-${tokens[r].text}' a modifier of '${tokens[n].text}'`;
     },
   },
-  {
-    // "threatened sweeping tariffs and sanctions on Colombia" parsed with "sweeping" a verb complement and the
-    // tariffs its object: an -ing word of degree before a noun is the noun's adjective, the noun the verb's object
-    name: 'gerund-adjective',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (k) => {
-        const t = tokens[k];
-        const n = k + 1;
-        const h = t.head;
-        if (t.xpos !== 'VBG' || !DEGREE_GERUNDS.has(t.text.toLowerCase()) || h < 0 || h >= tokens.length || tokens[h].upos !== 'VERB') return null;
-        if (!/^(xcomp|ccomp|advcl|obj)$/.test(t.deprel) || tokens[n]?.head !== k || tokens[n].deprel !== 'obj' || !isNominal(tokens[n])) return null;
-        const w = copy();
-        w[n].head = h;
-        w[n].deprel = 'obj';
-        w[k].head = n;
-        w[k].deprel = 'amod';
-        w[k].upos = 'ADJ';
-        w[k].xpos = 'JJ';
-        tokens.forEach((d, x) => {
-          if (d.head === k && x !== n) w[x].head = d.deprel === 'obl' || d.deprel === 'punct' ? h : n;
-        });
-        return `'${t.text}' is an adjective of '${tokens[n].text}', the object of '${tokens[h].text}'`;
-      });
-    },
-  },
+  // "threatened sweeping tariffs and sanctions on Colombia" parsed with "sweeping" a verb complement and the
+  // tariffs its object: an -ing word of degree before a noun is the noun's adjective, the noun the verb's object
+  perToken('gerund-adjective', (tokens, copy, k) => {
+    const t = tokens[k];
+    const n = k + 1;
+    const h = t.head;
+    if (t.xpos !== 'VBG' || !DEGREE_GERUNDS.has(t.text.toLowerCase()) || h < 0 || h >= tokens.length || tokens[h].upos !== 'VERB') return null;
+    if (!/^(xcomp|ccomp|advcl|obj)$/.test(t.deprel) || tokens[n]?.head !== k || tokens[n].deprel !== 'obj' || !isNominal(tokens[n])) return null;
+    const w = copy();
+    attach(w, n, h, 'obj');
+    attach(w, k, n, 'amod');
+    w[k].upos = 'ADJ';
+    w[k].xpos = 'JJ';
+    tokens.forEach((d, x) => {
+      if (d.head === k && x !== n) w[x].head = d.deprel === 'obl' || d.deprel === 'punct' ? h : n;
+    });
+    return `'${t.text}' is an adjective of '${tokens[n].text}', the object of '${tokens[h].text}'`;
+  }),
   {
     // "demanded that the Taliban reopen secondary schools", "demanded that Moscow release reporter Evan Gershkovich"
     // with the verb after the name tagged a noun (a subjunctive after a name is rare in the training text): after a
@@ -823,8 +722,7 @@ const RULES: RepairRule[] = [
         const subj = v - 1;
         const w = copy();
         const place = (x: number, head: number): void => {
-          w[x].head = head;
-          w[x].deprel = tokens[x].upos === 'DET' ? 'det' : tokens[x].upos === 'ADJ' || tokens[x].upos === 'VERB' ? 'amod' : tokens[x].upos === 'NUM' ? 'nummod' : 'compound';
+          attach(w, x, head, tokens[x].upos === 'DET' ? 'det' : tokens[x].upos === 'ADJ' || tokens[x].upos === 'VERB' ? 'amod' : tokens[x].upos === 'NUM' ? 'nummod' : 'compound');
         };
         if (det >= 0) place(det, subj);
         for (let x = s0; x < subj; x++) place(x, subj);
@@ -837,121 +735,91 @@ const RULES: RepairRule[] = [
         // ("..., who has been held since March": the clause the parser built around the phrase is a relative clause on the object)
         tokens.forEach((c, x) => {
           if (x > last && c.head === d && c.deprel === 'ccomp' && tokens.some((r) => r.head === x && REL_PRONOUNS.has(r.text.toLowerCase()))) {
-            w[x].head = last;
-            w[x].deprel = 'acl:relcl';
+            attach(w, x, last, 'acl:relcl');
           }
         });
-        w[subj].head = v;
-        w[subj].deprel = 'nsubj';
-        w[v].head = d;
-        w[v].deprel = 'ccomp';
+        attach(w, subj, v, 'nsubj');
+        attach(w, v, d, 'ccomp');
         w[v].upos = 'VERB';
         w[v].xpos = 'VB';
-        w[k].head = v;
-        w[k].deprel = 'mark';
-        w[last].head = v;
-        w[last].deprel = 'obj';
+        attach(w, k, v, 'mark');
+        attach(w, last, v, 'obj');
         return `'${t.text}' is the verb of '${tokens[subj].text}' in what '${tokens[d].text}' asks for`;
       }
       return null;
     },
   },
-  {
-    // "Saudi Arabia pledged to deposit $3 billion in ..." with "to deposit" read as a preposition and a noun: after a
-    // verb of intent, "to" and a bare singular noun followed by the verb's object are an infinitive and its object
-    name: 'infinitive-noun',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (n) => {
-        const t = tokens[n];
-        const to = n - 1;
-        const h = t.head;
-        if (t.upos !== 'NOUN' || t.xpos !== 'NN' || t.deprel !== 'obl' || to < 1 || h < 0 || h >= to || tokens[to].text.toLowerCase() !== 'to' || tokens[to].head !== n) return null;
-        if (!INTENT_VERBS.has(tokens[h].lemma.toLowerCase()) || tokens.some((d, x) => x < to && x > h && d.head === h && d.deprel !== 'punct')) return null;
-        // the verb's object right after the noun ("$3 billion", "troops"), and nothing hung on the noun but "to"
-        const o = n + 1;
-        if (o >= tokens.length || tokens[o].head !== h || tokens[o].deprel !== 'obj' || tokens.some((d, x) => d.head === n && x !== to)) return null;
-        const w = copy();
-        w[to].upos = 'PART';
-        w[to].xpos = 'TO';
-        w[to].deprel = 'mark';
-        w[n].upos = 'VERB';
-        w[n].xpos = 'VB';
-        w[n].deprel = 'xcomp';
-        w[o].head = n;
-        tokens.forEach((d, x) => {
-          if (x > o && d.head === h && /^(obl|advcl|xcomp)$/.test(d.deprel)) w[x].head = n;
-        });
-        return `'to ${t.text}' is the infinitive complement of '${tokens[h].text}'`;
-      });
-    },
-  },
-  {
-    // "vetoed a resolution put forward by Algeria" parsed with the resolution the subject of a clause "put forward by
-    // Algeria": a past participle with a by-agent and no auxiliary is a reduced relative on the noun, the verb's object
-    name: 'reduced-relative',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (p) => {
-        const t = tokens[p];
-        const v = t.head;
-        if (t.xpos !== 'VBN' || t.deprel !== 'ccomp' || v < 0 || v >= p || tokens[v].upos !== 'VERB' || tokens.some((d) => d.head === v && d.deprel === 'obj')) return null;
-        const kids = tokens.map((d, x) => (d.head === p ? x : -1)).filter((x) => x >= 0);
-        const n = kids.find((x) => x < p && tokens[x].deprel === 'nsubj' && isNominal(tokens[x]));
-        if (n === undefined || n !== p - 1 || !kids.some((x) => tokens[x].deprel === 'obl:agent') || kids.some((x) => tokens[x].deprel.startsWith('aux') || tokens[x].deprel === 'mark')) return null;
-        const w = copy();
-        w[n].head = v;
-        w[n].deprel = 'obj';
-        w[p].head = n;
-        w[p].deprel = 'acl';
-        // ("..., that demanded a ceasefire": the relative clause the parser hung on the participle is the noun's)
-        for (const x of kids) if (x > p && tokens[x].deprel === 'ccomp' && tokens.some((r) => r.head === x && REL_PRONOUNS.has(r.text.toLowerCase()))) {
-          w[x].head = n;
-          w[x].deprel = 'acl:relcl';
-        }
-        return `'${t.text}' is a reduced relative on '${tokens[n].text}', the object of '${tokens[v].text}'`;
-      });
-    },
-  },
-  {
-    // "extradited Hugo Carvajal, Venezuela's former intelligence chief, to the United States" parsed with "to the
-    // United States" a conjunct of the verb: a noun with a preposition and no conjunction is the verb's oblique
-    name: 'oblique-conjunct',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (k) => {
-        const t = tokens[k];
-        const h = t.head;
-        if (t.deprel !== 'conj' || !isNominal(t) || h < 0 || h >= k || tokens[h].upos !== 'VERB') return null;
-        const kids = tokens.filter((d) => d.head === k);
-        if (!kids.some((d) => d.deprel === 'case' && d.upos === 'ADP') || kids.some((d) => d.deprel === 'cc')) return null;
-        copy()[k].deprel = 'obl';
-        return `'${t.text}' is an oblique of '${tokens[h].text}'`;
-      });
-    },
-  },
-  {
-    // "rejected renewed calls from ASEAN", "condemned continued attacks" with the participle read as a second verb
-    // joined to the first without a conjunction: it is an adjective of the noun, the noun the first verb's object
-    name: 'participle-adjective',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (p) => {
-        const t = tokens[p];
-        const h = p - 1;
-        const o = p + 1;
-        if (!isPastForm(t) || t.deprel !== 'conj' || t.head !== h || tokens[h].upos !== 'VERB' || o >= tokens.length) return null;
-        if (tokens[o].head !== p || tokens[o].deprel !== 'obj' || !isNominal(tokens[o]) || tokens.some((d) => d.head === p && /^(cc|nsubj|nsubj:pass|aux|aux:pass|mark)$/.test(d.deprel))) return null;
-        if (tokens.some((d) => d.head === h && d.deprel === 'obj')) return null;
-        const w = copy();
-        w[o].head = h;
-        w[o].deprel = 'obj';
-        w[p].head = o;
-        w[p].deprel = 'amod';
-        w[p].xpos = 'VBN';
-        tokens.forEach((d, x) => {
-          if (d.head === p && x !== o) w[x].head = x > o ? h : o;
-        });
-        return `'${t.text}' is an adjective of '${tokens[o].text}', the object of '${tokens[h].text}'`;
-      });
-    },
-  },
+  // "Saudi Arabia pledged to deposit $3 billion in ..." with "to deposit" read as a preposition and a noun: after a
+  // verb of intent, "to" and a bare singular noun followed by the verb's object are an infinitive and its object
+  perToken('infinitive-noun', (tokens, copy, n) => {
+    const t = tokens[n];
+    const to = n - 1;
+    const h = t.head;
+    if (t.upos !== 'NOUN' || t.xpos !== 'NN' || t.deprel !== 'obl' || to < 1 || h < 0 || h >= to || tokens[to].text.toLowerCase() !== 'to' || tokens[to].head !== n) return null;
+    if (!INTENT_VERBS.has(tokens[h].lemma.toLowerCase()) || tokens.some((d, x) => x < to && x > h && d.head === h && d.deprel !== 'punct')) return null;
+    // the verb's object right after the noun ("$3 billion", "troops"), and nothing hung on the noun but "to"
+    const o = n + 1;
+    if (o >= tokens.length || tokens[o].head !== h || tokens[o].deprel !== 'obj' || tokens.some((d, x) => d.head === n && x !== to)) return null;
+    const w = copy();
+    w[to].upos = 'PART';
+    w[to].xpos = 'TO';
+    w[to].deprel = 'mark';
+    w[n].upos = 'VERB';
+    w[n].xpos = 'VB';
+    w[n].deprel = 'xcomp';
+    w[o].head = n;
+    tokens.forEach((d, x) => {
+      if (x > o && d.head === h && /^(obl|advcl|xcomp)$/.test(d.deprel)) w[x].head = n;
+    });
+    return `'to ${t.text}' is the infinitive complement of '${tokens[h].text}'`;
+  }),
+  // "vetoed a resolution put forward by Algeria" parsed with the resolution the subject of a clause "put forward by
+  // Algeria": a past participle with a by-agent and no auxiliary is a reduced relative on the noun, the verb's object
+  perToken('reduced-relative', (tokens, copy, p) => {
+    const t = tokens[p];
+    const v = t.head;
+    if (t.xpos !== 'VBN' || t.deprel !== 'ccomp' || v < 0 || v >= p || tokens[v].upos !== 'VERB' || tokens.some((d) => d.head === v && d.deprel === 'obj')) return null;
+    const kids = tokens.map((d, x) => (d.head === p ? x : -1)).filter((x) => x >= 0);
+    const n = kids.find((x) => x < p && tokens[x].deprel === 'nsubj' && isNominal(tokens[x]));
+    if (n === undefined || n !== p - 1 || !kids.some((x) => tokens[x].deprel === 'obl:agent') || kids.some((x) => tokens[x].deprel.startsWith('aux') || tokens[x].deprel === 'mark')) return null;
+    const w = copy();
+    attach(w, n, v, 'obj');
+    attach(w, p, n, 'acl');
+    // ("..., that demanded a ceasefire": the relative clause the parser hung on the participle is the noun's)
+    for (const x of kids) if (x > p && tokens[x].deprel === 'ccomp' && tokens.some((r) => r.head === x && REL_PRONOUNS.has(r.text.toLowerCase()))) {
+      attach(w, x, n, 'acl:relcl');
+    }
+    return `'${t.text}' is a reduced relative on '${tokens[n].text}', the object of '${tokens[v].text}'`;
+  }),
+  // "extradited Hugo Carvajal, Venezuela's former intelligence chief, to the United States" parsed with "to the
+  // United States" a conjunct of the verb: a noun with a preposition and no conjunction is the verb's oblique
+  perToken('oblique-conjunct', (tokens, copy, k) => {
+    const t = tokens[k];
+    const h = t.head;
+    if (t.deprel !== 'conj' || !isNominal(t) || h < 0 || h >= k || tokens[h].upos !== 'VERB') return null;
+    const kids = tokens.filter((d) => d.head === k);
+    if (!kids.some((d) => d.deprel === 'case' && d.upos === 'ADP') || kids.some((d) => d.deprel === 'cc')) return null;
+    copy()[k].deprel = 'obl';
+    return `'${t.text}' is an oblique of '${tokens[h].text}'`;
+  }),
+  // "rejected renewed calls from ASEAN", "condemned continued attacks" with the participle read as a second verb
+  // joined to the first without a conjunction: it is an adjective of the noun, the noun the first verb's object
+  perToken('participle-adjective', (tokens, copy, p) => {
+    const t = tokens[p];
+    const h = p - 1;
+    const o = p + 1;
+    if (!isPastForm(t) || t.deprel !== 'conj' || t.head !== h || tokens[h].upos !== 'VERB' || o >= tokens.length) return null;
+    if (tokens[o].head !== p || tokens[o].deprel !== 'obj' || !isNominal(tokens[o]) || tokens.some((d) => d.head === p && /^(cc|nsubj|nsubj:pass|aux|aux:pass|mark)$/.test(d.deprel))) return null;
+    if (tokens.some((d) => d.head === h && d.deprel === 'obj')) return null;
+    const w = copy();
+    attach(w, o, h, 'obj');
+    attach(w, p, o, 'amod');
+    w[p].xpos = 'VBN';
+    tokens.forEach((d, x) => {
+      if (d.head === p && x !== o) w[x].head = x > o ? h : o;
+    });
+    return `'${t.text}' is an adjective of '${tokens[o].text}', the object of '${tokens[h].text}'`;
+  }),
   {
     // "World Food Programme trucks delivered flour to ..." parsed with "Food" the root and "trucks delivered" a
     // relative clause on it: a clause with no relative word whose subject continues the root's compound is the sentence
@@ -962,14 +830,12 @@ const RULES: RepairRule[] = [
       const p = tokens.findIndex((t, k) => k > r && t.head === r && (t.deprel === 'acl:relcl' || t.deprel === 'advcl:relcl') && t.upos === 'VERB');
       if (p < 0) return null;
       const s = tokens.findIndex((t, k) => k > r && k < p && t.head === p && t.deprel === 'nsubj' && isNominal(t));
-      if (s < 0 || tokens.some((t, k) => t.head === p && (REL_PRONOUNS.has(t.text.toLowerCase()) || t.deprel === 'mark'))) return null;
+      if (s < 0 || tokens.some((t) => t.head === p && (REL_PRONOUNS.has(t.text.toLowerCase()) || t.deprel === 'mark'))) return null;
       // every word between the root and the subject is a noun of the same name
       for (let k = r + 1; k < s; k++) if (!isNominal(tokens[k]) || tokens[k].head < r || tokens[k].head > s) return null;
       const w = copy();
-      w[p].head = -1;
-      w[p].deprel = 'root';
-      w[r].head = s;
-      w[r].deprel = 'compound';
+      attach(w, p, -1, 'root');
+      attach(w, r, s, 'compound');
       for (let k = r + 1; k < s; k++) w[k].head = s;
       tokens.forEach((t, k) => {
         if (t.head === r && k > p) w[k].head = p;
@@ -977,52 +843,38 @@ const RULES: RepairRule[] = [
       return `'${tokens[p].text}' is the verb, '${tokens[r].text} ... ${tokens[s].text}' its subject`;
     },
   },
-  {
-    // "fired rockets loaded with sarin at rebel-held suburbs" parsed as a small clause (the rockets the subject of
-    // "loaded", itself the complement of "fired"): the participle modifies the noun, the noun is the verb's object,
-    // and the target phrase hung inside the participle's phrase is the verb's
-    name: 'participle-object',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (p) => {
-        const t = tokens[p];
-        const v = t.head;
-        const n = p - 1;
-        // (or "fired shells filled with chlorine at ..." with the participle a conjunct of the verb)
-        if (t.xpos !== 'VBN' || (t.deprel !== 'xcomp' && t.deprel !== 'conj') || v < 0 || v >= n || tokens[v].upos !== 'VERB' || tokens[n].head !== p || tokens[n].deprel !== 'nsubj' || !isNominal(tokens[n])) return null;
-        if (tokens.some((d) => (d.head === p && (d.deprel.startsWith('aux') || d.deprel === 'mark' || d.deprel === 'cc')) || (d.head === v && d.deprel === 'obj'))) return null;
-        const w = copy();
-        w[n].head = v;
-        w[n].deprel = 'obj';
-        w[p].head = n;
-        w[p].deprel = 'acl';
-        tokens.forEach((d, x) => {
-          if (x <= p || !dominates(tokens, p, x, 4) || !tokens.some((c) => c.head === x && c.deprel === 'case' && TARGET_PREPOSITIONS.has(c.text.toLowerCase()))) return;
-          w[x].head = v;
-          w[x].deprel = 'obl';
-        });
-        return `'${t.text}' modifies '${tokens[n].text}', the object of '${tokens[v].text}'`;
-      });
-    },
-  },
-  {
-    // "Mali ordered the UN peacekeeping mission to leave the country" parsed with "to leave" a clause of the noun: after
-    // a verb that tells its object to act, the infinitive hung on the object is the verb's complement
-    name: 'object-control',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (p) => {
-        const t = tokens[p];
-        const o = t.head;
-        if (t.deprel !== 'acl' || t.upos !== 'VERB' || o < 0 || o >= p || tokens[o].deprel !== 'obj' || !isNominal(tokens[o])) return null;
-        const v = tokens[o].head;
-        if (v < 0 || v >= o || !OBJECT_CONTROL_VERBS.has(tokens[v].lemma.toLowerCase()) || !tokens.some((d, x) => d.head === p && d.deprel === 'mark' && d.text.toLowerCase() === 'to' && x < p)) return null;
-        if (tokens.some((d) => d.head === v && d.deprel === 'xcomp')) return null;
-        const w = copy();
-        w[p].head = v;
-        w[p].deprel = 'xcomp';
-        return `'${t.text}' is the complement of '${tokens[v].text}'`;
-      });
-    },
-  },
+  // "fired rockets loaded with sarin at rebel-held suburbs" parsed as a small clause (the rockets the subject of
+  // "loaded", itself the complement of "fired"): the participle modifies the noun, the noun is the verb's object,
+  // and the target phrase hung inside the participle's phrase is the verb's
+  perToken('participle-object', (tokens, copy, p) => {
+    const t = tokens[p];
+    const v = t.head;
+    const n = p - 1;
+    // (or "fired shells filled with chlorine at ..." with the participle a conjunct of the verb)
+    if (t.xpos !== 'VBN' || (t.deprel !== 'xcomp' && t.deprel !== 'conj') || v < 0 || v >= n || tokens[v].upos !== 'VERB' || tokens[n].head !== p || tokens[n].deprel !== 'nsubj' || !isNominal(tokens[n])) return null;
+    if (tokens.some((d) => (d.head === p && (d.deprel.startsWith('aux') || d.deprel === 'mark' || d.deprel === 'cc')) || (d.head === v && d.deprel === 'obj'))) return null;
+    const w = copy();
+    attach(w, n, v, 'obj');
+    attach(w, p, n, 'acl');
+    tokens.forEach((d, x) => {
+      if (x <= p || !dominates(tokens, p, x, 4) || !tokens.some((c) => c.head === x && c.deprel === 'case' && TARGET_PREPOSITIONS.has(c.text.toLowerCase()))) return;
+      attach(w, x, v, 'obl');
+    });
+    return `'${t.text}' modifies '${tokens[n].text}', the object of '${tokens[v].text}'`;
+  }),
+  // "Mali ordered the UN peacekeeping mission to leave the country" parsed with "to leave" a clause of the noun: after
+  // a verb that tells its object to act, the infinitive hung on the object is the verb's complement
+  perToken('object-control', (tokens, copy, p) => {
+    const t = tokens[p];
+    const o = t.head;
+    if (t.deprel !== 'acl' || t.upos !== 'VERB' || o < 0 || o >= p || tokens[o].deprel !== 'obj' || !isNominal(tokens[o])) return null;
+    const v = tokens[o].head;
+    if (v < 0 || v >= o || !OBJECT_CONTROL_VERBS.has(tokens[v].lemma.toLowerCase()) || !tokens.some((d, x) => d.head === p && d.deprel === 'mark' && d.text.toLowerCase() === 'to' && x < p)) return null;
+    if (tokens.some((d) => d.head === v && d.deprel === 'xcomp')) return null;
+    const w = copy();
+    attach(w, p, v, 'xcomp');
+    return `'${t.text}' is the complement of '${tokens[v].text}'`;
+  }),
   {
     // "A U.S. fighter jet shot down a Chinese balloon" with "shot" tagged a noun and made the root: a noun with an
     // object of its own is a verb, the noun before it its subject
@@ -1061,133 +913,95 @@ const RULES: RepairRule[] = [
       const s = tokens.findIndex((d, x) => x >= start && x < r && (d.head < start || d.head >= r));
       if (s < 0 || !isNominal(tokens[s]) || tokens[s].deprel !== 'conj' || tokens.slice(start, r).some((d) => d.upos === 'VERB' || d.upos === 'CCONJ')) return null;
       const w = copy();
-      w[s].head = r;
-      w[s].deprel = 'nsubj';
+      attach(w, s, r, 'nsubj');
       return `'${tokens[s].text}' is the speaker of '${t.text}'`;
     },
   },
-  {
-    // "supplied S-400 air defence systems to India" (tokenized S - 400, as EWT does) parsed with "S" the object
-    // and "systems" a second argument: a model designator before a noun phrase is that noun's modifier
-    name: 'designator',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (k) => {
-        const t = tokens[k];
-        if ((t.upos !== 'PROPN' && t.upos !== 'NOUN') || tokens[k + 1]?.text !== '-' || tokens[k + 2]?.upos !== 'NUM' || tokens[k + 2].head !== k) return null;
-        let h = k + 3;
-        while (h < tokens.length && (tokens[h].upos === 'NOUN' || tokens[h].upos === 'PROPN' || tokens[h].upos === 'ADJ') && tokens[h].head > h && tokens[h].head <= h + 3) h++;
-        if (h >= tokens.length || (tokens[h].upos !== 'NOUN' && tokens[h].upos !== 'PROPN') || t.head === h || dominates(tokens, h, k, 8)) return null;
-        const w = copy();
-        w[h].head = t.head;
-        w[h].deprel = t.deprel;
-        w[k].head = h;
-        w[k].deprel = 'compound';
-        return `'${t.text}-${tokens[k + 2].text}' modifies '${tokens[h].text}'`;
-      });
-    },
-  },
-  {
-    // "produce fighter jets jointly with New Delhi" with "with New Delhi" hung on the adverb: a manner
-    // adverb takes no phrase of its own, the verb does
-    name: 'oblique-on-adverb',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (k) => {
-        const a = tokens[k].head;
-        if (tokens[k].deprel !== 'obl' || a < 0 || a >= tokens.length || tokens[a].upos !== 'ADV' || !/ly$/i.test(tokens[a].text) || tokens[a].deprel !== 'advmod') return null;
-        const v = tokens[a].head;
-        if (v < 0 || v >= tokens.length || tokens[v].upos !== 'VERB') return null;
-        copy()[k].head = v;
-        return `'${tokens[k].text}' belongs to '${tokens[v].text}'`;
-      });
-    },
-  },
-  {
-    // "renewed the group's demand for a full Israeli withdrawal" with "for ... withdrawal" hung on the verb: the
-    // "for" phrase right after a noun of asking (demand, call, appeal, request) is what it asks for
-    name: 'request-for',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (x) => {
-        const t = tokens[x];
-        const v = t.head;
-        if (t.deprel !== 'obl' || v < 0 || v >= tokens.length || tokens[v].upos !== 'VERB') return null;
-        const prep = tokens.findIndex((k, c) => c < x && k.head === x && k.deprel === 'case' && k.text.toLowerCase() === 'for');
-        const n = prep - 1;
-        if (prep < 0 || n < 0 || tokens[n].head !== v || tokens[n].deprel !== 'obj' || !ASKING_NOUNS.has(tokens[n].lemma.toLowerCase())) return null;
-        const w = copy();
-        w[x].head = n;
-        w[x].deprel = 'nmod';
-        return `'for ${t.text}' is what '${tokens[n].text}' asks for`;
-      });
-    },
-  },
-  {
-    // "arrested Cecilia Sala, an Italian journalist, in Tehran" with the apposition hung on the verb: an
-    // apposition belongs to the noun right before its comma
-    name: 'apposition-on-verb',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (a) => {
-        const t = tokens[a];
-        const h = t.head;
-        if (t.deprel !== 'appos' || h < 0 || h >= a || tokens[h].upos !== 'VERB') return null;
-        let start = a;
-        while (start > 0 && tokens[start - 1].head === a && tokens[start - 1].text !== ',') start--;
-        const n = start - 2;
-        if (n <= h || tokens[start - 1]?.text !== ',' || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN') || !dominates(tokens, h, n, 4)) return null;
-        copy()[a].head = n;
-        return `'${t.text}' is the apposition of '${tokens[n].text}'`;
-      });
-    },
-  },
-  {
-    // An object the parser gave another relation: "Pakistan has expelled more than 400,000 Afghans" with
-    // "Afghans" a passive subject after an active verb (a subject before it, no passive auxiliary), and
-    // "expelled seven senior UN officials" with the object an oblique without a preposition right after the
-    // verb. A verb without an object has one there.
-    name: 'misread-object',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (n) => {
-        const t = tokens[n];
-        const v = t.head;
-        if ((t.deprel !== 'nsubj:pass' && t.deprel !== 'obl') || v < 0 || v >= n || tokens[v].upos !== 'VERB') return null;
-        const kids = tokens.filter((d) => d.head === v);
-        if (kids.some((d) => d.deprel === 'obj' || d.deprel === 'aux:pass' || (t.deprel === 'obl' && d.deprel === 'nsubj:pass'))) return null;
-        if (t.deprel === 'nsubj:pass' && !kids.some((d) => d.deprel === 'nsubj' && d.index < v)) return null;
-        // (the oblique: a noun with no preposition whose phrase follows the verb directly)
-        if (t.deprel === 'obl' && ((t.upos !== 'NOUN' && t.upos !== 'PROPN') ||
-          tokens.some((d, k) => (d.head === n && d.deprel === 'case') || (k > v && k < n && !dominates(tokens, n, k, 4))))) return null;
-        copy()[n].deprel = 'obj';
-        return `'${t.text}' is the object of '${tokens[v].text}'`;
-      });
-    },
-  },
-  {
-    // "A loan for Pakistan was approved by the IMF" parsed as loan(acl: approved(mark: for, nsubj:pass: Pakistan)),
-    // a "for X to be" clause: with a finite passive auxiliary the noun is the subject, "for Pakistan" its modifier.
-    name: 'for-phrase-subject',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (f) => {
-        const v = tokens[f].head;
-        if (tokens[f].deprel !== 'mark' || tokens[f].text.toLowerCase() !== 'for' || v <= f || v >= tokens.length) return null;
-        const n = tokens[v].head;
-        if (tokens[v].deprel !== 'acl' || n !== f - 1 || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN')) return null;
-        const p = tokens.findIndex((t, k) => k > f && k < v && t.head === v && t.deprel === 'nsubj:pass');
-        if (p < 0 || !tokens.some((t, k) => k > p && k < v && t.head === v && t.deprel === 'aux:pass' && t.xpos === 'VBD')) return null;
-        const w = copy();
-        w[v].head = tokens[n].head;
-        w[v].deprel = tokens[n].deprel;
-        w.forEach((t, k) => {
-          if (k !== v && tokens[k].head === n && k > v) t.head = v;
-        });
-        w[n].head = v;
-        w[n].deprel = 'nsubj:pass';
-        w[p].head = n;
-        w[p].deprel = 'nmod';
-        w[f].head = p;
-        w[f].deprel = 'case';
-        return `'${tokens[n].text}' is the subject of '${tokens[v].text}', 'for ${tokens[p].text}' its modifier`;
-      });
-    },
-  },
+  // "supplied S-400 air defence systems to India" (tokenized S - 400, as EWT does) parsed with "S" the object
+  // and "systems" a second argument: a model designator before a noun phrase is that noun's modifier
+  perToken('designator', (tokens, copy, k) => {
+    const t = tokens[k];
+    if ((t.upos !== 'PROPN' && t.upos !== 'NOUN') || tokens[k + 1]?.text !== '-' || tokens[k + 2]?.upos !== 'NUM' || tokens[k + 2].head !== k) return null;
+    let h = k + 3;
+    while (h < tokens.length && (tokens[h].upos === 'NOUN' || tokens[h].upos === 'PROPN' || tokens[h].upos === 'ADJ') && tokens[h].head > h && tokens[h].head <= h + 3) h++;
+    if (h >= tokens.length || (tokens[h].upos !== 'NOUN' && tokens[h].upos !== 'PROPN') || t.head === h || dominates(tokens, h, k, 8)) return null;
+    const w = copy();
+    attach(w, h, t.head, t.deprel);
+    attach(w, k, h, 'compound');
+    return `'${t.text}-${tokens[k + 2].text}' modifies '${tokens[h].text}'`;
+  }),
+  // "produce fighter jets jointly with New Delhi" with "with New Delhi" hung on the adverb: a manner
+  // adverb takes no phrase of its own, the verb does
+  perToken('oblique-on-adverb', (tokens, copy, k) => {
+    const a = tokens[k].head;
+    if (tokens[k].deprel !== 'obl' || a < 0 || a >= tokens.length || tokens[a].upos !== 'ADV' || !/ly$/i.test(tokens[a].text) || tokens[a].deprel !== 'advmod') return null;
+    const v = tokens[a].head;
+    if (v < 0 || v >= tokens.length || tokens[v].upos !== 'VERB') return null;
+    copy()[k].head = v;
+    return `'${tokens[k].text}' belongs to '${tokens[v].text}'`;
+  }),
+  // "renewed the group's demand for a full Israeli withdrawal" with "for ... withdrawal" hung on the verb: the
+  // "for" phrase right after a noun of asking (demand, call, appeal, request) is what it asks for
+  perToken('request-for', (tokens, copy, x) => {
+    const t = tokens[x];
+    const v = t.head;
+    if (t.deprel !== 'obl' || v < 0 || v >= tokens.length || tokens[v].upos !== 'VERB') return null;
+    const prep = tokens.findIndex((k, c) => c < x && k.head === x && k.deprel === 'case' && k.text.toLowerCase() === 'for');
+    const n = prep - 1;
+    if (prep < 0 || n < 0 || tokens[n].head !== v || tokens[n].deprel !== 'obj' || !ASKING_NOUNS.has(tokens[n].lemma.toLowerCase())) return null;
+    const w = copy();
+    attach(w, x, n, 'nmod');
+    return `'for ${t.text}' is what '${tokens[n].text}' asks for`;
+  }),
+  // "arrested Cecilia Sala, an Italian journalist, in Tehran" with the apposition hung on the verb: an
+  // apposition belongs to the noun right before its comma
+  perToken('apposition-on-verb', (tokens, copy, a) => {
+    const t = tokens[a];
+    const h = t.head;
+    if (t.deprel !== 'appos' || h < 0 || h >= a || tokens[h].upos !== 'VERB') return null;
+    let start = a;
+    while (start > 0 && tokens[start - 1].head === a && tokens[start - 1].text !== ',') start--;
+    const n = start - 2;
+    if (n <= h || tokens[start - 1]?.text !== ',' || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN') || !dominates(tokens, h, n, 4)) return null;
+    copy()[a].head = n;
+    return `'${t.text}' is the apposition of '${tokens[n].text}'`;
+  }),
+  // An object the parser gave another relation: "Pakistan has expelled more than 400,000 Afghans" with
+  // "Afghans" a passive subject after an active verb (a subject before it, no passive auxiliary), and
+  // "expelled seven senior UN officials" with the object an oblique without a preposition right after the
+  // verb. A verb without an object has one there.
+  perToken('misread-object', (tokens, copy, n) => {
+    const t = tokens[n];
+    const v = t.head;
+    if ((t.deprel !== 'nsubj:pass' && t.deprel !== 'obl') || v < 0 || v >= n || tokens[v].upos !== 'VERB') return null;
+    const kids = tokens.filter((d) => d.head === v);
+    if (kids.some((d) => d.deprel === 'obj' || d.deprel === 'aux:pass' || (t.deprel === 'obl' && d.deprel === 'nsubj:pass'))) return null;
+    if (t.deprel === 'nsubj:pass' && !kids.some((d) => d.deprel === 'nsubj' && d.index < v)) return null;
+    // (the oblique: a noun with no preposition whose phrase follows the verb directly)
+    if (t.deprel === 'obl' && ((t.upos !== 'NOUN' && t.upos !== 'PROPN') ||
+      tokens.some((d, k) => (d.head === n && d.deprel === 'case') || (k > v && k < n && !dominates(tokens, n, k, 4))))) return null;
+    copy()[n].deprel = 'obj';
+    return `'${t.text}' is the object of '${tokens[v].text}'`;
+  }),
+  // "A loan for Pakistan was approved by the IMF" parsed as loan(acl: approved(mark: for, nsubj:pass: Pakistan)),
+  // a "for X to be" clause: with a finite passive auxiliary the noun is the subject, "for Pakistan" its modifier.
+  perToken('for-phrase-subject', (tokens, copy, f) => {
+    const v = tokens[f].head;
+    if (tokens[f].deprel !== 'mark' || tokens[f].text.toLowerCase() !== 'for' || v <= f || v >= tokens.length) return null;
+    const n = tokens[v].head;
+    if (tokens[v].deprel !== 'acl' || n !== f - 1 || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN')) return null;
+    const p = tokens.findIndex((t, k) => k > f && k < v && t.head === v && t.deprel === 'nsubj:pass');
+    if (p < 0 || !tokens.some((t, k) => k > p && k < v && t.head === v && t.deprel === 'aux:pass' && t.xpos === 'VBD')) return null;
+    const w = copy();
+    attach(w, v, tokens[n].head, tokens[n].deprel);
+    w.forEach((t, k) => {
+      if (k !== v && tokens[k].head === n && k > v) t.head = v;
+    });
+    attach(w, n, v, 'nsubj:pass');
+    attach(w, p, n, 'nmod');
+    attach(w, f, p, 'case');
+    return `'${tokens[n].text}' is the subject of '${tokens[v].text}', 'for ${tokens[p].text}' its modifier`;
+  }),
   {
     // "Ethiopia's government and the TPLF signed ..." parsed with both nouns as subjects of the verb:
     // two subjects joined by "and" are one coordinated subject.
@@ -1213,16 +1027,13 @@ const RULES: RepairRule[] = [
           tokens.some((k, x) => k.head === b && k.deprel === 'conj' && tokens.some((c) => c.head === x && c.deprel === 'cc'));
         if (cc < 0 && !listed) continue;
         const w = copy();
-        w[b].head = a;
-        w[b].deprel = 'conj';
+        attach(w, b, a, 'conj');
         if (cc >= 0) {
           const m = tokens[cc].head;
           if (modifier(m)) {
-            w[m].head = b;
-            w[m].deprel = 'compound';
+            attach(w, m, b, 'compound');
           }
-          w[cc].head = b;
-          w[cc].deprel = 'cc';
+          attach(w, cc, b, 'cc');
         }
         joined.push(`'${tokens[a].text}' and '${tokens[b].text}' are one subject`);
       }
@@ -1242,12 +1053,9 @@ const RULES: RepairRule[] = [
         if (tokens[n].head !== p || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN')) continue;
         const rel = num.deprel;
         const w = copy();
-        w[n].head = num.head;
-        w[n].deprel = rel;
-        w[k].head = n;
-        w[k].deprel = 'nummod';
-        w[p].head = n;
-        w[p].deprel = 'amod';
+        attach(w, n, num.head, rel);
+        attach(w, k, n, 'nummod');
+        attach(w, p, n, 'amod');
         w.forEach((t, x) => {
           if (x > n && (t.head === k || t.head === p)) t.head = n;
         });
@@ -1269,12 +1077,9 @@ const RULES: RepairRule[] = [
         if (h <= k + 1 || h >= tokens.length || tokens[h].head !== k || noun.deprel !== 'nsubj' || tokens[h].upos !== 'VERB') continue;
         const rel = num.deprel;
         const w = copy();
-        w[k + 1].head = num.head;
-        w[k + 1].deprel = rel;
-        w[k].head = k + 1;
-        w[k].deprel = 'nummod';
-        w[h].head = k + 1;
-        w[h].deprel = 'acl';
+        attach(w, k + 1, num.head, rel);
+        attach(w, k, k + 1, 'nummod');
+        attach(w, h, k + 1, 'acl');
         w.forEach((t, x) => {
           if (x !== k + 1 && x !== h && t.head === k && x > k) t.head = k + 1;
         });
@@ -1310,8 +1115,7 @@ const RULES: RepairRule[] = [
         makeVerb(w, p, r, 'nsubj');
         if (tokens[rel].deprel === 'list') w[rel].deprel = 'appos';
         if (modifier) {
-          w[p + 1].head = p;
-          w[p + 1].deprel = 'obj';
+          attach(w, p + 1, p, 'obj');
         }
         w.forEach((k, x) => {
           if (x > p && k.head === r) k.head = p;
@@ -1321,47 +1125,40 @@ const RULES: RepairRule[] = [
       return null;
     },
   },
-  {
-    // "Soldiers of Myanmar's army, who raided the village, massacred 30 villagers, survivors said" parsed with
-    // "massacred" a conjunct inside the relative clause: a past form after the clause's closing comma, with no
-    // "and", is the verb of the noun the clause describes (and takes the words after it that hung elsewhere)
-    name: 'relative-conjunct',
-    apply(tokens, copy) {
-      return atEachToken(tokens, (v2) => {
-        const t = tokens[v2];
-        const v1 = t.head;
-        if (t.deprel !== 'conj' || !isPastForm(t) || tokens[v2 - 1]?.text !== ',' || v1 < 0 || v1 >= v2 || tokens[v1].deprel !== 'acl:relcl') return null;
-        if (tokens.some((k) => k.head === v2 && (k.deprel === 'cc' || k.deprel.startsWith('nsubj') || k.deprel.startsWith('aux')))) return null;
-        // (the parser may hang the clause on its opening comma)
-        let n = tokens[v1].head;
-        if (n >= 0 && n < v1 && tokens[n].upos === 'PUNCT') n = tokens[n].head;
-        if (n < 0 || n >= v1 || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN')) return null;
-        const h = tokens[n].head;
-        const w = copy();
-        // the noun's place goes to the verb: the root, or the clause a later "said" reports
-        w[v2].head = h;
-        w[v2].deprel = h < 0 ? 'root' : h > v2 && tokens[n].deprel.startsWith('nsubj') ? 'ccomp' : tokens[n].deprel;
-        w[n].head = v2;
-        w[n].deprel = 'nsubj';
-        let object = false;
-        for (let k = v2 + 1; k < tokens.length && k !== h && tokens[k].text !== ','; k++) {
-          if (tokens[k].head !== h || h < 0) continue;
-          w[k].head = v2;
-          const nominal = tokens[k].upos === 'NOUN' || tokens[k].upos === 'PROPN' || tokens[k].upos === 'NUM';
-          if (!object && nominal && !tokens.some((c) => c.head === k && c.deprel === 'case')) {
-            w[k].deprel = 'obj';
-            object = true;
-          }
-        }
-        if (h < 0) {
-          tokens.forEach((k, x) => {
-            if (x > v2 && k.head === n && k.deprel === 'punct') w[x].head = v2;
-          });
-        }
-        return `'${t.text}' is the verb of '${tokens[n].text}', after its relative clause`;
+  // "Soldiers of Myanmar's army, who raided the village, massacred 30 villagers, survivors said" parsed with
+  // "massacred" a conjunct inside the relative clause: a past form after the clause's closing comma, with no
+  // "and", is the verb of the noun the clause describes (and takes the words after it that hung elsewhere)
+  perToken('relative-conjunct', (tokens, copy, v2) => {
+    const t = tokens[v2];
+    const v1 = t.head;
+    if (t.deprel !== 'conj' || !isPastForm(t) || tokens[v2 - 1]?.text !== ',' || v1 < 0 || v1 >= v2 || tokens[v1].deprel !== 'acl:relcl') return null;
+    if (tokens.some((k) => k.head === v2 && (k.deprel === 'cc' || k.deprel.startsWith('nsubj') || k.deprel.startsWith('aux')))) return null;
+    // (the parser may hang the clause on its opening comma)
+    let n = tokens[v1].head;
+    if (n >= 0 && n < v1 && tokens[n].upos === 'PUNCT') n = tokens[n].head;
+    if (n < 0 || n >= v1 || (tokens[n].upos !== 'NOUN' && tokens[n].upos !== 'PROPN')) return null;
+    const h = tokens[n].head;
+    const w = copy();
+    // the noun's place goes to the verb: the root, or the clause a later "said" reports
+    attach(w, v2, h, h < 0 ? 'root' : h > v2 && tokens[n].deprel.startsWith('nsubj') ? 'ccomp' : tokens[n].deprel);
+    attach(w, n, v2, 'nsubj');
+    let object = false;
+    for (let k = v2 + 1; k < tokens.length && k !== h && tokens[k].text !== ','; k++) {
+      if (tokens[k].head !== h || h < 0) continue;
+      w[k].head = v2;
+      const nominal = tokens[k].upos === 'NOUN' || tokens[k].upos === 'PROPN' || tokens[k].upos === 'NUM';
+      if (!object && nominal && !tokens.some((c) => c.head === k && c.deprel === 'case')) {
+        w[k].deprel = 'obj';
+        object = true;
+      }
+    }
+    if (h < 0) {
+      tokens.forEach((k, x) => {
+        if (x > v2 && k.head === n && k.deprel === 'punct') w[x].head = v2;
       });
-    },
-  },
+    }
+    return `'${t.text}' is the verb of '${tokens[n].text}', after its relative clause`;
+  }),
   {
     // "Afghanistan's acting defence minister, Masoom Stanekzai, visited Moscow" parsed with "acting" as a
     // verb whose object is "minister": "acting" is the title's modifier, and the noun phrase is what it was
@@ -1376,10 +1173,8 @@ const RULES: RepairRule[] = [
         const w = copy();
         const h = t.head;
         const subjectless = h >= 0 && !tokens.some((k) => k.head === h && k.deprel.startsWith('nsubj'));
-        w[n].head = h;
-        w[n].deprel = t.deprel.startsWith('advcl') && subjectless ? 'nsubj' : t.deprel;
-        w[a].head = n;
-        w[a].deprel = 'amod';
+        attach(w, n, h, t.deprel.startsWith('advcl') && subjectless ? 'nsubj' : t.deprel);
+        attach(w, a, n, 'amod');
         w[a].upos = 'ADJ';
         w[a].xpos = 'JJ';
         w.forEach((k, x) => {
@@ -1411,8 +1206,7 @@ const RULES: RepairRule[] = [
       if (q > 0 && !tokens.some((k) => k.head === r && k.deprel.startsWith('nsubj'))) {
         const w = copy();
         makeVerb(w, q, q - 1, 'nsubj');
-        w[r].head = q;
-        w[r].deprel = 'obj';
+        attach(w, r, q, 'obj');
         w.forEach((k, x) => {
           // ("Kenyan police": the words before the subject that hung on the root are the subject's)
           if (x < q - 1 && k.head === r) k.head = q - 1;
@@ -1430,8 +1224,7 @@ const RULES: RepairRule[] = [
       if (tokens.some((k) => k.head === r && k.deprel.startsWith('nsubj'))) return null;
       const w = copy();
       makeVerb(w, p, r, 'nsubj');
-      w[o].head = p;
-      w[o].deprel = 'obj';
+      attach(w, o, p, 'obj');
       w.forEach((k, x) => {
         if (x > o && k.head === r && !k.deprel.startsWith('amod')) k.head = p;
       });
@@ -1462,16 +1255,12 @@ const RULES: RepairRule[] = [
         if (!onNoun && !onObject && !besideNoun && !conjunct) continue;
         if (tokens.some((k) => k.head === p && (k.deprel.startsWith('aux') || k.deprel === 'obl:agent' || k.lemma.toLowerCase() === 'by'))) continue;
         const w = copy();
-        w[p].head = conjunct ? t.head : tokens[n].head;
-        w[p].deprel = 'advcl';
+        attach(w, p, conjunct ? t.head : tokens[n].head, 'advcl');
         w[p].xpos = 'VBD';
-        w[c].head = p;
-        w[c].deprel = 'mark';
-        w[n].head = p;
-        w[n].deprel = 'nsubj';
+        attach(w, c, p, 'mark');
+        attach(w, n, p, 'nsubj');
         if (onObject) {
-          w[p + 1].head = p;
-          w[p + 1].deprel = 'obj';
+          attach(w, p + 1, p, 'obj');
         }
         done.push(`'${t.text}' is the verb of '${tokens[n].text}' after '${tokens[c].text}'`);
       }
@@ -1494,8 +1283,7 @@ function datelineRoot(tokens: readonly ParsedToken[], copy: () => ParsedToken[],
   if (p < 0 || tokens.some((t) => t.head === p && (t.deprel.startsWith('aux') || t.deprel === 'obl:agent' || t.lemma.toLowerCase() === 'by'))) return null;
   const w = copy();
   makeVerb(w, p, lead, 'nsubj');
-  w[r].head = p;
-  w[r].deprel = 'dep';
+  attach(w, r, p, 'dep');
   w.forEach((t, k) => {
     if (k > p && t.head === r) t.head = p;
   });
@@ -1531,6 +1319,12 @@ function hasCase(tokens: readonly ParsedToken[], x: number, word: string): boole
   return tokens.some((t) => t.head === x && t.deprel === 'case' && t.text.toLowerCase() === word);
 }
 
+/** Hangs token `x` of the working copy on `head` with relation `deprel`. */
+function attach(w: ParsedToken[], x: number, head: number, deprel: string): void {
+  w[x].head = head;
+  w[x].deprel = deprel;
+}
+
 /** A noun or proper noun. */
 function isNominal(t: ParsedToken): boolean {
   return t.upos === 'NOUN' || t.upos === 'PROPN';
@@ -1546,11 +1340,9 @@ function isPastForm(t: ParsedToken): boolean {
  * nominal that was the root) its argument with relation `rel`.
  */
 function makeVerb(w: ParsedToken[], p: number, arg: number, rel: string): void {
-  w[p].head = -1;
-  w[p].deprel = 'root';
+  attach(w, p, -1, 'root');
   w[p].xpos = 'VBD';
-  w[arg].head = p;
-  w[arg].deprel = rel;
+  attach(w, arg, p, rel);
 }
 
 /** Words that open a clause of time or cause ("after Russian missiles struck ..."). */

@@ -78,7 +78,7 @@ const MAX_TOKENS = 150;
 
 /** Codes plain text (an article body): every event of every sentence, with the diagnostics of what was skipped. */
 export function codeText(text: string, options: CodeTextOptions = {}): CodingResult {
-  const { nlp, dictionary, lexicon, gazetteer } = loadPipeline();
+  const { nlp } = loadPipeline();
   const date = options.date ?? null;
   const docId = options.docId ?? createHash('sha1').update(text).digest('hex').slice(0, 16);
   const diagnostics: string[] = [];
