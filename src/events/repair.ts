@@ -1250,8 +1250,10 @@ const RULES: RepairRule[] = [
         // ("sent condolences after a powerful earthquake killed thousands" with the verb a subjectless clause beside the noun)
         const besideNoun = t.deprel === 'advcl' && t.head === tokens[n].head && !tokens.some((k) => k.head === p && k.deprel.startsWith('nsubj'));
         // ("recalled its ambassador to Paris after France endorsed ..." with the verb a conjunct of the main verb)
+        // (a subject before "after" is the main clause's word the parser lent it: "Sweden became the 32nd member of NATO
+        // after Hungary ratified ..." with "member" the subject of "ratified")
         const conjunct = (t.deprel === 'conj' || t.deprel === 'parataxis') && tokens[t.head]?.upos === 'VERB' && t.head < n &&
-          !tokens.some((k, x) => k.head === p && ((k.deprel.startsWith('nsubj') && x !== n) || k.deprel === 'cc'));
+          !tokens.some((k, x) => k.head === p && ((k.deprel.startsWith('nsubj') && x !== n && x > c) || k.deprel === 'cc'));
         if (!onNoun && !onObject && !besideNoun && !conjunct) continue;
         if (tokens.some((k) => k.head === p && (k.deprel.startsWith('aux') || k.deprel === 'obl:agent' || k.lemma.toLowerCase() === 'by'))) continue;
         const w = copy();
@@ -1262,6 +1264,9 @@ const RULES: RepairRule[] = [
         if (onObject) {
           attach(w, p + 1, p, 'obj');
         }
+        if (conjunct) tokens.forEach((k, x) => {
+          if (k.head === p && k.deprel.startsWith('nsubj') && x < c) attach(w, x, t.head, 'xcomp');
+        });
         done.push(`'${t.text}' is the verb of '${tokens[n].text}' after '${tokens[c].text}'`);
       }
       return done.length ? done.join('; ') : null;
