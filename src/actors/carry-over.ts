@@ -30,6 +30,8 @@ const POSSESSIVES = new Set(['its', 'their']);
 const PERSON_POSSESSIVES = new Set(['his', 'her']);
 // kinds of possessor mention a later possessive "its" of the same sentence may refer to
 const OWNER_KINDS = new Set(['country', 'group', 'organization']);
+// nouns of attackers known only by their act: the salient country is not theirs
+const UNATTRIBUTED = new Set(['gunman', 'gunmen', 'bomber', 'attacker', 'assailant', 'shooter', 'hijacker', 'assassin', 'kidnapper', 'abductor']);
 
 /**
  * Finds the actors of every sentence of a document and completes them from context: "the
@@ -108,7 +110,9 @@ export function resolveDocumentActors(
           result.push(...placed);
           return;
         }
-        const country = salientCountry(mentions, k, history, sIndex, () => placeCountries(sentence));
+        // (a lone attacker named by what he did, "a gunman", "a suicide bomber", is nobody's until the text says whose)
+        const lone = UNATTRIBUTED.has(sentence.tokens[m.head]!.lemma.toLowerCase());
+        const country = lone ? null : salientCountry(mentions, k, history, sIndex, () => placeCountries(sentence));
         if (country !== null) {
           result.push(ofCountry(m, country.code, country.entries, true, 'carry:salient-country'));
           return;
