@@ -59,13 +59,17 @@ export function phraseOwner(v: SentenceView, a: number): number[] {
 /** Participles that name a document's author before a hyphen ("US-drafted", "French-sponsored"). */
 const AUTHORING_PARTICIPLES = new Set(['draft', 'sponsor', 'propose', 'author', 'write', 'table', 'broker']);
 
+/** Participles that name a go-between ("mediated by Qatar", "a U.S.-brokered ceasefire"). */
+export const MEDIATION_VERBS = new Set(['mediate', 'broker', 'facilitate']);
+
 /** The `by` agent of a participle on the noun: "the proposal put forward by Y", "a bomb planted by X". */
 function participleAgents(v: SentenceView, a: number): number[] {
   // the parser often hangs the participle on the verb instead of the noun just before it
   const h = v.head(a);
   const acls = [...v.childrenBy(a, 'acl'), ...(h >= 0 ? v.childrenBy(h, 'acl').filter((c) => c === a + 1) : [])];
   for (const c of acls) {
-    if (v.tokens[c].xpos !== 'VBN') continue;
+    // (a go-between is no doer: "a ceasefire brokered by the United States and France")
+    if (v.tokens[c].xpos !== 'VBN' || MEDIATION_VERBS.has(v.lemma(c))) continue;
     const agents = v.children(c).filter((x) => v.rel(x) === 'obl:agent' || (v.rel(x).startsWith('obl') && v.prepOf(x) === 'by'));
     if (agents.length) return agents;
   }

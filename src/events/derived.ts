@@ -3,7 +3,7 @@
  * events that follow from others (a denial's 016, a passive reception's visit, a mediator's 045).
  */
 import type { ActorMention } from '../model/index.js';
-import { actorsAt, nounSubject, subjectTokens } from './arguments.js';
+import { actorsAt, MEDIATION_VERBS, nounSubject, subjectTokens } from './arguments.js';
 import type { PredicateTrace } from './coder.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -140,8 +140,6 @@ export function countryOf(v: SentenceView, i: number, actor: ActorMention, count
   };
 }
 
-/** Participles that name a go-between ("mediated by Qatar", "a U.S.-brokered ceasefire"). */
-const MEDIATION_VERBS = new Set(['mediate', 'broker', 'facilitate']);
 const MEDIATION_CODE = '045';
 
 /**

@@ -638,6 +638,23 @@ const RULES: RepairRule[] = [
     copy()[k].deprel = 'obj';
     return `'${t.text}' is the object of '${tokens[v].text}', '${tokens[subject].text}' its subject`;
   }),
+  // "a ceasefire brokered by the United States and France" with "France" a conjunct of the verb: a noun joined by
+  // "and" to a verb whose last argument before it is a noun is that noun's conjunct
+  perToken('noun-conjunct', (tokens, copy, k) => {
+    const t = tokens[k];
+    const h = t.head;
+    if (t.deprel !== 'conj' || !isNominal(t) || h < 0 || h >= k || tokens[h].upos !== 'VERB' || !tokens.some((d) => d.head === k && d.deprel === 'cc')) return null;
+    let j = -1;
+    for (let x = k - 1; x > h; x--) {
+      if (tokens[x].head === h && /^(obj|obl|obl:agent|iobj)$/.test(tokens[x].deprel) && isNominal(tokens[x])) {
+        j = x;
+        break;
+      }
+    }
+    if (j < 0) return null;
+    copy()[k].head = j;
+    return `'${t.text}' is a conjunct of '${tokens[j].text}'`;
+  }),
   // "fired rubber bullets and tear gas at supporters" with "tear" read as a verb and "gas" its object: "tear gas"
   // is a noun, conjoined where the verb was, and what hung on the verb belongs to the verb of the coordination
   perToken('tear-gas', (tokens, copy, k) => {
