@@ -556,12 +556,7 @@ const RULES: RepairRule[] = [
         const subj = tokens.findIndex((k, x) => x > p && x < r && k.head === r && k.deprel === 'nsubj');
         if (subj < 0 || !tokens.some((k, x) => x > p && x < subj && k.text === ',')) continue;
         const w = copy();
-        attach(w, p, r, 'ccomp');
-        w[p].xpos = 'VBD';
-        attach(w, n, p, 'nsubj');
-        if (o >= 0) {
-          attach(w, o, p, 'obj');
-        }
+        makeVerb(w, p, n, 'nsubj', { head: r, rel: 'ccomp' }, o);
         return `'${t.text}' is the verb of the clause '${tokens[r].text}' reports`;
       }
       return null;
@@ -610,12 +605,7 @@ const RULES: RepairRule[] = [
         const subjectless = t.deprel === 'ccomp' && t.head === r && !tokens.some((k) => k.head === p && (k.deprel.startsWith('nsubj') || k.deprel.startsWith('aux')));
         if (o < 0 && !ownObject && !subjectless) continue;
         const w = copy();
-        attach(w, p, r, 'ccomp');
-        w[p].xpos = 'VBD';
-        attach(w, n, p, 'nsubj');
-        if (o >= 0) {
-          attach(w, o, p, 'obj');
-        }
+        makeVerb(w, p, n, 'nsubj', { head: r, rel: 'ccomp' }, o);
         // what hung on the noun after the verb ("in the city of Axum") belongs to the verb
         for (let x = p + 1; x < tokens.length; x++) {
           if (x === o || !inPhrase(tokens[x].head) || tokens[x].deprel !== 'nmod') continue;
@@ -1274,13 +1264,8 @@ const RULES: RepairRule[] = [
         if (!onNoun && !onObject && !besideNoun && !conjunct) continue;
         if (tokens.some((k) => k.head === p && (k.deprel.startsWith('aux') || k.deprel === 'obl:agent' || k.lemma.toLowerCase() === 'by'))) continue;
         const w = copy();
-        attach(w, p, conjunct ? t.head : tokens[n].head, 'advcl');
-        w[p].xpos = 'VBD';
+        makeVerb(w, p, n, 'nsubj', { head: conjunct ? t.head : tokens[n].head, rel: 'advcl' }, onObject ? p + 1 : -1);
         attach(w, c, p, 'mark');
-        attach(w, n, p, 'nsubj');
-        if (onObject) {
-          attach(w, p + 1, p, 'obj');
-        }
         if (conjunct) tokens.forEach((k, x) => {
           if (k.head === p && k.deprel.startsWith('nsubj') && x < c) attach(w, x, t.head, 'xcomp');
         });
@@ -1358,13 +1343,15 @@ function isPastForm(t: ParsedToken): boolean {
 }
 
 /**
- * Makes the past form `p` the root verb of the sentence and `arg` (the noun it was hung on, or the
- * nominal that was the root) its argument with relation `rel`.
+ * Makes the past form `p` a finite verb hung `at` its head (by default the root of the sentence), with `arg` (the
+ * noun it was hung on, or the nominal that was the root) its argument with relation `rel` and, when given, `object`
+ * its object.
  */
-function makeVerb(w: ParsedToken[], p: number, arg: number, rel: string): void {
-  attach(w, p, -1, 'root');
+function makeVerb(w: ParsedToken[], p: number, arg: number, rel: string, at = { head: -1, rel: 'root' }, object = -1): void {
+  attach(w, p, at.head, at.rel);
   w[p].xpos = 'VBD';
   attach(w, arg, p, rel);
+  if (object >= 0) attach(w, object, p, 'obj');
 }
 
 /** Words that open a clause of time or cause ("after Russian missiles struck ..."). */
