@@ -82,7 +82,7 @@ export function resolveDocumentActors(
       if (replaced.has(k)) return;
       if (m.country === null && m.group === null && m.roles.length > 0 && !info[k]!.foreign) {
         // "Russia's defence ministry" parsed apart: the country right before "'s" owns the role
-        const possessor = m.start >= 2 && isPossessiveS(sentence.tokens[m.start - 1]!.text) ? mentions.find((o) => o.end === m.start - 1 && o.country !== null && o.roles.length === 0 && o.group === null) : undefined;
+        const possessor = m.start >= 2 && isPossessiveS(sentence.tokens[m.start - 1]!.text) ? mentions.find((o) => o.end === m.start - 1 && isPlace(o)) : undefined;
         if (possessor) {
           result.push(ofCountry(m, possessor.country!, possessor.entries, false));
           return;
@@ -321,7 +321,6 @@ function salientCountry(
 export function ofPlaceAfter(sentence: ParsedSentence, m: ActorMention, mentions: readonly ActorMention[]): ActorMention[] {
   const prep = sentence.tokens[m.end]?.text.toLowerCase();
   if ((prep !== 'in' && prep !== 'from') || m.country !== null || m.group || m.roles.length === 0 || !m.roles.every((r) => PEOPLE_ROLES.has(r))) return [];
-  const isPlace = (o: ActorMention): boolean => o.country !== null && o.roles.length === 0 && o.group === null;
   const first = mentions.find((o) => o.start > m.end && o.start <= m.end + 3 && isPlace(o));
   if (!first) return [];
   const places = [first];
@@ -334,6 +333,11 @@ export function ofPlaceAfter(sentence: ParsedSentence, m: ActorMention, mentions
   }
   // (a gazetteer place's own entry stays with the place: the people are no place)
   return places.map((place) => ofCountry(m, place.country!, place.entries.filter((e) => !e.startsWith('place:')), true, 'carry:place-after'));
+}
+
+/** A mention of a country or place alone: no role, no group. */
+function isPlace(o: ActorMention): boolean {
+  return o.country !== null && o.roles.length === 0 && o.group === null;
 }
 
 /**

@@ -200,8 +200,8 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
     return subjectTokens(v, v.head(share), depth + 1);
   }
   // "sent a carrier in a show of force against North Korea", "in retaliation for ...": the act of the verb's subject
-  const h0 = v.head(n);
-  if (MANNER_NOUNS.has(v.lemma(n)) && v.rel(n) === 'obl' && v.prepOf(n) === 'in' && h0 >= 0 && v.isVerb(h0) && depth < 6) return subjectTokens(v, h0, depth + 1);
+  const h = v.head(n);
+  if (MANNER_NOUNS.has(v.lemma(n)) && v.rel(n) === 'obl' && v.prepOf(n) === 'in' && h >= 0 && v.isVerb(h) && depth < 6) return subjectTokens(v, h, depth + 1);
   // "the bomb planted by the Taliban", "the attack carried out by X"
   const agents = participleAgents(v, n);
   if (agents.length) return agents;
@@ -211,7 +211,6 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
   // "Russian aid": an actor word modifying the noun. Lower-case words ("the suicide attack", "air
   // strikes") name no actor, so the verb's subject still counts: "IS claimed the suicide attack".
   const mods = v.childrenBy(n, 'amod', 'compound').filter((c) => c < n);
-  const h = v.head(n);
   // (not through a verb that keeps the act from happening: "holding up a package of aid to Ukraine")
   const verbal = h >= 0 && depth < 6 && v.rel(n) === 'obj' && !withholds(v, h);
   const named = (c: number): boolean => v.tokens[c].upos === 'PROPN' || /^\p{Lu}/u.test(v.tokens[c].text) || v.childrenBy(c, 'nmod:poss').length > 0;
@@ -437,8 +436,8 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     // "released Olivier Grondeau, a French tourist", "Paul Whelan, a former US Marine": the country word of an apposition
     // ("a Chinese surveillance balloon": the country adjective of the compound)
     const owner = v.rel(c) === 'compound' ? [...v.childrenBy(c, 'nmod:poss').flatMap((x) => mentionsAt(x, mentions)),
-      ...v.childrenBy(c, 'amod').flatMap((x) => mentionsAt(x, mentions)).filter((x) => x.roles.length === 0 && !x.group && x.country !== null)]
-      : v.rel(c) === 'appos' ? v.childrenBy(c, 'amod', 'compound').flatMap((x) => mentionsAt(x, mentions)).filter((x) => x.roles.length === 0 && !x.group && x.country !== null) : [];
+      ...v.childrenBy(c, 'amod').flatMap((x) => mentionsAt(x, mentions)).filter(isBareCountry)]
+      : v.rel(c) === 'appos' ? v.childrenBy(c, 'amod', 'compound').flatMap((x) => mentionsAt(x, mentions)).filter(isBareCountry) : [];
     if (owner.length) return owner;
     // "soldiers were killed when their post was attacked": the group the plural possessive goes back to
     if (v.rel(c) === 'nmod:poss' && v.lemma(c).toLowerCase() === 'their') {
@@ -462,7 +461,7 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   // adjective, is that country's (a private person stands for the country, as in the gold sets)
   if (v.tokens[tok].upos === 'PROPN') {
     for (const d of v.children(tok).filter((c) => v.rel(c) === 'nmod:desc' && v.isNoun(c))) {
-      const m = v.childrenBy(d, 'amod').flatMap((a) => mentionsAt(a, mentions)).filter((x) => x.roles.length === 0 && !x.group && x.country !== null);
+      const m = v.childrenBy(d, 'amod').flatMap((a) => mentionsAt(a, mentions)).filter(isBareCountry);
       if (m.length) return m;
     }
   }
@@ -531,12 +530,17 @@ function speakerOf(v: SentenceView, pron: number): number {
   return -1;
 }
 
-/** Mentions headed by the token ("the two countries" may carry two), else the smallest one containing it. */
 /** Role-only mentions ("14 political prisoners", "journalists") at a token and its conjuncts: no country, no group. */
 export function roleOnlyAt(v: SentenceView, tok: number, mentions: ActorMention[]): ActorMention[] {
   return v.withConjuncts(tok).flatMap((c) => mentionsAt(c, mentions)).filter((m) => m.roles.length > 0 && m.country === null && !m.group);
 }
 
+/** A mention of a country alone: no role, no group ("French" in "a French tourist"). */
+function isBareCountry(m: ActorMention): boolean {
+  return m.roles.length === 0 && !m.group && m.country !== null;
+}
+
+/** Mentions headed by the token ("the two countries" may carry two), else the smallest one containing it. */
 function mentionsAt(tok: number, mentions: ActorMention[]): ActorMention[] {
   const byHead = mentions.filter((m) => m.head === tok);
   // "Uzbek President Shavkat Mirziyoyev": the person mention contains the country one; keep the largest.
@@ -585,7 +589,7 @@ function adjacentCountries(v: SentenceView, head: ActorMention, mentions: ActorM
   const out: ActorMention[] = [];
   let k = head.start - 1;
   while (k >= 0) {
-    const m = mentions.find((x) => x.end - 1 === k && x.country !== null && x.roles.length === 0 && !x.group);
+    const m = mentions.find((x) => x.end - 1 === k && isBareCountry(x));
     if (m) {
       out.unshift({
         ...m,

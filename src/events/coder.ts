@@ -305,8 +305,8 @@ function codePredicate(
   const place = (m: ActorMention): boolean => m.roles.length === 0 && !m.group && !m.entries.some((e) => e.startsWith('people:'));
   if (code === '173' && CAPTURE_VERBS.has(v.lemma(i)) && targets.length && targets.every(place)) recode('192', `'${v.tokens[i].text}' a place`, 'compose:capture-place');
   // "fired mortar rounds filled with mustard agent at ...": force by a chemical weapon is its use (2041)
-  const munitions = found.anchors.filter((a) => a >= 0 && v.isNoun(a));
-  const agent = (code.startsWith('18') || code.startsWith('19')) ? v.tokens.findIndex((_, x) => CHEMICAL_AGENTS.has(v.lemma(x)) && munitions.some((a) => dominates(v.tokens, a, x, 4))) : -1;
+  // (the munitions are the pattern's required nouns, `covers`: only a rejection (12x) adds to them)
+  const agent = (code.startsWith('18') || code.startsWith('19')) ? v.tokens.findIndex((_, x) => CHEMICAL_AGENTS.has(v.lemma(x)) && covers.some((a) => dominates(v.tokens, a, x, 4))) : -1;
   if (agent >= 0) recode('2041', `chemical agent '${v.tokens[agent].text}'`, 'compose:chemical');
   // "killed more than 400 civilians in Bucha", "executed about 1,700 cadets": a mass killing (202);
   // "deported more than 270,000 Haitians": a mass expulsion (201)
