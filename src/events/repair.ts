@@ -171,7 +171,7 @@ const RULES: RepairRule[] = [
           for (let k = f + 1; k < tokens.length && PHRASE_TAGS.has(tokens[k].upos); k++) if (tokens[k].upos === 'NOUN' || tokens[k].upos === 'PROPN') n = k;
           if (n < 0) continue;
           for (let k = f + 1; k < n; k++) {
-            attach(w, k, n, PHRASE_RELATIONS[tokens[k].upos] ?? 'amod');
+            attach(w, k, n, phraseRelation(tokens[k]));
           }
           attach(w, n, f, 'obj');
         } else if (t.deprel === 'fixed' && t.head === f - 1) {
@@ -729,7 +729,7 @@ const RULES: RepairRule[] = [
         const subj = v - 1;
         const w = copy();
         const place = (x: number, head: number): void => {
-          attach(w, x, head, tokens[x].upos === 'DET' ? 'det' : tokens[x].upos === 'ADJ' || tokens[x].upos === 'VERB' ? 'amod' : tokens[x].upos === 'NUM' ? 'nummod' : 'compound');
+          attach(w, x, head, phraseRelation(tokens[x]));
         };
         if (det >= 0) place(det, subj);
         for (let x = s0; x < subj; x++) place(x, subj);
@@ -1308,6 +1308,11 @@ const KILLING_FORMS = new Map(Object.entries({ shot: 'shoot', gunned: 'gun', hac
 const PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'VERB', 'NOUN', 'PROPN']);
 /** The relation of such a word to the phrase's noun, by its tag (adjectives and participles: amod). */
 const PHRASE_RELATIONS: Record<string, string> = { DET: 'det', NUM: 'nummod', NOUN: 'compound', PROPN: 'compound' };
+
+/** The relation of a word of a noun phrase to the phrase's head noun, by its tag (an adjective or participle: amod). */
+function phraseRelation(t: ParsedToken): string {
+  return PHRASE_RELATIONS[t.upos] ?? 'amod';
+}
 
 const VERB_OPENERS = new Set(['to', 'will', 'would', 'must', 'should', 'could', 'can', 'may', 'might', "'ll"]);
 
