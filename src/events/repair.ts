@@ -741,7 +741,7 @@ const RULES: RepairRule[] = [
         });
         // ("..., who has been held since March": the clause the parser built around the phrase is a relative clause on the object)
         tokens.forEach((c, x) => {
-          if (x > last && c.head === d && c.deprel === 'ccomp' && tokens.some((r) => r.head === x && REL_PRONOUNS.has(r.text.toLowerCase()))) {
+          if (x > last && c.head === d && c.deprel === 'ccomp' && hasRelativePronoun(tokens, x)) {
             attach(w, x, last, 'acl:relcl');
           }
         });
@@ -793,7 +793,7 @@ const RULES: RepairRule[] = [
     attach(w, n, v, 'obj');
     attach(w, p, n, 'acl');
     // ("..., that demanded a ceasefire": the relative clause the parser hung on the participle is the noun's)
-    for (const x of kids) if (x > p && tokens[x].deprel === 'ccomp' && tokens.some((r) => r.head === x && REL_PRONOUNS.has(r.text.toLowerCase()))) {
+    for (const x of kids) if (x > p && tokens[x].deprel === 'ccomp' && hasRelativePronoun(tokens, x)) {
       attach(w, x, n, 'acl:relcl');
     }
     return `'${t.text}' is a reduced relative on '${tokens[n].text}', the object of '${tokens[v].text}'`;
@@ -837,7 +837,7 @@ const RULES: RepairRule[] = [
       const p = tokens.findIndex((t, k) => k > r && t.head === r && (t.deprel === 'acl:relcl' || t.deprel === 'advcl:relcl') && t.upos === 'VERB');
       if (p < 0) return null;
       const s = tokens.findIndex((t, k) => k > r && k < p && t.head === p && t.deprel === 'nsubj' && isNominal(t));
-      if (s < 0 || tokens.some((t) => t.head === p && (REL_PRONOUNS.has(t.text.toLowerCase()) || t.deprel === 'mark'))) return null;
+      if (s < 0 || hasRelativePronoun(tokens, p) || tokens.some((t) => t.head === p && t.deprel === 'mark')) return null;
       // every word between the root and the subject is a noun of the same name
       for (let k = r + 1; k < s; k++) if (!isNominal(tokens[k]) || tokens[k].head < r || tokens[k].head > s) return null;
       const w = copy();
@@ -1324,6 +1324,11 @@ function atEachToken(tokens: readonly ParsedToken[], fix: (k: number) => string 
     if (note) notes.push(note);
   }
   return notes.length ? notes.join('; ') : null;
+}
+
+/** Whether clause `x` has a relative pronoun of its own ("..., who has been held since March"): a relative clause. */
+function hasRelativePronoun(tokens: readonly ParsedToken[], x: number): boolean {
+  return tokens.some((r) => r.head === x && REL_PRONOUNS.has(r.text.toLowerCase()));
 }
 
 /** Whether token `x` has the preposition `word` as a case marker. */
