@@ -391,10 +391,16 @@ export function matchSentence(
     const out = [h];
     const stack = [h];
     const seen = new Set(out);
+    // "Egypt hosted negotiators" parsed with "hosted" a modifier of "negotiators" and "Egypt" its compound: a verb
+    // form right after a noun (no hyphen between them) is a clause's verb, and the phrase starts after it
+    let cut = -1;
+    for (const c of children[h]!) {
+      if (c > 0 && c < h && tokens[c]!.upos === 'VERB' && baseRel(tokens[c]!.deprel) === 'amod' && (tokens[c - 1]!.upos === 'NOUN' || tokens[c - 1]!.upos === 'PROPN')) cut = Math.max(cut, c);
+    }
     while (stack.length) {
       const x = stack.pop()!;
       for (const c of children[x]!) {
-        if (seen.has(c)) continue;
+        if (seen.has(c) || c <= cut) continue;
         const rel = baseRel(tokens[c]!.deprel);
         let take = false;
         if (NP_RELS.has(rel)) take = !(rel === 'appos' && tokens[c]!.upos !== 'PROPN');

@@ -137,6 +137,8 @@ function inheritSubject(v: SentenceView, i: number, depth: number): number[] {
     const mark = v.prepOf(i);
     const obj = v.childrenBy(h, 'obj');
     if ((mark === 'for' || mark === 'of') && obj.length) return obj;
+    // "approved new sanctions against Russia, targeting 200 companies": the measure aims, not its imposer
+    if (AIMING_VERBS.has(v.lemma(i)) && obj.some((o) => MEASURE_NOUNS.has(v.lemma(o)))) return obj;
     return subjectTokens(v, h, depth + 1);
   }
   if (base === 'acl' || base === 'nmod' || base === 'obl') {
@@ -353,10 +355,16 @@ function obliqueCandidates(v: SentenceView, i: number, passive: boolean): number
 /** Documents that say or ask something on their author's behalf ("a resolution condemning ..."). */
 const DOCUMENT_NOUNS = new Set(['case', 'complaint', 'lawsuit', 'suit', 'petition', 'motion', 'letter', 'statement', 'report', 'note', 'communique', 'declaration', 'order', 'decree', 'directive', 'ordinance', 'edict', 'law', 'bill', 'resolution', 'treaty', 'agreement', 'accord', 'pact', 'deal']);
 
+/** Participles that say whom a measure is for or against ("sanctions targeting X", "aimed at X"). */
+export const AIMING_VERBS = new Set(['target', 'aim', 'direct']);
+
+/** Measures a state imposes, which target whom they are aimed at ("sanctions targeting 200 companies"). */
+const MEASURE_NOUNS = new Set(['sanction', 'tariff', 'measure', 'restriction', 'ban', 'embargo', 'penalty', 'package', 'curb', 'control', 'duty', 'levy']);
+
 /** Unnamed things attacked somewhere ("targets in western Ukraine"): the place says whose. */
 const LOCATED_NOUNS = new Set(['target', 'position', 'facility', 'installation', 'infrastructure', 'site', 'village', 'town', 'area', 'base', 'zone', 'side', 'suburb', 'neighbourhood', 'neighborhood', 'district',
   'post', 'outpost', 'checkpoint', 'station', 'camp', 'convoy', 'compound', 'headquarters', 'depot', 'plant', 'refinery', 'factory', 'airfield',
-  'port', 'bridge', 'warehouse']);
+  'port', 'bridge', 'warehouse', 'centre', 'center', 'outskirts', 'heart', 'city', 'hospital', 'airport', 'building', 'school', 'market']);
 
 /** Nouns of a place named in an of-phrase ("the city of Goma"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'port', 'capital', 'state', 'island', 'enclave', 'territory']);
@@ -365,7 +373,7 @@ const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'd
 const AUTHORED_NOUNS = new Set(['resolution', 'decision', 'statement', 'ruling', 'verdict', 'declaration', 'decree', 'order', 'vote', 'proposal', 'demand', 'request', 'call', 'move']);
 
 /** Participles of a hyphened owner ("Greek-flagged", "Russian-owned", "Turkish-operated", "the Saudi-led coalition"). */
-const OWNING_PARTICIPLES = new Set(['flag', 'flagged', 'own', 'owned', 'register', 'registered', 'operate', 'operated', 'lead', 'led']);
+export const OWNING_PARTICIPLES = new Set(['flag', 'flagged', 'own', 'owned', 'run', 'register', 'registered', 'operate', 'operated', 'lead', 'led']);
 
 /** The countries before an owning participle of the noun ("Greek-flagged", "Saudi-led"). */
 function owningCountries(v: SentenceView, tok: number, mentions: ActorMention[]): ActorMention[] {
@@ -410,6 +418,11 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     if (direct.every((m) => !isCodable(m))) {
       const named = v.childrenBy(tok, 'appos').flatMap((c) => mentionsAt(c, mentions)).filter(isCodable);
       if (named.length) return named;
+      // "negotiators from Israel and Hamas": the role of each country it comes from, or the group itself
+      const from = v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'from').flatMap((c) => v.withConjuncts(c)).flatMap((c) => mentionsAt(c, mentions)).filter(isCodable);
+      if (from.length) {
+        return from.flatMap((f) => f.group || !f.country ? [f] : direct.map((m) => ({ ...m, code: f.country + m.roles.join(''), country: f.country, entries: [...m.entries, ...f.entries] })));
+      }
       // "Saudi-led coalition warplanes": the role takes the country that leads or owns it
       const owner = owningCountries(v, tok, mentions)[0];
       if (owner?.country) {

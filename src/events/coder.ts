@@ -10,7 +10,7 @@ import { dominates, SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
 import { massViolence } from './mass-violence.js';
 import {
-  actDoers, actorsAt, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, SPEECH_VERBS, subjectTokens,
+  actDoers, AIMING_VERBS, actorsAt, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, SPEECH_VERBS, subjectTokens,
 } from './arguments.js';
 
 /** What the coder needs to know about the document a sentence comes from. */
@@ -875,8 +875,6 @@ function isEachOther(v: SentenceView, x: number): boolean {
 }
 
 
-/** Participles that say whom a measure is for or against ("sanctions targeting X", "aimed at X"). */
-const AIMING_VERBS = new Set(['target', 'aim', 'direct']);
 
 // verbs of a protest's purpose clause whose object, "against" phrase or asked party is the protest's target
 const PROTEST_PURPOSE = new Set(['protest', 'press', 'oppose', 'denounce', 'demonstrate', 'pressure', 'challenge', 'defy', 'demand', 'urge']);

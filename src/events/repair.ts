@@ -1,5 +1,6 @@
 import type { ActorMention, ParsedSentence, ParsedToken } from '../model/index.js';
 import { dominates, LOOSE_PARTICLES, REL_PRONOUNS } from './sentence-view.js';
+import { OWNING_PARTICIPLES } from './arguments.js';
 
 /**
  * Repairs of parser mistakes that hide events, applied to a copy before coding. Each rule is small,
@@ -134,6 +135,22 @@ function perToken(name: string, fix: (tokens: readonly ParsedToken[], copy: () =
 
 const RULES: RepairRule[] = [
   // tags first: the rules below read them
+  // "Houthis attacked a Greek-flagged tanker" with the unknown "Houthis" tagged as an auxiliary: a capitalised word
+  // that is no auxiliary verb, right before its verb, is a name and the verb's subject
+  perToken('false-auxiliary', (tokens, copy, k) => {
+    const t = tokens[k];
+    const v = t.head;
+    if (t.upos !== 'AUX' || AUXILIARIES.has(t.lemma.toLowerCase()) || !/^\p{Lu}/u.test(t.text) || v !== k + 1 || tokens[v].upos !== 'VERB') return null;
+    if (tokens.some((d) => d.head === v && d.deprel.startsWith('nsubj'))) return null;
+    const w = copy();
+    w[k].upos = 'PROPN';
+    w[k].xpos = /s$/.test(t.text) ? 'NNPS' : 'NNP';
+    w[k].lemma = t.text;
+    w[k].deprel = 'nsubj';
+    // (the verb it made passive is active)
+    if (t.deprel === 'aux:pass') tokens.forEach((d, x) => { if (d.head === v && d.deprel === 'nsubj:pass') w[x].deprel = 'obj'; });
+    return `'${t.text}' is a name, the subject of '${tokens[v].text}'`;
+  }),
   {
     // "Iran agreed to free five Americans", "Iran will free two French citizens", "demanded that Beijing
     // free Michael Kovrig": the tagger reads "free" after "to", a modal or a clause's subject as the
@@ -209,7 +226,7 @@ const RULES: RepairRule[] = [
     // ("Fighting broke out in Khartoum between the army and the RSF": an initial gerund read as a marker of a
     // subjectless verb that has the "between" phrase)
     const h = t.head;
-    const initial = t.deprel === 'mark' && k === 0 && h > k && h < tokens.length && !tokens.some((d) => d.head === h && d.deprel.startsWith('nsubj')) &&
+    const initial = (t.deprel === 'mark' || t.deprel === 'aux' || t.deprel === 'aux:pass') && k === 0 && h > k && h < tokens.length && !tokens.some((d) => d.head === h && d.deprel.startsWith('nsubj')) &&
       tokens.some((d, x) => d.head === h && hasCase(tokens, x, 'between'));
     if (t.upos !== 'VERB' || t.xpos !== 'VBG' || (!/^(obj|xcomp|nsubj|nsubj:pass|csubj|obl|nmod)$/.test(t.deprel) && !initial)) return null;
     // (or a subject gerund whose argument has "between": "Fighting between Armenian and Azerbaijani troops flared")
@@ -477,6 +494,56 @@ const RULES: RepairRule[] = [
       return `'${tokens[p].text}' is the verb of '${tokens[subj].text}', '${tokens[r].text}' its object`;
     },
   },
+  // "supporters of former Prime Minister Imran Khan" parsed with "of" as the modifier of "supporters" and the
+  // name hung under it: a preposition heads no phrase, the noun after it takes its place and it is the noun's case
+  perToken('preposition-head', (tokens, copy, c) => {
+    const t = tokens[c];
+    if (t.upos !== 'ADP' || (t.deprel !== 'nmod' && t.deprel !== 'obl') || t.head < 0) return null;
+    const kids = tokens.filter((d) => d.head === c && d.deprel !== 'punct');
+    const n = tokens.findIndex((d, k) => k > c && d.head === c && isNominal(d));
+    if (n < 0 || kids.some((d) => d.index < c) || tokens.some((d, k) => d.head === c && k !== n && isNominal(d))) return null;
+    const w = copy();
+    attach(w, n, t.head, t.deprel);
+    tokens.forEach((d, k) => {
+      if (d.head === c && k !== n) w[k].head = n;
+    });
+    attach(w, c, n, 'case');
+    return `'${t.text}' is the preposition of '${tokens[n].text}'`;
+  }),
+  // "issued an arrest warrant for Putin" with "warrant" read as a base-form verb: a base form right after "a/the"
+  // and a noun, with no subject, auxiliary or "to" of its own, is the head noun of that phrase
+  perToken('article-noun-verb', (tokens, copy, k) => {
+    const t = tokens[k];
+    const n = k - 1;
+    if (t.upos !== 'VERB' || t.xpos !== 'VB' || k < 2 || tokens[n].upos !== 'NOUN' || tokens[n].head === k) return null;
+    const det = tokens[k - 2];
+    if (det.head !== n || det.deprel !== 'det' || !/^(a|an|the)$/i.test(det.text)) return null;
+    if (tokens.some((d) => d.head === k && (d.deprel.startsWith('nsubj') || d.deprel.startsWith('aux') || d.deprel === 'mark' || d.deprel === 'obj'))) return null;
+    const w = copy();
+    attach(w, k, tokens[n].head, tokens[n].deprel);
+    w[k].upos = 'NOUN';
+    w[k].xpos = 'NN';
+    w[k].lemma = t.text.toLowerCase();
+    tokens.forEach((d, x) => {
+      if (d.head === n && x !== k) w[x].head = k;
+      if (d.head === k && d.deprel === 'obl') w[x].deprel = 'nmod';
+    });
+    attach(w, n, k, 'compound');
+    return `'${tokens[n].text} ${t.text}' is a noun`;
+  }),
+  // "seized power and placed President Ali Bongo under house arrest" with the name the subject of the second
+  // verb: a second conjunct verb whose only subject follows it, when the first has its own before it, takes
+  // that noun as its object
+  perToken('conjunct-object', (tokens, copy, k) => {
+    const t = tokens[k];
+    const v = t.head;
+    if (t.deprel !== 'nsubj' || !isNominal(t) || v < 0 || v >= k || tokens[v].upos !== 'VERB' || tokens[v].deprel !== 'conj' || REPORT_VERBS.has(tokens[v].lemma.toLowerCase())) return null;
+    const first = tokens[v].head;
+    if (first < 0 || first >= v || !tokens.some((d, x) => x < first && d.head === first && d.deprel.startsWith('nsubj'))) return null;
+    if (tokens.some((d, x) => d.head === v && (d.deprel === 'obj' || d.deprel.startsWith('aux') || (x < v && d.deprel.startsWith('nsubj'))))) return null;
+    copy()[k].deprel = 'obj';
+    return `'${t.text}' is the object of '${tokens[v].text}'`;
+  }),
   // "talks with Uzbek, Kazakh and Turkmen officials" parsed with "with" on "Uzbek": a preposition
   // before a compound or adjective modifier belongs to the noun the modifier modifies.
   perToken('case-on-modifier', (tokens, copy, c) => {
@@ -616,6 +683,21 @@ const RULES: RepairRule[] = [
       return null;
     },
   },
+  // "Israeli warplanes bombed targets in southern Lebanon on Monday, the Israeli military said" parsed with both
+  // "warplanes" and "targets" subjects of "said" and "bombed" a modifier of "targets": a past form between two
+  // subjects of a report verb is the verb of the reported clause, the first its subject, the second its object
+  perToken('double-subject', (tokens, copy, p) => {
+    const t = tokens[p];
+    const s = p - 1;
+    const o = t.head;
+    if (!isPastForm(t) || t.deprel !== 'amod' || s < 0 || o <= p || o > p + 3 || !isNominal(tokens[s]) || !isNominal(tokens[o])) return null;
+    const r = tokens[o].head;
+    if (tokens[s].deprel !== 'nsubj' || tokens[o].deprel !== 'nsubj' || tokens[s].head !== r || r <= o || !REPORT_VERBS.has(tokens[r].lemma.toLowerCase())) return null;
+    for (let x = p + 1; x < o; x++) if (tokens[x].head !== o) return null;
+    const w = copy();
+    makeVerb(w, p, s, 'nsubj', { head: r, rel: 'ccomp' }, o);
+    return `'${t.text}' is the verb of the clause '${tokens[r].text}' reports, '${tokens[s].text}' its subject, '${tokens[o].text}' its object`;
+  }),
   // "exercises, which North Korea denounced as ..." parsed with both "which" and "North Korea" subjects of the
   // relative clause: the relative pronoun before the clause's own subject is its object
   perToken('relative-object', (tokens, copy, k) => {
@@ -904,6 +986,22 @@ const RULES: RepairRule[] = [
       return `'${tokens[r].text}' is the verb, '${tokens[s].text}' its subject`;
     },
   },
+  // "raided Serbian-run post offices" parsed with "run" a clause of the verb and "offices" its object: a hyphened
+  // participle of owning or leading ("Serbian-run", "Russian-owned") modifies the noun after it, which takes its place
+  perToken('hyphen-modifier', (tokens, copy, k) => {
+    const t = tokens[k];
+    const v = t.head;
+    if (!isPastForm(t) || k < 2 || tokens[k - 1].text !== '-' || tokens[k - 2].head !== k || v < 0 || !OWNING_PARTICIPLES.has(t.lemma.toLowerCase())) return null;
+    const o = tokens.findIndex((d, x) => x > k && d.head === k && d.deprel === 'obj' && isNominal(d));
+    if (o < 0 || tokens.some((d) => d.head === k && (d.deprel.startsWith('nsubj') || d.deprel.startsWith('aux')))) return null;
+    const w = copy();
+    attach(w, o, v, tokens[v].upos === 'VERB' && /^(ccomp|xcomp|obj)$/.test(t.deprel) ? 'obj' : t.deprel);
+    attach(w, k, o, 'amod');
+    tokens.forEach((d, x) => {
+      if (d.head === k && x > o) w[x].head = o;
+    });
+    return `'${tokens[k - 2].text}-${t.text}' modifies '${tokens[o].text}'`;
+  }),
   {
     // "... killed al-Qaeda leader Ayman al-Zawahiri, President Joe Biden announced" with the speaker read as one more
     // conjunct of the object and the report verb as a conjunct of the verb: the name after the comma is the speaker
@@ -1217,13 +1315,18 @@ const RULES: RepairRule[] = [
         w.forEach((k, x) => {
           // ("Kenyan police": the words before the subject that hung on the root are the subject's)
           if (x < q - 1 && k.head === r) k.head = q - 1;
+          // (an "of" or "from" phrase stays the noun's: "negotiators from Israel")
+          if (x > r && k.head === r && k.deprel === 'nmod' && (hasCase(tokens, x, 'of') || hasCase(tokens, x, 'from'))) return;
           if (x > r && k.head === r && (k.deprel === 'obl' || k.deprel === 'nmod' || k.deprel === 'punct')) k.head = q;
           if (x > r && k.head === r && k.deprel === 'nmod') k.deprel = 'obl';
         });
         return `'${tokens[q].text}' is the verb, '${tokens[q - 1].text}' its subject, '${tokens[r].text}' its object`;
       }
-      if (r + 2 >= tokens.length) return null;
-      const p = r + 1;
+      // (also after the root's place: "Police in Pakistan arrested dozens of supporters")
+      let p = r + 1;
+      const place = tokens.findIndex((k, x) => x === r + 2 && k.head === r && k.deprel === 'nmod' && hasCase(tokens, x, 'in'));
+      if (place > 0 && tokens[r + 1].head === place) p = place + 1;
+      if (p + 1 >= tokens.length) return null;
       const t = tokens[p];
       const o = p + 1;
       if (!isPastForm(t) || t.deprel !== 'amod' || t.head !== o) return null;
@@ -1382,6 +1485,10 @@ const DEGREE_GERUNDS = new Set(['sweeping', 'crippling', 'punishing', 'devastati
 
 // verbs whose "that" clause says what is asked for, with its verb in the base form ("demanded that Moscow release ...")
 const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'propose', 'recommend', 'suggest', 'order', 'require']);
+
+/** The lemmas of English auxiliary verbs (what the tagger may call AUX rightly). */
+const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought', 'need', 'dare',
+  'get', 'wo', 'ca', "'s", "'d", "'ll", "'ve", "'re", "'m", 'wil', 'ai', 'let', 'used', 'going', 'gonna']);
 
 // verbs of intent that take "to" and an infinitive ("pledged to deposit")
 const INTENT_VERBS = new Set(['pledge', 'promise', 'agree', 'offer', 'vow', 'plan', 'decide', 'threaten', 'refuse', 'intend', 'seek', 'undertake', 'commit']);
