@@ -474,7 +474,8 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   // adjective, is that country's (a private person stands for the country, as in the gold sets)
   if (v.tokens[tok].upos === 'PROPN') {
     for (const d of v.children(tok).filter((c) => v.rel(c) === 'nmod:desc' && v.isNoun(c))) {
-      const m = v.childrenBy(d, 'amod').flatMap((a) => mentionsAt(a, mentions)).filter(isBareCountry);
+      // ("U.S. basketball star Brittney Griner": or the country noun before it)
+      const m = v.childrenBy(d, 'amod', 'compound').flatMap((a) => mentionsAt(a, mentions)).filter(isBareCountry);
       if (m.length) return m;
     }
   }

@@ -140,7 +140,7 @@ const RULES: RepairRule[] = [
   perToken('false-auxiliary', (tokens, copy, k) => {
     const t = tokens[k];
     const v = t.head;
-    if (t.upos !== 'AUX' || AUXILIARIES.has(t.lemma.toLowerCase()) || !/^\p{Lu}/u.test(t.text) || v !== k + 1 || tokens[v].upos !== 'VERB') return null;
+    if (t.upos !== 'AUX' || AUXILIARIES.has(t.lemma.toLowerCase()) || !/^\p{Lu}/u.test(t.text) || v !== k + 1 || tokens[v]?.upos !== 'VERB') return null;
     if (tokens.some((d) => d.head === v && d.deprel.startsWith('nsubj'))) return null;
     const w = copy();
     w[k].upos = 'PROPN';
@@ -267,12 +267,15 @@ const RULES: RepairRule[] = [
       });
       attach(w, m, subject, 'nmod');
     } else {
-      // "Mozambican police shot dead ...": the noun before the verb is the subject, its modifiers with it
-      subject = s - 1;
+      // "Mozambican police shot dead ...": the noun before the verb is the subject, its modifiers with it (an
+      // adverb between them, "troops mistakenly shot dead", is the verb's)
+      const adverb = tokens[s - 1].upos === 'ADV' && s >= 2 ? s - 1 : -1;
+      subject = adverb >= 0 ? s - 2 : s - 1;
       if (!['NOUN', 'PROPN'].includes(tokens[subject].upos)) return null;
       tokens.forEach((k, x) => {
         if (k.head === s && x < subject) w[x].head = subject;
       });
+      if (adverb >= 0) attach(w, adverb, s, 'advmod');
     }
     // the verb takes the place of the phrase it was read into: the object's, the subject's, or its own
     const top = t.head === o ? o : t.deprel === 'nmod' && t.head === subject ? subject : s;
@@ -418,6 +421,24 @@ const RULES: RepairRule[] = [
       return `'${tokens[0].text}' is a dateline, not the subject of '${tokens[verb].text}'`;
     },
   },
+  // "Niger's presidential guard detained President Mohamed Bazoum" parsed with "Niger" the root: a possessor heads no
+  // sentence; the noun it possesses right after it takes its place
+  {
+    name: 'possessive-root',
+    apply(tokens, copy) {
+      const r = tokens.findIndex((t) => t.head < 0);
+      if (r < 0 || !isNominal(tokens[r]) || tokens[r + 1]?.deprel !== 'case' || tokens[r + 1].head !== r || tokens[r + 1].text !== "'s") return null;
+      const n = tokens.findIndex((d, x) => x > r + 1 && d.head === r && isNominal(d) && /^(list|appos|dep|compound|conj|parataxis)$/.test(d.deprel));
+      if (n < 0 || tokens.some((d, x) => x > r + 1 && x < n && d.head !== n && d.head !== r)) return null;
+      const w = copy();
+      attach(w, n, -1, 'root');
+      tokens.forEach((d, x) => {
+        if (d.head === r && x > n) w[x].head = n;
+      });
+      attach(w, r, n, 'nmod:poss');
+      return `'${tokens[r].text}' is the possessor of '${tokens[n].text}'`;
+    },
+  },
   {
     // "Uzbek border guards detained three Afghan nationals" parsed as guards(acl: detained(nsubj:
     // nationals)): a past form right after the root noun's phrase, with no auxiliary and no `by`
@@ -439,12 +460,14 @@ const RULES: RepairRule[] = [
       const p = tokens.findIndex((t, k) => k > r && host(k) && t.deprel === 'acl' && isPastForm(t));
       if (p < 0 || tokens.some((t, k) => k > r && k < p && t.head === r && t.deprel !== 'punct' && !chain.includes(k))) return null;
       const kids = tokens.filter((t) => t.head === p);
-      if (kids.some((t) => t.deprel.startsWith('aux') || t.deprel === 'obl:agent' || t.deprel === 'mark' || t.lemma.toLowerCase() === 'by')) return null;
+      // (an "agent" without "by" is the object: "guard detained President Mohamed Bazoum")
+      const byAgent = (x: number): boolean => tokens[x].deprel === 'obl:agent' && hasCase(tokens, x, 'by');
+      if (kids.some((t) => t.deprel.startsWith('aux') || byAgent(t.index) || t.deprel === 'mark' || t.lemma.toLowerCase() === 'by')) return null;
       const w = copy();
       w.forEach((t, k) => {
         if (k === r || k === p) return;
         if (t.head === r && k > p) t.head = p;
-        else if (t.head === p && t.deprel.startsWith('nsubj') && k > p) t.deprel = 'obj';
+        else if (t.head === p && (t.deprel.startsWith('nsubj') || t.deprel === 'obl:agent') && k > p) t.deprel = 'obj';
       });
       makeVerb(w, p, r, 'nsubj');
       return `'${tokens[p].text}' is the verb of '${tokens[r].text}'`;
@@ -530,6 +553,18 @@ const RULES: RepairRule[] = [
     });
     attach(w, n, k, 'compound');
     return `'${tokens[n].text} ${t.text}' is a noun`;
+  }),
+  // "launched a military offensive against ..." with "offensive" tagged an adjective complement: an adjective with an
+  // article of its own, heading its phrase as an argument, is a noun
+  perToken('determiner-adjective', (tokens, copy, k) => {
+    const t = tokens[k];
+    if (t.upos !== 'ADJ' || !/^(obj|xcomp|obl|nsubj|nsubj:pass)$/.test(t.deprel) || t.head < 0 || tokens[t.head]?.upos !== 'VERB') return null;
+    if (!tokens.some((d, x) => x < k && d.head === k && d.deprel === 'det' && /^(a|an|the)$/i.test(d.text))) return null;
+    const w = copy();
+    w[k].upos = 'NOUN';
+    w[k].xpos = 'NN';
+    if (t.deprel === 'xcomp') w[k].deprel = 'obj';
+    return `'${t.text}' is a noun`;
   }),
   // "seized power and placed President Ali Bongo under house arrest" with the name the subject of the second
   // verb: a second conjunct verb whose only subject follows it, when the first has its own before it, takes
@@ -690,9 +725,9 @@ const RULES: RepairRule[] = [
     const t = tokens[p];
     const s = p - 1;
     const o = t.head;
-    if (!isPastForm(t) || t.deprel !== 'amod' || s < 0 || o <= p || o > p + 3 || !isNominal(tokens[s]) || !isNominal(tokens[o])) return null;
+    if (!isPastForm(t) || t.deprel !== 'amod' || s < 0 || o <= p || o > p + 3 || o >= tokens.length || !isNominal(tokens[s]) || !isNominal(tokens[o])) return null;
     const r = tokens[o].head;
-    if (tokens[s].deprel !== 'nsubj' || tokens[o].deprel !== 'nsubj' || tokens[s].head !== r || r <= o || !REPORT_VERBS.has(tokens[r].lemma.toLowerCase())) return null;
+    if (r >= tokens.length || tokens[s].deprel !== 'nsubj' || tokens[o].deprel !== 'nsubj' || tokens[s].head !== r || r <= o || !REPORT_VERBS.has(tokens[r].lemma.toLowerCase())) return null;
     for (let x = p + 1; x < o; x++) if (tokens[x].head !== o) return null;
     const w = copy();
     makeVerb(w, p, s, 'nsubj', { head: r, rel: 'ccomp' }, o);
@@ -991,7 +1026,7 @@ const RULES: RepairRule[] = [
   perToken('hyphen-modifier', (tokens, copy, k) => {
     const t = tokens[k];
     const v = t.head;
-    if (!isPastForm(t) || k < 2 || tokens[k - 1].text !== '-' || tokens[k - 2].head !== k || v < 0 || !OWNING_PARTICIPLES.has(t.lemma.toLowerCase())) return null;
+    if (!isPastForm(t) || k < 2 || tokens[k - 1].text !== '-' || tokens[k - 2].head !== k || v < 0 || v >= tokens.length || !OWNING_PARTICIPLES.has(t.lemma.toLowerCase())) return null;
     const o = tokens.findIndex((d, x) => x > k && d.head === k && d.deprel === 'obj' && isNominal(d));
     if (o < 0 || tokens.some((d) => d.head === k && (d.deprel.startsWith('nsubj') || d.deprel.startsWith('aux')))) return null;
     const w = copy();
