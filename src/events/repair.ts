@@ -1,6 +1,7 @@
 import type { ActorMention, ParsedSentence, ParsedToken } from '../model/index.js';
 import { dominates, LOOSE_PARTICLES, REL_PRONOUNS } from './sentence-view.js';
 import { OWNING_PARTICIPLES } from './arguments.js';
+import { datelineLength } from '../nlp/index.js';
 
 /**
  * Repairs of parser mistakes that hide events, applied to a copy before coding. Each rule is small,
@@ -404,8 +405,9 @@ const RULES: RepairRule[] = [
     // a nominal after the dash that hung on it becomes the subject if the verb has none left.
     name: 'dateline',
     apply(tokens, copy) {
-      const dash = tokens.findIndex((t, k) => k > 0 && k < 12 && DASHES.has(t.text));
-      if (dash < 0 || !/^[A-Z][A-Z.'-]+$/.test(tokens[0].text) || tokens[0].text.length < 3) return null;
+      // (the nlp stage parses a dateline apart; this mends parses made without it)
+      const dash = datelineLength(tokens) - 1;
+      if (dash < 0) return null;
       const inDateline = (k: number): boolean => k >= 0 && k < dash;
       const subj = tokens.findIndex((t, k) => inDateline(k) && t.deprel.startsWith('nsubj') && t.head > dash);
       if (subj < 0) return datelineRoot(tokens, copy, dash);
@@ -456,6 +458,9 @@ const RULES: RepairRule[] = [
         if (of < 0) break;
         chain.push(of);
       }
+      // and "Sudan's army and the Rapid Support Forces fought for ...": the verb hung on the root's last conjunct
+      const conjunct = tokens.findIndex((t, k) => k > r && t.head === r && t.deprel === 'conj' && isNominal(t));
+      if (conjunct > 0) chain.push(conjunct);
       const host = (k: number): boolean => chain.includes(tokens[k]!.head);
       const p = tokens.findIndex((t, k) => k > r && host(k) && t.deprel === 'acl' && isPastForm(t));
       if (p < 0 || tokens.some((t, k) => k > r && k < p && t.head === r && t.deprel !== 'punct' && !chain.includes(k))) return null;
@@ -1505,7 +1510,6 @@ function makeVerb(w: ParsedToken[], p: number, arg: number, rel: string, at = { 
 /** Words that open a clause of time or cause ("after Russian missiles struck ..."). */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once']);
 
-/** Verbs that report a fronted clause ("X did Y, Z said"). */
 // verbs that tell or let their object do something ("ordered the mission to leave")
 const OBJECT_CONTROL_VERBS = new Set(['order', 'urge', 'ask', 'tell', 'force', 'allow', 'permit', 'instruct', 'direct', 'invite', 'press', 'pressure',
   'compel', 'encourage', 'persuade', 'call', 'request', 'authorize', 'authorise', 'let']);
@@ -1531,6 +1535,6 @@ const INTENT_VERBS = new Set(['pledge', 'promise', 'agree', 'offer', 'vow', 'pla
 // verbs of starting, holding or ending an activity: their complement is a noun phrase, never a clause
 const ACTIVITY_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'conduct', 'stage', 'end', 'complete', 'conclude', 'resume', 'suspend', 'cancel', 'postpone', 'halt', 'finish']);
 
+/** Verbs that report a clause ("X did Y, Z said"). */
 const REPORT_VERBS = new Set(['say', 'announce', 'tell', 'report', 'state', 'confirm', 'add', 'claim', 'write', 'declare']);
 
-const DASHES = new Set(['—', '–', '--', '-']);

@@ -9,8 +9,9 @@ import { segment } from './segment.js';
 import { readConllu, writeConllu } from './conllu.js';
 import { loadModels, type LoadedModels } from './models.js';
 import { computeWordInfo } from './tagger.js';
+import { datelineLength } from './dateline.js';
 
-export { segment, readConllu, writeConllu };
+export { segment, readConllu, writeConllu, datelineLength };
 export { evaluateNlp, type EvalResult } from './evaluate.js';
 export type { ConlluSentence, ConlluToken, ConlluMultiword, ConlluProblem, WriteConlluOptions } from './conllu.js';
 
@@ -56,9 +57,21 @@ function annotateWith(m: LoadedModels, words: string[]): WordAnnotation[] {
   return out;
 }
 
+/** One tree of a dateline's parse and its sentence's: the dateline's root hangs on the sentence's root as `dep`. */
+function joinDateline(dateline: WordAnnotation[], rest: WordAnnotation[]): WordAnnotation[] {
+  const n = dateline.length;
+  const root = n + rest.findIndex((a) => a.head < 0);
+  return [
+    ...dateline.map((a) => (a.head < 0 ? { ...a, head: root, deprel: 'dep' } : a)),
+    ...rest.map((a) => (a.head < 0 ? a : { ...a, head: a.head + n })),
+  ];
+}
+
 function makeNlp(m: LoadedModels): Nlp {
   const parseSentence = (s: Sentence): ParsedSentence => {
-    const ann = annotateWith(m, s.tokens.map((t) => t.text));
+    const words = s.tokens.map((t) => t.text);
+    const d = datelineLength(s.tokens);
+    const ann = d ? joinDateline(annotateWith(m, words.slice(0, d)), annotateWith(m, words.slice(d))) : annotateWith(m, words);
     const tokens: ParsedToken[] = s.tokens.map((t, i) => {
       const a = ann[i];
       return {
