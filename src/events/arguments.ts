@@ -244,7 +244,7 @@ const ATTACK_NOUNS = new Set(['strike', 'airstrike', 'attack', 'raid', 'bombing'
 const MANNER_NOUNS = new Set(['show', 'display', 'demonstration', 'retaliation', 'response', 'protest', 'solidarity', 'defiance']);
 
 /** Words of time that can be possessors ("Friday's bombing", "last year's offensive"). */
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
   'week', 'month', 'year', 'weekend', 'day', 'night', 'morning', 'evening', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
   'august', 'september', 'october', 'november', 'december', 'decade', 'century']);
 
@@ -388,7 +388,7 @@ function owningCountries(v: SentenceView, tok: number, mentions: ActorMention[])
 const FOLLOWER_NOUNS = new Set(['supporter', 'follower', 'loyalist', 'partisan']);
 
 /** Nouns for the people of an armed group ("fighters from X" are X). */
-const MEMBER_NOUNS = new Set(['fighter', 'militant', 'member', 'gunman', 'insurgent', 'rebel', 'jihadist', 'commander', 'operative', 'bomber']);
+const MEMBER_NOUNS = new Set(['fighter', 'militant', 'member', 'separatist', 'gunman', 'insurgent', 'rebel', 'jihadist', 'commander', 'operative', 'bomber']);
 
 export function actorsAt(v: SentenceView, tok: number, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];

@@ -1,6 +1,6 @@
 import type { ActorMention, ParsedSentence, ParsedToken } from '../model/index.js';
 import { dominates, LOOSE_PARTICLES, REL_PRONOUNS } from './sentence-view.js';
-import { OWNING_PARTICIPLES } from './arguments.js';
+import { OWNING_PARTICIPLES, TIME_WORDS } from './arguments.js';
 import { datelineLength } from '../nlp/index.js';
 
 /**
@@ -463,7 +463,9 @@ const RULES: RepairRule[] = [
       if (conjunct > 0) chain.push(conjunct);
       const host = (k: number): boolean => chain.includes(tokens[k]!.head);
       const p = tokens.findIndex((t, k) => k > r && host(k) && t.deprel === 'acl' && isPastForm(t));
-      if (p < 0 || tokens.some((t, k) => k > r && k < p && t.head === r && t.deprel !== 'punct' && !chain.includes(k))) return null;
+      // (a time phrase between them, "Turkey last week arrested ...", is the verb's)
+      const when = (k: number): boolean => TIME_WORDS.has(tokens[k].lemma.toLowerCase()) && /^(obl|obl:unmarked|obl:tmod|nmod:unmarked|nmod:tmod)$/.test(tokens[k].deprel);
+      if (p < 0 || tokens.some((t, k) => k > r && k < p && t.head === r && t.deprel !== 'punct' && !chain.includes(k) && !when(k))) return null;
       const kids = tokens.filter((t) => t.head === p);
       // (an "agent" without "by" is the object: "guard detained President Mohamed Bazoum")
       const byAgent = (x: number): boolean => tokens[x].deprel === 'obl:agent' && hasCase(tokens, x, 'by');
@@ -471,7 +473,7 @@ const RULES: RepairRule[] = [
       const w = copy();
       w.forEach((t, k) => {
         if (k === r || k === p) return;
-        if (t.head === r && k > p) t.head = p;
+        if (t.head === r && (k > p || when(k))) t.head = p;
         else if (t.head === p && (t.deprel.startsWith('nsubj') || t.deprel === 'obl:agent') && k > p) t.deprel = 'obj';
       });
       makeVerb(w, p, r, 'nsubj');
@@ -558,6 +560,71 @@ const RULES: RepairRule[] = [
     });
     attach(w, n, k, 'compound');
     return `'${tokens[n].text} ${t.text}' is a noun`;
+  }),
+  // "Pakistan's military vowed to retaliate against India" with "vowed" tagged a noun and "military" its adjective:
+  // the past form of a verb of intent with a "to" infinitive of its own is the verb; the words before it that hung on it
+  // are its subject's phrase, headed by the last of them
+  perToken('intent-noun', (tokens, copy, k) => {
+    const t = tokens[k];
+    const s = k - 1;
+    if (t.upos !== 'NOUN' || !/ed$/.test(t.text) || s < 0 || tokens[s].head !== k) return null;
+    const lemma = [t.text.slice(0, -2), t.text.slice(0, -1)].map((x) => x.toLowerCase()).find((x) => INTENT_VERBS.has(x) || x === 'warn');
+    const inf = tokens.findIndex((d, x) => x > k && d.head === k && d.upos === 'VERB' && tokens.some((m) => m.head === x && m.deprel === 'mark' && m.text.toLowerCase() === 'to'));
+    // (the sentence's root, or a conjunct of the verb before it)
+    const place = t.head < 0 || (t.deprel === 'conj' && t.head < s && tokens[t.head]?.upos === 'VERB');
+    if (!lemma || inf < 0 || !place) return null;
+    const w = copy();
+    w[k].upos = 'VERB';
+    w[k].xpos = 'VBD';
+    w[k].lemma = lemma;
+    tokens.forEach((d, x) => { if (x < s && d.head === k) w[x].head = s; });
+    attach(w, s, k, 'nsubj');
+    if (tokens[s].upos === 'ADJ') {
+      w[s].upos = 'NOUN';
+      w[s].xpos = 'NN';
+    }
+    attach(w, inf, k, 'xcomp');
+    return `'${t.text}' is the verb, '${tokens[s].text}' its subject`;
+  }),
+  // "took dozens of Pakistani soldiers hostage", "took three Israelis hostage": the parser hangs the captives on
+  // "hostage" or "hostage" on the verb as an adverb. The captives are the verb's first object, "hostage" its second.
+  perToken('hostage-complement', (tokens, copy, k) => {
+    const t = tokens[k];
+    if (!/^(hostage|hostages|captive|captives)$/i.test(t.text)) return null;
+    let v = k - 2;
+    while (v >= 0 && k - v <= 8 && !(tokens[v].upos === 'VERB' && /^(take|hold|keep)$/.test(tokens[v].lemma.toLowerCase()))) v--;
+    if (v < 0 || k - v > 8) return null;
+    const inside = (x: number): boolean => x > v && x < k;
+    const heads = tokens.map((d, x) => x).filter((x) => inside(x) && !inside(tokens[x].head));
+    const o = heads.find((x) => isNominal(tokens[x]) || tokens[x].upos === 'PRON') ?? heads.find((x) => tokens[x].upos === 'NUM') ?? -1;
+    if (o < 0 || (tokens[o].head === v && tokens[o].deprel === 'iobj' && t.head === v && t.deprel === 'obj')) return null;
+    const w = copy();
+    tokens.forEach((d, x) => {
+      if (inside(x) && x !== o && d.head === k) attach(w, x, o, isNominal(d) && d.deprel !== 'compound' ? 'nmod' : d.deprel);
+    });
+    attach(w, o, v, 'iobj');
+    attach(w, k, v, 'obj');
+    w[k].upos = 'NOUN';
+    w[k].xpos = /s$/i.test(t.text) ? 'NNS' : 'NN';
+    w[k].lemma = t.text.toLowerCase().replace(/s$/, '');
+    return `'${tokens[o].text}' and '${t.text}' are the objects of '${tokens[v].text}'`;
+  }),
+  // "India on Tuesday rejected ...", "Germany earlier this month expelled ..." parsed with the time as a second subject
+  // (and "on" as a marker): a time word is no subject when the verb has another before it; it is a time phrase
+  perToken('time-subject', (tokens, copy, k) => {
+    const t = tokens[k];
+    const v = t.head;
+    if (!t.deprel.startsWith('nsubj') || !TIME_WORDS.has(t.lemma.toLowerCase()) || v <= k || v >= tokens.length) return null;
+    if (!tokens.some((d, x) => x < k && d.head === v && d.deprel.startsWith('nsubj') && x !== k)) return null;
+    const w = copy();
+    const on = tokens.findIndex((d, x) => x < k && x >= k - 2 && d.head === v && d.deprel === 'mark' && /^(on|in|at)$/i.test(d.text));
+    attach(w, k, v, on >= 0 ? 'obl' : 'obl:unmarked');
+    if (on >= 0) {
+      attach(w, on, k, 'case');
+      w[on].upos = 'ADP';
+      w[on].xpos = 'IN';
+    }
+    return `'${t.text}' says when, it is no subject of '${tokens[v].text}'`;
   }),
   // "launched a military offensive against ..." with "offensive" tagged an adjective complement: an adjective with an
   // article of its own, heading its phrase as an argument, is a noun
@@ -1409,6 +1476,16 @@ const RULES: RepairRule[] = [
         const w = copy();
         makeVerb(w, p, n, 'nsubj', { head: conjunct ? t.head : tokens[n].head, rel: 'advcl' }, onObject ? p + 1 : -1);
         attach(w, c, p, 'mark');
+        // (the object's target phrase is the verb's: "after the group fired rockets at military positions")
+        // (and a place phrase after it is the target's: "... at military positions in northern Israel")
+        let aim = -1;
+        if (onObject) tokens.forEach((k, x) => {
+          if (k.head !== p + 1 || k.deprel !== 'nmod') return;
+          if (aim < 0 && tokens.some((d) => d.head === x && d.deprel === 'case' && TARGET_PREPOSITIONS.has(d.text.toLowerCase()))) {
+            attach(w, x, p, 'obl');
+            aim = x;
+          } else if (aim >= 0 && hasCase(tokens, x, 'in')) attach(w, x, aim, 'nmod');
+        });
         if (conjunct) tokens.forEach((k, x) => {
           if (k.head === p && k.deprel.startsWith('nsubj') && x < c) attach(w, x, t.head, 'xcomp');
         });
