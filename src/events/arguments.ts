@@ -384,6 +384,11 @@ function owningCountries(v: SentenceView, tok: number, mentions: ActorMention[])
   return [];
 }
 
+/** Who owns a compound modifier: its possessor or its country adjective ("Iran's Natanz site", "a Chinese surveillance balloon"). */
+function compoundOwners(v: SentenceView, c: number, mentions: ActorMention[]): ActorMention[] {
+  return [...v.childrenBy(c, 'nmod:poss').flatMap((x) => mentionsAt(x, mentions)), ...v.childrenBy(c, 'amod').flatMap((x) => mentionsAt(x, mentions)).filter(isBareCountry)];
+}
+
 /** Nouns for the followers of a person or party, who stand for it ("supporters of X"). */
 const FOLLOWER_NOUNS = new Set(['supporter', 'follower', 'loyalist', 'partisan']);
 
@@ -418,13 +423,15 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     if (direct.every((m) => !isCodable(m))) {
       const named = v.childrenBy(tok, 'appos').flatMap((c) => mentionsAt(c, mentions)).filter(isCodable);
       if (named.length) return named;
-      // "negotiators from Israel and Hamas": the role of each country it comes from, or the group itself
-      const from = v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'from').flatMap((c) => v.withConjuncts(c)).flatMap((c) => mentionsAt(c, mentions)).filter(isCodable);
+      // "negotiators from Israel and Hamas", "negotiators for Ethiopia's government": the role of each country it
+      // comes from or speaks for, or the group itself
+      const from = v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'from' || v.prepOf(c) === 'for').flatMap((c) => v.withConjuncts(c)).flatMap((c) => mentionsAt(c, mentions)).filter(isCodable);
       if (from.length) {
         return from.flatMap((f) => f.group || !f.country ? [f] : direct.map((m) => ({ ...m, code: f.country + m.roles.join(''), country: f.country, entries: [...m.entries, ...f.entries] })));
       }
-      // "Saudi-led coalition warplanes": the role takes the country that leads or owns it
-      const owner = owningCountries(v, tok, mentions)[0];
+      // "Saudi-led coalition warplanes": the role takes the country that leads or owns it; "Thai F-16 fighter jets":
+      // the country of its compound
+      const owner = owningCountries(v, tok, mentions)[0] ?? v.childrenBy(tok, 'compound').flatMap((c) => compoundOwners(v, c, mentions)).find((m) => m.country);
       if (owner?.country) {
         return direct.map((m) => ({ ...m, code: owner.country + m.roles.join(''), country: owner.country, entries: [...m.entries, ...owner.entries] }));
       }
@@ -448,8 +455,7 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     // "struck Iran's Natanz site and missile factories" parsed with "site" a compound of "factories": its owner;
     // "released Olivier Grondeau, a French tourist", "Paul Whelan, a former US Marine": the country word of an apposition
     // ("a Chinese surveillance balloon": the country adjective of the compound)
-    const owner = v.rel(c) === 'compound' ? [...v.childrenBy(c, 'nmod:poss').flatMap((x) => mentionsAt(x, mentions)),
-      ...v.childrenBy(c, 'amod').flatMap((x) => mentionsAt(x, mentions)).filter(isBareCountry)]
+    const owner = v.rel(c) === 'compound' ? compoundOwners(v, c, mentions)
       : v.rel(c) === 'appos' ? v.childrenBy(c, 'amod', 'compound').flatMap((x) => mentionsAt(x, mentions)).filter(isBareCountry) : [];
     if (owner.length) return owner;
     // "soldiers were killed when their post was attacked": the group the plural possessive goes back to

@@ -107,6 +107,27 @@ test('the session-7 repairs never throw on random trees of their trigger words (
   }
 });
 
+test('the session-8 repairs never throw on random trees of their trigger words (out-of-range heads included)', () => {
+  const words = ['Houthis', 'bombed', 'Serbian', '-', 'run', 'an', 'arrest', 'warrant', 'on', 'Tuesday', 'took', 'dozens', 'hostage', 'vowed',
+    'to', 'retaliate', 'a', 'ground', 'offensive', 'Niger', "'s", 'guard', 'of', 'and', 'jets', 'struck', 'demanded', 'that', 'Maduro', 'step', 'down',
+    'shot', 'dead', 'mistakenly'];
+  const uposes = ['AUX', 'VERB', 'PROPN', 'PUNCT', 'VERB', 'DET', 'NOUN', 'VERB', 'ADP', 'PROPN', 'VERB', 'NOUN', 'NOUN', 'NOUN',
+    'PART', 'VERB', 'DET', 'NOUN', 'ADJ', 'PROPN', 'PART', 'NOUN', 'ADP', 'CCONJ', 'NOUN', 'VERB', 'VERB', 'SCONJ', 'PROPN', 'NOUN', 'ADV',
+    'NOUN', 'ADJ', 'ADV'];
+  const xposes = ['VBZ', 'VBN', 'NNP', 'HYPH', 'VBN', 'DT', 'NN', 'VB', 'IN', 'NNP', 'VBD', 'NNS', 'NN', 'NN', 'TO', 'VB', 'DT', 'NN', 'JJ',
+    'NNP', 'POS', 'NN', 'IN', 'CC', 'NNS', 'VBN', 'VBD', 'IN', 'NNP', 'NN', 'RB', 'NN', 'JJ', 'RB'];
+  const rels = ['nsubj', 'obj', 'obl', 'conj', 'amod', 'acl', 'ccomp', 'xcomp', 'compound', 'case', 'mark', 'root', 'nmod', 'obl:agent', 'aux',
+    'aux:pass', 'det', 'list', 'advmod', 'nmod:poss', 'cc', 'iobj'];
+  let seed = 17;
+  const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  for (let round = 0; round < 400; round++) {
+    const s = parseTable(words.map((w, k) => `${k + 1} ${w} ${w.toLowerCase()} ${uposes[k]} ${rand(words.length + 1)} ${rels[rand(rels.length)]} ${xposes[k]}`));
+    s.tokens[rand(words.length)]!.head = 40 + rand(5);
+    const ms = [mention('YEMINSHTH', 0, 1), mention('SRB', 2, 3), mention('NER', 19, 20), mention('VENGOV', 28, 29)];
+    assert.doesNotThrow(() => codeSentence(s, ms, loadFixtureLexicon(), { docId: 'd', date: null }), `round ${round}`);
+  }
+});
+
 test('words that name properties of plain objects are ordinary words ("constructor", "__proto__")', () => {
   const s = parseTable([
     '1 The the DET 2 det DT', '2 constructor constructor NOUN 3 nsubj NN', '3 hacked hack VERB 0 root VBD',

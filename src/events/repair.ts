@@ -344,7 +344,7 @@ const RULES: RepairRule[] = [
         const t = tokens[p];
         if (t.upos !== 'VERB' || t.xpos !== 'VBN' || t.deprel !== 'amod') continue;
         const o = t.head;
-        if (o < 0 || o <= p || tokens[o].deprel !== 'obj') continue;
+        if (o < 0 || o <= p || o >= tokens.length || tokens[o].deprel !== 'obj') continue;
         let h = tokens[o].head;
         if (h >= 0 && h < p && tokens[h].upos === 'ADV' && tokens[h].head >= 0 && tokens[h].head < h) h = tokens[h].head;
         if (h < 0 || h >= p || tokens[h].lemma.toLowerCase() !== 'have') continue;
@@ -480,6 +480,25 @@ const RULES: RepairRule[] = [
       return `'${tokens[p].text}' is the verb of '${tokens[r].text}'`;
     },
   },
+  // "Cambodian troops fired rockets into Thailand and Thai F-16 fighter jets struck Cambodian positions" with the second
+  // clause read as a noun phrase ("jets" hung on the first clause, "struck" its reduced relative): a past form with an
+  // object of its own, on a noun phrase that opens right after "and", is a verb joined to the sentence's verb
+  perToken('conjunct-clause', (tokens, copy, p) => {
+    const t = tokens[p];
+    const n = t.head;
+    if (!isPastForm(t) || t.deprel !== 'acl' || n < 1 || n >= p || !isNominal(tokens[n]) || p !== n + 1) return null;
+    if (!tokens.some((d) => d.head === p && d.deprel === 'obj') || tokens.some((d) => d.head === p && (d.deprel.startsWith('aux') || d.deprel === 'mark' || d.deprel.startsWith('nsubj') || d.text.toLowerCase() === 'by'))) return null;
+    let c = n - 1;
+    while (c > 0 && n - c <= 6 && /^(NOUN|PROPN|ADJ|NUM|DET|PUNCT)$/.test(tokens[c].upos) && tokens[c].text !== ',') c--;
+    const v = tokens.findIndex((d) => d.head < 0);
+    if (c < 2 || tokens[c].upos !== 'CCONJ' || tokens[c].text.toLowerCase() !== 'and' || v < 0 || v >= c || tokens[v].upos !== 'VERB') return null;
+    const w = copy();
+    attach(w, p, v, 'conj');
+    attach(w, n, p, 'nsubj');
+    attach(w, c, p, 'cc');
+    for (let x = c + 1; x < n; x++) if (tokens[x].head <= c || tokens[x].head > n) attach(w, x, n, phraseRelation(tokens[x]));
+    return `'${t.text}' is a verb joined to '${tokens[v].text}', '${tokens[n].text}' its subject`;
+  }),
   {
     // "U.S. President Joe Biden and Russian President Vladimir Putin met in Geneva" parsed with the first
     // name as the root and "met" its conjunct, subject the second name: two nouns joined by "and" before
@@ -631,11 +650,21 @@ const RULES: RepairRule[] = [
   perToken('determiner-adjective', (tokens, copy, k) => {
     const t = tokens[k];
     if (t.upos !== 'ADJ' || !/^(obj|xcomp|obl|nsubj|nsubj:pass)$/.test(t.deprel) || t.head < 0 || tokens[t.head]?.upos !== 'VERB') return null;
-    if (!tokens.some((d, x) => x < k && d.head === k && d.deprel === 'det' && /^(a|an|the)$/i.test(d.text))) return null;
+    const article = (h: number): boolean => tokens.some((d, x) => x < h && d.head === h && d.deprel === 'det' && /^(a|an|the)$/i.test(d.text));
+    // ("launch a ground offensive" with "ground" the object: the noun before it is its compound)
+    const n = k - 1;
+    const split = !article(k) && t.deprel === 'xcomp' && n >= 0 && tokens[n].upos === 'NOUN' && tokens[n].head === t.head && tokens[n].deprel === 'obj' && article(n);
+    if (!article(k) && !split) return null;
     const w = copy();
     w[k].upos = 'NOUN';
     w[k].xpos = 'NN';
     if (t.deprel === 'xcomp') w[k].deprel = 'obj';
+    if (split) {
+      tokens.forEach((d, x) => {
+        if (d.head === n) w[x].head = k;
+      });
+      attach(w, n, k, 'compound');
+    }
     return `'${t.text}' is a noun`;
   }),
   // "seized power and placed President Ali Bongo under house arrest" with the name the subject of the second
@@ -899,8 +928,10 @@ const RULES: RepairRule[] = [
     name: 'subjunctive-verb',
     apply(tokens, copy) {
       for (let d = 0; d + 3 < tokens.length; d++) {
-        const k = d + 1;
-        if (!DEMAND_VERBS.has(tokens[d].lemma.toLowerCase()) || tokens[k].text.toLowerCase() !== 'that') continue;
+        // ("demanded on Friday that ...": a time phrase between them)
+        const timed = /^(on|in|last|this|earlier)$/i.test(tokens[d + 1].text) && TIME_WORDS.has(tokens[d + 2].lemma.toLowerCase());
+        const k = timed ? d + 3 : d + 1;
+        if (!DEMAND_VERBS.has(tokens[d].lemma.toLowerCase()) || tokens[k]?.text.toLowerCase() !== 'that') continue;
         let j = k + 1;
         const det = tokens[j].upos === 'DET' ? j++ : -1;
         const s0 = j;
@@ -914,9 +945,30 @@ const RULES: RepairRule[] = [
           !(tokens[o].upos === 'DET' && o > v + 1); o++) {
           if (isNominal(tokens[o])) last = o;
         }
-        if (last < 0) continue;
+        // ("demanded that Nicolas Maduro step down": no object, a particle)
+        const particle = last < 0 && LOOSE_PARTICLES.has(tokens[v + 1]?.text.toLowerCase() ?? '') ? v + 1 : -1;
+        if (last < 0 && particle < 0) continue;
         const subj = v - 1;
         const w = copy();
+        if (timed) {
+          attach(w, d + 2, d, 'obl');
+          attach(w, d + 1, d + 2, tokens[d + 1].upos === 'ADP' ? 'case' : tokens[d + 1].upos === 'DET' ? 'det' : 'amod');
+        }
+        if (particle >= 0) {
+          tokens.forEach((c, x) => {
+            if (x > particle && c.head >= k && c.head <= particle) w[x].head = v;
+          });
+          attach(w, subj, v, 'nsubj');
+          attach(w, v, d, 'ccomp');
+          w[v].upos = 'VERB';
+          w[v].xpos = 'VB';
+          w[v].lemma = t.text;
+          attach(w, k, v, 'mark');
+          attach(w, particle, v, 'compound:prt');
+          for (let x = s0; x < subj; x++) attach(w, x, subj, phraseRelation(tokens[x]));
+          if (det >= 0) attach(w, det, subj, phraseRelation(tokens[det]));
+          return `'${t.text} ${tokens[particle].text}' is the verb of '${tokens[subj].text}' in what '${tokens[d].text}' asks for`;
+        }
         const place = (x: number, head: number): void => {
           attach(w, x, head, phraseRelation(tokens[x]));
         };

@@ -88,7 +88,12 @@ export class Lemmatizer {
     for (let len = Math.min(this.maxSuffix, base.length); len >= 0; len--) {
       const rule = this.rules.get(`${xpos}\t${base.slice(base.length - len).toLowerCase()}`);
       if (rule === undefined) continue;
-      const out = applyRule(base, rule);
+      let out = applyRule(base, rule);
+      // a rule that writes a whole capitalised word was learnt from that word ("dian" -> "Indian", from "Indian"): on
+      // another word ("Cambodian", not "camIndian") the word keeps its form, as EWT's proper adjectives do
+      const colon = rule.indexOf(':');
+      const written = rule.slice(colon + 1);
+      if (/^\p{Lu}/u.test(written) && Number(rule.slice(0, colon)) === written.length && written.length !== base.length) out = form;
       first ??= out;
       if (this.known.size === 0) break;
       if (this.known.has(out.toLowerCase())) return out;
