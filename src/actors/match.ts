@@ -404,7 +404,9 @@ export function matchSentence(
         const rel = baseRel(tokens[c]!.deprel);
         let take = false;
         if (NP_RELS.has(rel)) take = !(rel === 'appos' && tokens[c]!.upos !== 'PROPN');
-        else if ((rel === 'conj' || rel === 'cc') && x !== h) take = true;
+        // (a conjunct of a modifier, "Russian and Tajik militaries"; never of a word of a person's name, which does not
+        // coordinate: "President Kassym-Jomart Tokayev and Uzbek President ...")
+        else if ((rel === 'conj' || rel === 'cc') && x !== h && !(atomAt[x] ?? []).some((a) => a.kind === 'person')) take = true;
         else if (rel === 'case' && x !== h && tokens[x]!.deprel === 'nmod:poss') take = true;
         else if (rel === 'nmod' && x === h && ownerNmod(c)) take = true;
         else if (rel === 'case' && x !== h && tokens[x]!.deprel === 'nmod' && tokens[x]!.head === h) take = true;

@@ -298,6 +298,9 @@ function computeObjects(v: SentenceView, i: number): number[] {
   // "met US envoy Zalmay Khalilzad" parsed as a bare (unmarked) oblique: the object
   const bare = v.childrenBy(i, 'obl:unmarked');
   if (bare.length) return bare;
+  // "a decision Israel denounced", "the deal Iran signed": a relative clause with a subject of its own and no
+  // object or relative pronoun has its noun as the object
+  if (v.rel(i) === 'acl:relcl' && v.head(i) >= 0 && v.childrenBy(i, 'nsubj').length && !v.children(i).some((c) => REL_PRONOUN_TAGS.has(v.tokens[c].xpos))) return [v.head(i)];
   // "charged three Russians with murder" parsed with the noun as a secondary predicate (xcomp)
   return v.childrenBy(i, 'xcomp').filter((x) => v.isNoun(x) && !v.childrenBy(x, 'mark', 'cop').length);
 }
@@ -360,6 +363,9 @@ export const AIMING_VERBS = new Set(['target', 'aim', 'direct']);
 
 /** Measures a state imposes, which target whom they are aimed at ("sanctions targeting 200 companies"). */
 const MEASURE_NOUNS = new Set(['sanction', 'tariff', 'measure', 'restriction', 'ban', 'embargo', 'penalty', 'package', 'curb', 'control', 'duty', 'levy']);
+
+/** Nouns that sum up an act told before them ("..., a move Kyiv dismissed as a ploy"): they stand for its doer. */
+export const SUMMARY_NOUNS = new Set(['move', 'decision', 'step', 'act', 'action', 'measure', 'announcement', 'development']);
 
 /** Unnamed things attacked somewhere ("targets in western Ukraine"): the place says whose. */
 const LOCATED_NOUNS = new Set(['target', 'position', 'facility', 'installation', 'infrastructure', 'site', 'village', 'town', 'area', 'base', 'zone', 'side', 'suburb', 'neighbourhood', 'neighborhood', 'district',
@@ -490,6 +496,11 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   if (v.rel(tok) === 'appos' && v.head(tok) >= 0) {
     const m = mentionsAt(v.head(tok), mentions);
     if (m.length) return m;
+  }
+  // "Armenia recognised Palestine, a decision Israel denounced": the act's doer
+  if (SUMMARY_NOUNS.has(v.lemma(tok)) && v.rel(tok) === 'appos' && v.head(tok) >= 0 && v.isVerb(v.head(tok)) && depth < 2) {
+    const doers = subjectTokens(v, v.head(tok)).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
+    if (doers.length) return doers;
   }
   if (PERSONAL.has(v.lemma(tok)) && v.tokens[tok].upos === 'PRON') {
     const speaker = speakerOf(v, tok);

@@ -10,7 +10,7 @@ import { dominates, SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
 import { massViolence } from './mass-violence.js';
 import {
-  actDoers, AIMING_VERBS, actorsAt, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, SPEECH_VERBS, subjectTokens,
+  actDoers, AIMING_VERBS, actorsAt, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, SPEECH_VERBS, subjectTokens,
 } from './arguments.js';
 
 /** What the coder needs to know about the document a sentence comes from. */
@@ -774,6 +774,12 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
     const own = new Set(sources.map((m) => m.country));
     targets = actorsAt(v, found.anchors[0]!, mentions).filter((m) => !cutOff || !own.has(m.country));
     if (targets.length) notes.push(`target: the object '${v.tokens[found.anchors[0]!].text}'`);
+  }
+  // "Russia freed two Americans, a move Washington welcomed": a required act that sums up the sentence's act stands for
+  // its doer
+  if (!p.target && targets.length === 0 && p.requires[0]?.rel === 'object' && (found.anchors[0] ?? -1) >= 0 && SUMMARY_NOUNS.has(v.lemma(found.anchors[0]!))) {
+    targets = actorsAt(v, found.anchors[0]!, mentions);
+    if (targets.length) notes.push(`target: who made the '${v.tokens[found.anchors[0]!].text}'`);
   }
   // "protesters stormed parliament", "set fire to parliament": a protest's required institution is its target
   if (!p.target && targets.length === 0 && p.predicate.pos === 'verb' && p.code.startsWith('14')) {

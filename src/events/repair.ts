@@ -1,6 +1,6 @@
 import type { ActorMention, ParsedSentence, ParsedToken } from '../model/index.js';
 import { dominates, LOOSE_PARTICLES, REL_PRONOUNS } from './sentence-view.js';
-import { OWNING_PARTICIPLES, TIME_WORDS } from './arguments.js';
+import { OWNING_PARTICIPLES, SUMMARY_NOUNS, TIME_WORDS } from './arguments.js';
 import { datelineLength } from '../nlp/index.js';
 
 /**
@@ -119,6 +119,21 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
         !w.some((t) => t.head === verb && t.deprel === 'obj') ? 'obj' : deprel;
     heads.set(key, h);
     notes.push(onePhrase(m, h));
+  }
+  // "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev" with the second name a conjunct
+  // of a word inside the first: a phrase's conjunct is its head's
+  for (const m of mentions) {
+    if (m.carried || m.end - m.start < 2 || m.end > tokens.length) continue;
+    // (the phrase's head in the tree: its one word hung outside it)
+    const top = tokens.map((t, k) => k).filter((k) => k >= m.start && k < m.end && (tokens[k].head < m.start || tokens[k].head >= m.end));
+    const h = heads.get(`${m.start}:${m.end}`) ?? (top.length === 1 ? top[0]! : -1);
+    if (h < 0) continue;
+    for (let c = m.end; c < tokens.length; c++) {
+      const at = tokens[c].head;
+      if (tokens[c].deprel !== 'conj' || !isNominal(tokens[c]) || at < m.start || at >= m.end || at === h) continue;
+      copy()[c].head = h;
+      notes.push(`'${tokens[c].text}' is a conjunct of '${tokens[h].text}'`);
+    }
   }
   return { mentions: heads.size ? mentions.map((m) => { const h = heads.get(`${m.start}:${m.end}`); return h === undefined || m.carried ? m : { ...m, head: h }; }) : [...mentions], notes };
 }
@@ -834,6 +849,27 @@ const RULES: RepairRule[] = [
     makeVerb(w, p, s, 'nsubj', { head: r, rel: 'ccomp' }, o);
     return `'${t.text}' is the verb of the clause '${tokens[r].text}' reports, '${tokens[s].text}' its subject, '${tokens[o].text}' its object`;
   }),
+  // "Armenia recognised Palestine, a decision Israel's foreign ministry denounced as ...", "ordered a ceasefire, a move
+  // Kyiv dismissed": the noun that sums up the sentence's act is set beside its verb, and the clause after it is a
+  // relative clause on it, its subject the phrase before the verb
+  perToken('summary-apposition', (tokens, copy, k) => {
+    const t = tokens[k];
+    const r = tokens.findIndex((d) => d.head < 0);
+    if (!SUMMARY_NOUNS.has(t.lemma.toLowerCase()) || k < 3 || tokens[k - 2].text !== ',' || !/^(a|an)$/i.test(tokens[k - 1].text) || r < 0 || r > k - 2 || tokens[r].upos !== 'VERB') return null;
+    let p = k + 1;
+    while (p < tokens.length && p - k <= 6 && /^(PROPN|NOUN|ADJ|PART|DET)$/.test(tokens[p].upos)) p++;
+    const s = p - 1;
+    if (p >= tokens.length || s <= k || !isPastForm(tokens[p]) || !isNominal(tokens[s]) || (t.head === p && t.deprel === 'obj')) return null;
+    if (tokens.some((d) => d.head === p && (d.deprel === 'obj' || d.deprel.startsWith('aux')))) return null;
+    const w = copy();
+    attach(w, k, r, 'appos');
+    attach(w, k - 1, k, 'det');
+    attach(w, k - 2, k, 'punct');
+    attach(w, p, k, 'acl:relcl');
+    for (let x = k + 1; x < s; x++) if (tokens[x].head <= k || tokens[x].head >= s) attach(w, x, s, tokens[x].deprel === 'case' ? 'case' : tokens[x].deprel === 'nmod:poss' ? 'nmod:poss' : phraseRelation(tokens[x]));
+    attach(w, s, p, 'nsubj');
+    return `'${t.text}' sums up '${tokens[r].text}', '${tokens[p].text}' a relative clause on it`;
+  }),
   // "exercises, which North Korea denounced as ..." parsed with both "which" and "North Korea" subjects of the
   // relative clause: the relative pronoun before the clause's own subject is its object
   perToken('relative-object', (tokens, copy, k) => {
@@ -1222,7 +1258,8 @@ const RULES: RepairRule[] = [
   perToken('apposition-on-verb', (tokens, copy, a) => {
     const t = tokens[a];
     const h = t.head;
-    if (t.deprel !== 'appos' || h < 0 || h >= a || tokens[h].upos !== 'VERB') return null;
+    // (a noun that sums up the verb's act is the verb's: "..., a decision Israel denounced")
+    if (t.deprel !== 'appos' || h < 0 || h >= a || tokens[h].upos !== 'VERB' || SUMMARY_NOUNS.has(t.lemma.toLowerCase())) return null;
     let start = a;
     while (start > 0 && tokens[start - 1].head === a && tokens[start - 1].text !== ',') start--;
     const n = start - 2;
