@@ -96,6 +96,8 @@ export const TEMPLATE_PREPOSITIONS = new Set([
 ]);
 
 const CODE_RE = /^\d{2,4}$/;
+/** Codes of force (roots 18-20), whose "at" target is also a "toward(s)" target. */
+const FORCE_CODE = /^(18|19|20)/;
 const WORD_RE = /^[a-z][a-z0-9'-]*$/;
 
 /** Parses sets.txt text into expanded word sets; errors name `file:line`. */
@@ -260,7 +262,9 @@ export function compileTemplate(
       continue;
     }
     if (after[i]?.kind === 'slot') {
-      setSlot(after[i++].slot!, { rel: 'oblique', preps: w.lemmas, ...viaOf(anchor) });
+      // (force aimed "at" a target is also aimed "toward" it: "fired about 100 drones towards Israel")
+      const preps = FORCE_CODE.test(code) && w.lemmas.includes('at') ? [...new Set([...w.lemmas, 'toward', 'towards'])] : w.lemmas;
+      setSlot(after[i++].slot!, { rel: 'oblique', preps, ...viaOf(anchor) });
       continue;
     }
     if (after[i]?.kind === 'poss') {

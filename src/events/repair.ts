@@ -660,6 +660,26 @@ const RULES: RepairRule[] = [
     }
     return `'${t.text}' says when, it is no subject of '${tokens[v].text}'`;
   }),
+  // "granted asylum to ousted Syrian President Bashar al-Assad" with "to ousted" read as an infinitive: "to" before a
+  // past participle and a noun phrase is a preposition, the participle a modifier of the noun
+  perToken('to-participle', (tokens, copy, k) => {
+    const t = tokens[k];
+    const p = k + 1;
+    // (the participle may be tagged a base form after "to": "ousted" VB; "proceed", "feed" are no participles)
+    const participle = tokens[p] && (isPastForm(tokens[p]) || (tokens[p].upos === 'VERB' && /^[a-z]{3,}[^e]ed$/i.test(tokens[p].text)));
+    if (t.text.toLowerCase() !== 'to' || t.deprel !== 'mark' || t.head !== p || !participle) return null;
+    const n = tokens.findIndex((d, x) => x > p && x <= p + 5 && d.head === p && d.deprel === 'obj' && isNominal(d));
+    const g = tokens[p].head;
+    if (n < 0 || g < 0 || g >= tokens.length || tokens.some((d, x) => x > p && x < n && !dominates(tokens, n, x, 3) && d.head !== p)) return null;
+    const w = copy();
+    attach(w, n, tokens[g].upos === 'VERB' ? g : tokens[g].head >= 0 && tokens[tokens[g].head]?.upos === 'VERB' ? tokens[g].head : g, 'obl');
+    attach(w, p, n, 'amod');
+    attach(w, k, n, 'case');
+    w[k].upos = 'ADP';
+    w[k].xpos = 'IN';
+    for (let x = p + 1; x < n; x++) if (tokens[x].head === p) w[x].head = n;
+    return `'to' is the preposition of '${tokens[n].text}', '${tokens[p].text}' its modifier`;
+  }),
   // "launched a military offensive against ..." with "offensive" tagged an adjective complement: an adjective with an
   // article of its own, heading its phrase as an argument, is a noun
   perToken('determiner-adjective', (tokens, copy, k) => {
@@ -1554,7 +1574,10 @@ const RULES: RepairRule[] = [
         const onNoun = t.deprel === 'acl' && t.head === n;
         const onObject = t.deprel === 'amod' && t.head === p + 1 && tokens[p + 1]?.head === n;
         // ("sent condolences after a powerful earthquake killed thousands" with the verb a subjectless clause beside the noun)
-        const besideNoun = t.deprel === 'advcl' && t.head === tokens[n].head && !tokens.some((k) => k.head === p && k.deprel.startsWith('nsubj'));
+        // (or a complement of the main verb, with the noun hung on a time phrase: "raised its alert level on Thursday
+        // after North Korea fired ...")
+        const besideNoun = (t.deprel === 'advcl' || t.deprel === 'xcomp') && (t.head === tokens[n].head || dominates(tokens, t.head, n, 3)) && t.head !== n &&
+          !tokens.some((k) => k.head === p && (k.deprel.startsWith('nsubj') || k.deprel === 'mark'));
         // ("recalled its ambassador to Paris after France endorsed ..." with the verb a conjunct of the main verb)
         // (a subject before "after" is the main clause's word the parser lent it: "Sweden became the 32nd member of NATO
         // after Hungary ratified ..." with "member" the subject of "ratified")
