@@ -14,6 +14,7 @@ const heldout2Text = goldSet('heldout2-events.jsonl');
 const heldout3Text = goldSet('heldout3-events.jsonl');
 const heldout4Text = goldSet('heldout4-events.jsonl');
 const weak2Text = goldSet('weak-roots2-events.jsonl');
+const wireText = goldSet('wire-events.jsonl');
 const weakText = goldSet('weak-roots-events.jsonl');
 const hardText = goldSet('hard-cases-events.jsonl');
 
@@ -80,6 +81,15 @@ for (const [text, file, prefix, nth] of [[heldout2Text, 'heldout2-events.jsonl',
   });
 }
 
+test('the wire-copy development set is valid, has p-ids, covers every root with at least five events and has datelines and no-event sentences', () => {
+  const r = checkGold(wireText, 'wire-events.jsonl', cameo);
+  assert.deepEqual(r.errors, []);
+  assert.ok(r.counts.sentences >= 150, `only ${r.counts.sentences} sentences`);
+  assert.ok(r.sentences.every((s) => s.id.startsWith('p')), 'wire-copy ids start with p');
+  assertAtLeast(r.counts, ALL_ROOTS.map((root) => `root ${root} events`), 5);
+  assertAtLeast(r.counts, ['dateline', 'no-event', 'reported-speech', 'person-by-date'].map((tag) => `tag ${tag}`), 5);
+});
+
 test('the weak-roots development set is valid, has w-ids and gives each of its roots at least ten events', () => {
   const r = checkGold(weakText, 'weak-roots-events.jsonl', cameo);
   assert.deepEqual(r.errors, []);
@@ -117,8 +127,8 @@ test('the gold sets share no sentence', () => {
   assert.deepEqual(shared, []);
 });
 
-test('check-gold checks the eight gold sets by default', () => {
-  assert.deepEqual(GOLD_FILES.map((f) => f.split(/[\\/]/).pop()), ['events.jsonl', 'heldout-events.jsonl', 'weak-roots-events.jsonl', 'hard-cases-events.jsonl', 'heldout2-events.jsonl', 'weak-roots2-events.jsonl', 'heldout3-events.jsonl', 'heldout4-events.jsonl']);
+test('check-gold checks the nine gold sets by default', () => {
+  assert.deepEqual(GOLD_FILES.map((f) => f.split(/[\\/]/).pop()), ['events.jsonl', 'heldout-events.jsonl', 'weak-roots-events.jsonl', 'hard-cases-events.jsonl', 'heldout2-events.jsonl', 'weak-roots2-events.jsonl', 'heldout3-events.jsonl', 'wire-events.jsonl', 'heldout4-events.jsonl']);
 });
 
 test('checkPeople names the file, line and value of a bad row', () => {
