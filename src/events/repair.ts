@@ -124,13 +124,19 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
   // of a word inside the first: a phrase's conjunct is its head's
   for (const m of mentions) {
     if (m.carried || m.end - m.start < 2 || m.end > tokens.length) continue;
-    // (the phrase's head in the tree: its one word hung outside it)
-    const top = tokens.map((t, k) => k).filter((k) => k >= m.start && k < m.end && (tokens[k].head < m.start || tokens[k].head >= m.end));
-    const h = heads.get(`${m.start}:${m.end}`) ?? (top.length === 1 ? top[0]! : -1);
-    if (h < 0) continue;
+    const inside = (k: number): boolean => k >= m.start && k < m.end;
     for (let c = m.end; c < tokens.length; c++) {
-      const at = tokens[c].head;
-      if (tokens[c].deprel !== 'conj' || !isNominal(tokens[c]) || at < m.start || at >= m.end || at === h) continue;
+      if (tokens[c].deprel !== 'conj' || !isNominal(tokens[c]) || !inside(tokens[c].head)) continue;
+      // (the phrase's head in the tree: its one word hung outside it)
+      let h = heads.get(`${m.start}:${m.end}`) ?? -1;
+      if (h < 0) {
+        for (let k = m.start; k < m.end; k++) {
+          if (inside(tokens[k].head)) continue;
+          if (h >= 0) h = -2;
+          if (h === -1) h = k;
+        }
+      }
+      if (h < 0 || tokens[c].head === h) continue;
       copy()[c].head = h;
       notes.push(`'${tokens[c].text}' is a conjunct of '${tokens[h].text}'`);
     }
