@@ -214,7 +214,8 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
   // strikes") name no actor, so the verb's subject still counts: "IS claimed the suicide attack".
   const mods = v.childrenBy(n, 'amod', 'compound').filter((c) => c < n);
   // (not through a verb that keeps the act from happening: "holding up a package of aid to Ukraine")
-  const verbal = h >= 0 && depth < 6 && v.rel(n) === 'obj' && !withholds(v, h);
+  // (nor through a verb that judges or looks into an act: "condemned the attack on Ukraine", "defended the strike")
+  const verbal = h >= 0 && depth < 6 && v.rel(n) === 'obj' && !withholds(v, h) && !JUDGING_VERBS.has(v.lemma(h));
   const named = (c: number): boolean => v.tokens[c].upos === 'PROPN' || /^\p{Lu}/u.test(v.tokens[c].text) || v.childrenBy(c, 'nmod:poss').length > 0;
   if (!mods.some(named) && ((TRAVEL_NOUNS.has(v.lemma(n)) && ['during', 'on'].includes(v.prepOf(n) ?? '')) ||
     (MEETING_NOUNS.has(v.lemma(n)) && ['during', 'after', 'following', 'at'].includes(v.prepOf(n) ?? '') && v.childrenBy(n, 'nmod').some((c) => v.prepOf(c) === 'with')))) {
@@ -251,6 +252,11 @@ export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday',
 /** Verbs whose object act does not happen by their subject's doing ("blocked the aid", "held up the deal"). */
 const WITHHOLDING_VERBS = new Set(['block', 'delay', 'withhold', 'halt', 'freeze', 'suspend', 'stop', 'veto', 'cancel', 'obstruct',
   'hinder', 'prevent', 'postpone', 'scrap', 'reject', 'oppose']);
+
+/** Verbs that judge, answer or look into an act their subject did not do ("condemned the attack", "investigated the strike"). */
+const JUDGING_VERBS = new Set(['condemn', 'denounce', 'criticize', 'criticise', 'praise', 'hail', 'welcome', 'defend', 'justify', 'deny', 'blame',
+  'investigate', 'probe', 'mourn', 'decry', 'slam', 'deplore', 'applaud', 'commend', 'lament', 'regret', 'protest', 'condone', 'celebrate',
+  'describe', 'call', 'report', 'confirm', 'discuss', 'dismiss', 'downplay', 'question', 'fear', 'expect', 'predict', 'warn']);
 
 function withholds(v: SentenceView, h: number): boolean {
   const particle = v.particleOf(h);

@@ -355,7 +355,8 @@ function codePredicate(
     targets = investigatedActors(v, found.target, mentions, sources);
     if (targets.length) notes.push(`target: the actor behind the '${v.tokens[found.target[0]].text}' investigated`);
   }
-  if (targets.length === 0 && STATEMENT_ROOT.test(code) && found.target.length) {
+  // (an addressee is no topic: "speaking to reporters in Tokyo" says nothing about Japan)
+  if (targets.length === 0 && STATEMENT_ROOT.test(code) && found.target.length && v.prepOf(found.target[0]!) !== 'to') {
     targets = topicActors(v, found.target, mentions);
     if (targets.length) notes.push(`target: the actor named in the topic '${v.tokens[found.target[0]].text}'`);
   }
@@ -605,8 +606,13 @@ const JOINT = new Set(['joint', 'mutual', 'bilateral', 'together', 'jointly']);
 function isJoint(v: SentenceView, i: number): boolean {
   const near = [...v.children(i), ...(v.head(i) >= 0 ? v.children(v.head(i)) : [])];
   // ("Russian and Tajik forces began their exercises": the event of the conjoined subject together)
-  return near.some((c) => JOINT.has(v.lemma(c))) || (v.isNoun(i) && v.childrenBy(i, 'nmod:poss').some((c) => v.lemma(c) === 'their' || v.lemma(c) === 'they'));
+  // ("Iranian and Pakistani officials traded accusations": a verb of give and take)
+  return near.some((c) => JOINT.has(v.lemma(c))) || (v.isNoun(i) && v.childrenBy(i, 'nmod:poss').some((c) => v.lemma(c) === 'their' || v.lemma(c) === 'they')) ||
+    (v.isVerb(i) && EXCHANGE_VERBS.has(v.lemma(i)));
 }
+
+/** Verbs of give and take: a conjoined subject does the act to each other ("traded accusations", "exchanged fire"). */
+const EXCHANGE_VERBS = new Set(['trade', 'exchange', 'swap']);
 
 const STATEMENT_ROOT = /^01/;
 // Prepositions that tie an actor to the topic of a statement: "the situation in Afghanistan",

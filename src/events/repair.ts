@@ -686,6 +686,28 @@ const RULES: RepairRule[] = [
     for (let x = p + 1; x < n; x++) if (tokens[x].head === p) w[x].head = n;
     return `'to' is the preposition of '${tokens[n].text}', '${tokens[p].text}' its modifier`;
   }),
+  // "Speaking to reporters in Tokyo, U.S. Secretary of State Antony Blinken urged Israel ..." parsed with the participle the
+  // verb's clausal subject and the name hung on "Tokyo": an opening participle is the verb's adverbial clause, and the
+  // phrase between its comma and the verb, when the verb has no subject, is the subject
+  {
+    name: 'opening-participle',
+    apply(tokens, copy) {
+      const t = tokens[0];
+      const v = t?.head ?? -1;
+      if (!t || t.xpos !== 'VBG' || !/^(csubj|nsubj|advcl)$/.test(t.deprel) || v <= 1 || v >= tokens.length || tokens[v].upos !== 'VERB') return null;
+      if (tokens.some((d) => d.head === v && d.deprel.startsWith('nsubj'))) return null;
+      const c = tokens.findIndex((d, x) => x > 0 && x < v && d.text === ',');
+      if (c < 0) return null;
+      const s = tokens.findIndex((d, x) => x > c && x < v && (d.head <= c || d.head >= v) && isNominal(d));
+      if (s < 0 || tokens.some((d, x) => x > c && x < v && d.upos === 'VERB')) return null;
+      const w = copy();
+      attach(w, 0, v, 'advcl');
+      attach(w, s, v, 'nsubj');
+      attach(w, c, 0, 'punct');
+      for (let x = s + 1; x < v; x++) if (tokens[x].head <= c) attach(w, x, s, tokens[x].deprel);
+      return `'${t.text}' opens the sentence, '${tokens[s].text}' is the subject of '${tokens[v].text}'`;
+    },
+  },
   // "launched a military offensive against ..." with "offensive" tagged an adjective complement: an adjective with an
   // article of its own, heading its phrase as an argument, is a noun
   perToken('determiner-adjective', (tokens, copy, k) => {
