@@ -201,6 +201,24 @@ const RULES: RepairRule[] = [
             if (x > f && x !== o && (k.head === f - 1 || k.head === f)) w[x].head = o;
           });
           attach(w, o, f, 'obj');
+        } else if (clauseSubject && tokens[f - 1].head === f && tokens[that].head === f) {
+          // "demanded on Sunday that Hamas free all the hostages" with "that" and "Hamas" both hung on the adjective: the
+          // verb of demanding before "that" takes the clause, the phrase after "free" up to its noun is the object
+          let d = that - 1;
+          while (d >= 0 && !(tokens[d].upos === 'VERB' && DEMAND_VERBS.has(tokens[d].lemma.toLowerCase()))) d--;
+          let n = -1;
+          for (let k = f + 1; k < tokens.length && PHRASE_TAGS.has(tokens[k].upos); k++) {
+            if (tokens[k].upos === 'NOUN' || tokens[k].upos === 'PROPN') n = k;
+            else if (n >= 0) break;
+          }
+          if (d < 0 || n < 0) continue;
+          attach(w, f, d, 'ccomp');
+          attach(w, that, f, 'mark');
+          for (let k = f + 1; k < n; k++) attach(w, k, n, phraseRelation(tokens[k]));
+          tokens.forEach((k, x) => {
+            if (x > n && k.head === n) w[x].head = n;
+          });
+          attach(w, n, f, 'obj');
         } else if (t.head >= 0 && t.head < f - 1 && tokens[f - 1].head === f && prev === 'to') {
           // "offered to free all remaining Israeli hostages" with "to free" an oblique of "offered" and the
           // noun phrase after it torn apart: the verb's complement, and the phrase up to its last noun its object
@@ -708,6 +726,19 @@ const RULES: RepairRule[] = [
       return `'${t.text}' opens the sentence, '${tokens[s].text}' is the subject of '${tokens[v].text}'`;
     },
   },
+  // "suspended talks on joining the European Union" with "on joining" a clause of the verb: a gerund with "on", "about"
+  // or "over" right after a noun of talk or agreement says what they are about, and is that noun's
+  perToken('topic-gerund', (tokens, copy, g) => {
+    const t = tokens[g];
+    const m = g - 1;
+    const n = g - 2;
+    if (t.xpos !== 'VBG' || n < 0 || !/^(advcl|xcomp|ccomp|obl)$/.test(t.deprel) || !/^(on|about|over)$/i.test(tokens[m].text) || tokens[m].head !== g) return null;
+    if (!isNominal(tokens[n]) || !TOPIC_NOUNS.has(tokens[n].lemma.toLowerCase()) || tokens[n].head !== t.head) return null;
+    const w = copy();
+    attach(w, g, n, 'acl');
+    w[m].deprel = 'mark';
+    return `'${tokens[m].text} ${t.text}' is what the '${tokens[n].text}' are about`;
+  }),
   // "launched a military offensive against ..." with "offensive" tagged an adjective complement: an adjective with an
   // article of its own, heading its phrase as an argument, is a noun
   perToken('determiner-adjective', (tokens, copy, k) => {
@@ -1741,6 +1772,10 @@ const DEGREE_GERUNDS = new Set(['sweeping', 'crippling', 'punishing', 'devastati
 
 // verbs whose "that" clause says what is asked for, with its verb in the base form ("demanded that Moscow release ...")
 const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'propose', 'recommend', 'suggest', 'order', 'require']);
+
+/** Nouns of talk and agreement whose "on"/"about" gerund is their topic ("talks on joining the EU"). */
+const TOPIC_NOUNS = new Set(['talk', 'negotiation', 'discussion', 'consultation', 'agreement', 'deal', 'accord', 'dialogue', 'plan', 'proposal', 'decision',
+  'vote', 'referendum', 'meeting', 'summit', 'conference', 'dispute', 'disagreement', 'debate']);
 
 /** The lemmas of English auxiliary verbs (what the tagger may call AUX rightly). */
 const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought', 'need', 'dare',
