@@ -516,7 +516,9 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   // "al-Sharaa made his first trip to Riyadh, where he met ...": "he", "his", "she", "her" is the
   // nearest person or office holder before it that is the subject of a clause
   if (PERSON_PRONOUNS.has(v.lemma(tok).toLowerCase()) && v.tokens[tok].upos === 'PRON') {
-    const best = nearestSubjectMention(v, tok, mentions, (m) => m.roles.length > 0 || m.entries.some((e) => e.startsWith('people:')));
+    // (one person: not "Azerbaijani authorities" for the "he" of "as he tried to cross")
+    const one = (m: ActorMention): boolean => !/^NNP?S$/.test(v.tokens[m.head]?.xpos ?? '');
+    const best = nearestSubjectMention(v, tok, mentions, (m) => (m.roles.length > 0 && one(m)) || m.entries.some((e) => e.startsWith('people:')));
     if (best) return [best];
   }
   // "thousands of Afghan troops"; "the city of Goma", "the town of Avdiivka": the place named; "struck

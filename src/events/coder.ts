@@ -434,7 +434,8 @@ function codePredicate(
     if (s.code === g.code || (overlap && !s.carried && !g.carried)) return;
     // a town of a state's own country says where, not whom ("launched an offensive in Nagorno-Karabakh");
     // an armed group's attack on one is on the country
-    if (g.entries.some((e) => e.startsWith('place:')) && g.country === s.country && !s.group) return;
+    // (and so is a rebel force's: "Myanmar rebels captured the city of Lashio")
+    if (g.entries.some((e) => e.startsWith('place:')) && g.country === s.country && !s.group && !s.roles.some((r) => INSURGENT_ROLES.has(r))) return;
     const n = [...notes];
     if (s.carried) n.push(`source carried over: '${s.text}'`);
     if (g.carried) n.push(`target carried over: '${g.text}'`);
@@ -610,6 +611,9 @@ function isJoint(v: SentenceView, i: number): boolean {
   return near.some((c) => JOINT.has(v.lemma(c))) || (v.isNoun(i) && v.childrenBy(i, 'nmod:poss').some((c) => v.lemma(c) === 'their' || v.lemma(c) === 'they')) ||
     (v.isVerb(i) && EXCHANGE_VERBS.has(v.lemma(i)));
 }
+
+/** Roles of armed forces that fight their own state (rebels, insurgents, unidentified armed groups). */
+const INSURGENT_ROLES = new Set(['REB', 'INS', 'UAF']);
 
 /** Verbs of give and take: a conjoined subject does the act to each other ("traded accusations", "exchanged fire"). */
 const EXCHANGE_VERBS = new Set(['trade', 'exchange', 'swap']);

@@ -1601,11 +1601,15 @@ const RULES: RepairRule[] = [
       let p = r + 1;
       const place = tokens.findIndex((k, x) => x === r + 2 && k.head === r && k.deprel === 'nmod' && hasCase(tokens, x, 'in'));
       if (place > 0 && tokens[r + 1].head === place) p = place + 1;
+      // (or after its conjunct: "Ethiopia's government and Tigrayan forces exchanged prisoners")
+      const conjunct = tokens[r + 1]?.deprel === 'cc' ? tokens[r + 1].head : -1;
+      if (conjunct > r && conjunct - r <= 5 && tokens[conjunct].head === r && tokens[conjunct].deprel === 'conj' && isNominal(tokens[conjunct]) &&
+        tokens.slice(r + 1, conjunct).every((k) => k.head === conjunct)) p = conjunct + 1;
       if (p + 1 >= tokens.length) return null;
       const t = tokens[p];
       const o = p + 1;
       if (!isPastForm(t) || t.deprel !== 'amod' || t.head !== o) return null;
-      if (tokens[o].head !== r || (tokens[o].upos !== 'NOUN' && tokens[o].upos !== 'PROPN')) return null;
+      if ((tokens[o].head !== r && !(p === conjunct + 1 && tokens[o].head === conjunct)) || (tokens[o].upos !== 'NOUN' && tokens[o].upos !== 'PROPN')) return null;
       if (tokens.some((k) => k.head === r && k.deprel.startsWith('nsubj'))) return null;
       const w = copy();
       makeVerb(w, p, r, 'nsubj');
