@@ -88,6 +88,14 @@ test('lemmatizer prefers a known lemma over a rule that makes an unseen word', (
   assert.equal(known.lemmatize('zorbed', 'VBD'), 'zorb');
 });
 
+test('a rule that writes one whole capitalised word leaves other words their own form', () => {
+  // learnt from "Indian" -> "Indian" under the suffix "dian": "Cambodian" is no "camIndian"
+  const lem = new Lemmatizer({ exceptions: {}, rules: { 'JJ\tdian': '6:Indian', 'JJ\t': '0:' }, maxSuffix: 4, known: ['indian'] });
+  assert.equal(lem.lemmatize('Indian', 'JJ'), 'Indian');
+  assert.equal(lem.lemmatize('Cambodian', 'JJ'), 'Cambodian');
+  assert.equal(lem.lemmatize('indian', 'JJ'), 'Indian');
+});
+
 test('hashString is stable (models depend on it)', () => {
   assert.equal(hashString(''), 0x811c9dc5 | 0);
   assert.equal(hashString('a'), 0xe40c292c | 0);
