@@ -928,8 +928,9 @@ const COMPANION_PREPS = new Set(['alongside', 'beside', 'behind']);
  * swaps, truces. Not demands, criticism or threats: "Britain and France demanded ..." names no target.
  */
 function isSymmetricCode(code: string): boolean {
-  // (mediating is done between others: "Qatar and Egypt, which mediated the truce" do not mediate for each other)
-  if (code.startsWith('045')) return false;
+  // (mediating is done between others: "Qatar and Egypt, which mediated the truce" do not mediate for each other; nor
+  // are visits and hosting: "Mali, Burkina Faso and Niger said they were leaving ..." visit no one)
+  if (code.startsWith('045') || code.startsWith('042') || code.startsWith('043')) return false;
   return SYMMETRIC_ROOTS.has(code.slice(0, 2)) || SYMMETRIC_PREFIXES.some((p) => code.startsWith(p));
 }
 

@@ -157,6 +157,31 @@ function perToken(name: string, fix: (tokens: readonly ParsedToken[], copy: () =
 
 const RULES: RepairRule[] = [
   // tags first: the rules below read them
+  // "China's military staged large-scale exercises" with "military" an adjective of the verb: a word after a possessive
+  // "'s", tagged an adjective and hung on a verb, is the possessed noun and the verb's subject
+  perToken('possessed-adjective', (tokens, copy, k) => {
+    const t = tokens[k];
+    const v = t.head;
+    if (t.upos !== 'ADJ' || k < 2 || tokens[k - 1].text !== "'s" || v <= k || v >= tokens.length || tokens[v].upos !== 'VERB' || t.deprel !== 'amod') return null;
+    const p = tokens[k - 1].head;
+    if (p !== k - 2 || !isNominal(tokens[p]) || tokens.some((d) => d.head === v && d.deprel.startsWith('nsubj'))) return null;
+    const w = copy();
+    w[k].upos = 'NOUN';
+    w[k].xpos = 'NN';
+    attach(w, p, k, 'nmod:poss');
+    if (v === k + 1 && isPastForm(tokens[v]) && tokens[v].deprel === 'amod') {
+      // ("China's military staged exercises" with "staged" a modifier of the root noun: the verb is the root)
+      const o = tokens[v].head;
+      if (o > v && o < tokens.length && tokens[o].head < 0) {
+        attach(w, v, -1, 'root');
+        w[v].xpos = 'VBD';
+        attach(w, o, v, 'obj');
+        tokens.forEach((d, x) => { if (x > o && d.head === o && d.deprel !== 'nmod' && d.deprel !== 'amod') w[x].head = v; });
+      }
+    }
+    attach(w, k, v, 'nsubj');
+    return `'${t.text}' is the noun '${tokens[p].text}' possesses, the subject of '${tokens[v].text}'`;
+  }),
   // "Houthis attacked a Greek-flagged tanker" with the unknown "Houthis" tagged as an auxiliary: a capitalised word
   // that is no auxiliary verb, right before its verb, is a name and the verb's subject
   perToken('false-auxiliary', (tokens, copy, k) => {
@@ -588,6 +613,18 @@ const RULES: RepairRule[] = [
     const t = tokens[c];
     if (t.upos !== 'ADP' || (t.deprel !== 'nmod' && t.deprel !== 'obl') || t.head < 0) return null;
     const kids = tokens.filter((d) => d.head === c && d.deprel !== 'punct');
+    // ("supporters of jailed former Prime Minister Imran Khan" with the participle under "of" and the name its object:
+    // the participle modifies the name)
+    const p = c + 1;
+    const participle = tokens[p]?.head === c && isPastForm(tokens[p]) ? tokens.findIndex((d, k) => k > p && d.head === p && d.deprel === 'obj' && isNominal(d)) : -1;
+    if (participle >= 0 && kids.length === 1 && !tokens.some((d, k) => d.head === p && k !== participle && k > participle)) {
+      const w = copy();
+      attach(w, participle, t.head, t.deprel);
+      attach(w, p, participle, 'amod');
+      attach(w, c, participle, 'case');
+      tokens.forEach((d, k) => { if (d.head === p && k > p && k < participle) w[k].head = participle; });
+      return `'${tokens[p].text}' modifies '${tokens[participle].text}', the noun of '${t.text}'`;
+    }
     const n = tokens.findIndex((d, k) => k > c && d.head === c && isNominal(d));
     if (n < 0 || kids.some((d) => d.index < c) || tokens.some((d, k) => d.head === c && k !== n && isNominal(d))) return null;
     const w = copy();
@@ -1350,13 +1387,14 @@ const RULES: RepairRule[] = [
   // "Afghans" a passive subject after an active verb (a subject before it, no passive auxiliary), and
   // "expelled seven senior UN officials" with the object an oblique without a preposition right after the
   // verb. A verb without an object has one there.
+  // ("North Korea warned the United States of ..." with a second subject after the verb: the same)
   perToken('misread-object', (tokens, copy, n) => {
     const t = tokens[n];
     const v = t.head;
-    if ((t.deprel !== 'nsubj:pass' && t.deprel !== 'obl') || v < 0 || v >= n || tokens[v].upos !== 'VERB') return null;
+    if ((t.deprel !== 'nsubj:pass' && t.deprel !== 'obl' && t.deprel !== 'nsubj') || v < 0 || v >= n || tokens[v].upos !== 'VERB') return null;
     const kids = tokens.filter((d) => d.head === v);
     if (kids.some((d) => d.deprel === 'obj' || d.deprel === 'aux:pass' || (t.deprel === 'obl' && d.deprel === 'nsubj:pass'))) return null;
-    if (t.deprel === 'nsubj:pass' && !kids.some((d) => d.deprel === 'nsubj' && d.index < v)) return null;
+    if (t.deprel.startsWith('nsubj') && !kids.some((d) => d.deprel === 'nsubj' && d.index < v)) return null;
     // (the oblique: a noun with no preposition whose phrase follows the verb directly)
     if (t.deprel === 'obl' && ((t.upos !== 'NOUN' && t.upos !== 'PROPN') ||
       tokens.some((d, k) => (d.head === n && d.deprel === 'case') || (k > v && k < n && !dominates(tokens, n, k, 4))))) return null;
