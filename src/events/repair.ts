@@ -970,8 +970,9 @@ const RULES: RepairRule[] = [
   // relative clause on it, its subject the phrase before the verb
   perToken('summary-apposition', (tokens, copy, k) => {
     const t = tokens[k];
+    if (k < 3 || tokens[k - 2].text !== ',' || !SUMMARY_NOUNS.has(t.lemma.toLowerCase()) || !/^(a|an)$/i.test(tokens[k - 1].text)) return null;
     const r = tokens.findIndex((d) => d.head < 0);
-    if (!SUMMARY_NOUNS.has(t.lemma.toLowerCase()) || k < 3 || tokens[k - 2].text !== ',' || !/^(a|an)$/i.test(tokens[k - 1].text) || r < 0 || r > k - 2 || tokens[r].upos !== 'VERB') return null;
+    if (r < 0 || r > k - 2 || tokens[r].upos !== 'VERB') return null;
     let p = k + 1;
     while (p < tokens.length && p - k <= 6 && /^(PROPN|NOUN|ADJ|PART|DET)$/.test(tokens[p].upos)) p++;
     const s = p - 1;
