@@ -239,7 +239,7 @@ export function actDoers(v: SentenceView, n: number): number[] {
 }
 
 /** Nouns of an attack in which something happens to a passive verb's subject ("killed in an Israeli strike"). */
-const ATTACK_NOUNS = new Set(['strike', 'airstrike', 'attack', 'raid', 'bombing', 'shelling', 'ambush', 'assault', 'offensive', 'operation', 'bombardment']);
+export const ATTACK_NOUNS = new Set(['strike', 'airstrike', 'attack', 'raid', 'bombing', 'shelling', 'ambush', 'assault', 'offensive', 'operation', 'bombardment']);
 
 /** Nouns of the manner or purpose of an act, in an "in" phrase of its verb ("in a show of force"). */
 const MANNER_NOUNS = new Set(['show', 'display', 'demonstration', 'retaliation', 'response', 'protest', 'solidarity', 'defiance']);
@@ -389,7 +389,9 @@ export const OWNING_PARTICIPLES = new Set(['flag', 'flagged', 'own', 'owned', 'r
 
 /** The countries before an owning participle of the noun ("Greek-flagged", "Saudi-led"). */
 function owningCountries(v: SentenceView, tok: number, mentions: ActorMention[]): ActorMention[] {
-  for (const a of v.childrenBy(tok, 'amod').filter((c) => OWNING_PARTICIPLES.has(v.lemma(c).toLowerCase()))) {
+  // (or of its compound: "a British-owned cargo ship" with "owned" on "cargo")
+  const owning = [tok, ...v.childrenBy(tok, 'compound')].flatMap((x) => v.childrenBy(x, 'amod')).filter((c) => OWNING_PARTICIPLES.has(v.lemma(c).toLowerCase()));
+  for (const a of owning) {
     const owner = v.children(a).filter((c) => c < a).flatMap((c) => mentionsAt(c, mentions)).filter((m) => m.country !== null && m.roles.length === 0);
     if (owner.length) return owner;
   }

@@ -1,6 +1,6 @@
 import type { ActorMention, ParsedSentence, ParsedToken } from '../model/index.js';
 import { dominates, LOOSE_PARTICLES, REL_PRONOUNS } from './sentence-view.js';
-import { OWNING_PARTICIPLES, SUMMARY_NOUNS, TIME_WORDS } from './arguments.js';
+import { ATTACK_NOUNS, OWNING_PARTICIPLES, SUMMARY_NOUNS, TIME_WORDS } from './arguments.js';
 import { datelineLength } from '../nlp/index.js';
 
 /**
@@ -775,6 +775,19 @@ const RULES: RepairRule[] = [
     attach(w, g, n, 'acl');
     w[m].deprel = 'mark';
     return `'${tokens[m].text} ${t.text}' is what the '${tokens[n].text}' are about`;
+  }),
+  // "claimed responsibility for a drone attack on a British-owned cargo ship" with "on ... ship" hung on the verb: the
+  // target phrase right after an attack noun of the verb's phrase is the attack's
+  perToken('attack-target', (tokens, copy, x) => {
+    const t = tokens[x];
+    const v = t.head;
+    if (t.deprel !== 'obl' || v < 0 || v >= x || tokens[v].upos !== 'VERB' || !isNominal(t)) return null;
+    const c = tokens.findIndex((d, k) => k < x && d.head === x && d.deprel === 'case' && /^(on|against)$/i.test(d.text));
+    const a = c - 1;
+    if (c < 2 || a <= v || !ATTACK_NOUNS.has(tokens[a].lemma.toLowerCase()) || !dominates(tokens, v, a, 4)) return null;
+    if (tokens.some((d, k) => d.head === a && k > a && /^(nmod|obl)$/.test(d.deprel))) return null;
+    attach(copy(), x, a, 'nmod');
+    return `'${tokens[c].text} ${t.text}' is the target of '${tokens[a].text}'`;
   }),
   // "launched a military offensive against ..." with "offensive" tagged an adjective complement: an adjective with an
   // article of its own, heading its phrase as an argument, is a noun
