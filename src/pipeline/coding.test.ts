@@ -127,11 +127,11 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
 });
 
 // The other development sets: regression guards just below the figures of the committed coder
-// (session 8: heldout-events.jsonl, held out until session 3: F1 0.780; weak-roots-events.jsonl: 0.831;
+// (session 8: heldout-events.jsonl, held out until session 3: F1 0.780; weak-roots-events.jsonl: 0.840;
 // hard-cases-events.jsonl, tuned on since session 4: 0.807; heldout2-events.jsonl, held out until session 5: 0.777;
 // weak-roots2-events.jsonl, written in session 6 and tuned on from the start: 0.776, 0.540 when first scored;
-// heldout3-events.jsonl, held out until session 7: 0.780, 0.667 at the end of session 6; wire-events.jsonl, written in
-// session 8 and tuned on from the start: WIRE_F1, 0.675 with the session-7 coder).
+// heldout3-events.jsonl, held out until session 7: 0.781, 0.667 at the end of session 6; wire-events.jsonl, written in
+// session 8 and tuned on from the start: 0.757, 0.675 with the session-7 coder).
 const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.75], [weakFile, 0.80], [hardFile, 0.78], [dev5File, 0.75], [weak2File, 0.75], [dev7File, 0.75], [wireFile, 0.73]];
 
 for (const [file, reached] of DEV_F1_REACHED) {
@@ -142,9 +142,9 @@ for (const [file, reached] of DEV_F1_REACHED) {
 }
 
 // The held-out set (heldout4-events.jsonl, written in session 7) is never tuned on (fixtures/gold/README.md);
-// this only catches regressions below the committed coder's figure (F1 0.703 at the end of session 7; 0.680 with the
-// session-6 coder it was first scored with).
-const HELDOUT_F1_REACHED = 0.68;
+// this only catches regressions below the committed coder's figure (F1 0.717 at the end of session 8, 0.703 at the end
+// of session 7; 0.680 with the session-6 coder it was first scored with).
+const HELDOUT_F1_REACHED = 0.70;
 
 test(`held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldoutFile) ? false : `needs ${heldoutFile}`) }, (t) => {
   const s = scoreGold(heldoutFile, t);
