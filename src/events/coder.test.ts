@@ -73,19 +73,25 @@ test('repairs never throw on random trees with multi-word mentions (out-of-range
   }
 });
 
+/**
+ * Codes 400 random trees over the given words (random heads and relations, one head out of range) and asserts that
+ * no repair or rule throws: the trigger words of a session's repairs in every arrangement a broken parse can give.
+ */
+function assertSurvivesRandomTrees(words: string[], uposes: string[], xposes: string[], rels: string[], seed: number, ms: ActorMention[]): void {
+  const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  for (let round = 0; round < 400; round++) {
+    const s = parseTable(words.map((w, k) => `${k + 1} ${w} ${w.toLowerCase()} ${uposes[k]} ${rand(words.length + 1)} ${rels[rand(rels.length)]} ${xposes[k]}`));
+    s.tokens[rand(words.length)]!.head = 40 + rand(5);
+    assert.doesNotThrow(() => codeSentence(s, ms, loadFixtureLexicon(), { docId: 'd', date: null }), `round ${round}`);
+  }
+}
+
 test('the session-6 repairs never throw on random trees of their trigger words (out-of-range heads included)', () => {
   const words = ['Police', 'shot', 'dead', 'S', '-', '400', 'systems', ',', 'which', 'had', 'blocked', 'a', 'loan', 'for', 'Pakistan', 'was', 'jointly', 'ethnic', 'cleansing', 'drones'];
   const uposes = ['NOUN', 'NOUN', 'ADJ', 'PROPN', 'PUNCT', 'NUM', 'NOUN', 'PUNCT', 'PRON', 'VERB', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'AUX', 'ADV', 'ADJ', 'VERB', 'VERB'];
   const xposes = ['NNS', 'NN', 'JJ', 'NNP', 'HYPH', 'CD', 'NNS', ',', 'WDT', 'VBD', 'VBN', 'DT', 'NN', 'IN', 'NNP', 'VBD', 'RB', 'JJ', 'VBG', 'VBZ'];
   const rels = ['nsubj', 'obj', 'obl', 'conj', 'acl:relcl', 'advcl:relcl', 'amod', 'acl', 'appos', 'list', 'case', 'mark', 'xcomp', 'root', 'nmod', 'nsubj:pass', 'aux:pass', 'flat', 'advmod'];
-  let seed = 11;
-  const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
-  for (let round = 0; round < 400; round++) {
-    const s = parseTable(words.map((w, k) => `${k + 1} ${w} ${w.toLowerCase()} ${uposes[k]} ${rand(words.length + 1)} ${rels[rand(rels.length)]} ${xposes[k]}`));
-    s.tokens[rand(words.length)]!.head = 40 + rand(5);
-    const ms = [mention('PAKCOP', 0, 1), mention('PAK', 14, 15), mention('RUS', 3, 7)];
-    assert.doesNotThrow(() => codeSentence(s, ms, loadFixtureLexicon(), { docId: 'd', date: null }), `round ${round}`);
-  }
+  assertSurvivesRandomTrees(words, uposes, xposes, rels, 11, [mention('PAKCOP', 0, 1), mention('PAK', 14, 15), mention('RUS', 3, 7)]);
 });
 
 test('the session-7 repairs never throw on random trees of their trigger words (out-of-range heads included)', () => {
@@ -97,14 +103,7 @@ test('the session-7 repairs never throw on random trees of their trigger words (
     'IN', 'IN', 'NNP', 'NNS', 'VBN', 'VBD', 'NNS'];
   const rels = ['nsubj', 'obj', 'obl', 'conj', 'acl:relcl', 'amod', 'acl', 'ccomp', 'xcomp', 'compound', 'case', 'mark', 'root', 'nmod',
     'obl:agent', 'punct', 'parataxis', 'advcl'];
-  let seed = 13;
-  const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
-  for (let round = 0; round < 400; round++) {
-    const s = parseTable(words.map((w, k) => `${k + 1} ${w} ${w.toLowerCase()} ${uposes[k]} ${rand(words.length + 1)} ${rels[rand(rels.length)]} ${xposes[k]}`));
-    s.tokens[rand(words.length)]!.head = 40 + rand(5);
-    const ms = [mention('SAU', 0, 1), mention('BGDCOP', 3, 4), mention('RUS', 13, 14), mention('FRA', 21, 22)];
-    assert.doesNotThrow(() => codeSentence(s, ms, loadFixtureLexicon(), { docId: 'd', date: null }), `round ${round}`);
-  }
+  assertSurvivesRandomTrees(words, uposes, xposes, rels, 13, [mention('SAU', 0, 1), mention('BGDCOP', 3, 4), mention('RUS', 13, 14), mention('FRA', 21, 22)]);
 });
 
 test('the session-8 repairs never throw on random trees of their trigger words (out-of-range heads included)', () => {
@@ -118,14 +117,7 @@ test('the session-8 repairs never throw on random trees of their trigger words (
     'NNP', 'POS', 'NN', 'IN', 'CC', 'NNS', 'VBN', 'VBD', 'IN', 'NNP', 'NN', 'RB', 'NN', 'JJ', 'RB'];
   const rels = ['nsubj', 'obj', 'obl', 'conj', 'amod', 'acl', 'ccomp', 'xcomp', 'compound', 'case', 'mark', 'root', 'nmod', 'obl:agent', 'aux',
     'aux:pass', 'det', 'list', 'advmod', 'nmod:poss', 'cc', 'iobj'];
-  let seed = 17;
-  const rand = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
-  for (let round = 0; round < 400; round++) {
-    const s = parseTable(words.map((w, k) => `${k + 1} ${w} ${w.toLowerCase()} ${uposes[k]} ${rand(words.length + 1)} ${rels[rand(rels.length)]} ${xposes[k]}`));
-    s.tokens[rand(words.length)]!.head = 40 + rand(5);
-    const ms = [mention('YEMINSHTH', 0, 1), mention('SRB', 2, 3), mention('NER', 19, 20), mention('VENGOV', 28, 29)];
-    assert.doesNotThrow(() => codeSentence(s, ms, loadFixtureLexicon(), { docId: 'd', date: null }), `round ${round}`);
-  }
+  assertSurvivesRandomTrees(words, uposes, xposes, rels, 17, [mention('YEMINSHTH', 0, 1), mention('SRB', 2, 3), mention('NER', 19, 20), mention('VENGOV', 28, 29)]);
 });
 
 test('words that name properties of plain objects are ordinary words ("constructor", "__proto__")', () => {
