@@ -344,6 +344,7 @@ function isPlace(o: ActorMention): boolean {
  * A role-only mention as a country's ("troops" as RUSMIL): the evidence of the country before its own
  * entries, and the rule that gave it after them; `carried` when the country came from elsewhere.
  */
-function ofCountry(m: ActorMention, country: string, from: readonly string[], carried: boolean, rule?: string): ActorMention {
+/** The mention with the given country before its roles (entries of where the country came from first). */
+export function ofCountry(m: ActorMention, country: string, from: readonly string[], carried: boolean, rule?: string): ActorMention {
   return { ...m, code: country + m.roles.join(''), country, ...(carried ? { carried: true } : {}), entries: [...from, ...m.entries, ...(rule ? [rule] : [])] };
 }

@@ -7,7 +7,7 @@ export { loadPeopleTsv } from './load-people.js';
 export { decomposeCode, ROLE_CODES, CLASS_CODES } from './codes.js';
 export { normalizeKey } from './normalize.js';
 export { matchActors } from './match.js';
-export { ofPlaceAfter, resolveDocumentActors } from './carry-over.js';
+export { ofCountry, ofPlaceAfter, resolveDocumentActors } from './carry-over.js';
 export { findUnknownPhrases, UnknownPhraseCounter, type UnknownPhrase } from './unknown.js';
 export type { Atom } from './match.js';
 export { parsePhrase } from './phrase.js';

@@ -6,7 +6,7 @@
  * positions a pattern's slots name; this module only reads the parse.
  */
 import type { ActorMention } from '../model/index.js';
-import { CLASS_CODES } from '../actors/index.js';
+import { CLASS_CODES, ofCountry } from '../actors/index.js';
 import { modalityOf } from './compose.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -441,13 +441,13 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
       // comes from or speaks for, or the group itself
       const from = v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'from' || v.prepOf(c) === 'for').flatMap((c) => v.withConjuncts(c)).flatMap((c) => mentionsAt(c, mentions)).filter(isCodable);
       if (from.length) {
-        return from.flatMap((f) => f.group || !f.country ? [f] : direct.map((m) => ({ ...m, code: f.country + m.roles.join(''), country: f.country, entries: [...m.entries, ...f.entries] })));
+        return from.flatMap((f) => f.group || !f.country ? [f] : direct.map((m) => ofCountry(m, f.country!, f.entries, false)));
       }
       // "Saudi-led coalition warplanes": the role takes the country that leads or owns it; "Thai F-16 fighter jets":
       // the country of its compound
       const owner = owningCountries(v, tok, mentions)[0] ?? v.childrenBy(tok, 'compound').flatMap((c) => compoundOwners(v, c, mentions)).find((m) => m.country);
       if (owner?.country) {
-        return direct.map((m) => ({ ...m, code: owner.country + m.roles.join(''), country: owner.country, entries: [...m.entries, ...owner.entries] }));
+        return direct.map((m) => ofCountry(m, owner.country!, owner.entries, false));
       }
     }
     const shared = direct.length === 1 ? distributedModifiers(v, tok, direct[0], mentions) : [];
