@@ -439,7 +439,7 @@ function codePredicate(
     const n = [...notes];
     if (s.carried) n.push(`source carried over: '${s.text}'`);
     if (g.carried) n.push(`target carried over: '${g.text}'`);
-    const crowd = crowdViolence(v, code, s, g);
+    const crowd = crowdViolence(v, code, s, g) ?? namedKilling(v, i, code, g);
     if (crowd) n.push(crowd.note);
     drafts.push({
       pred: i, code: crowd?.code ?? code, source: s, target: g, negated, lexicon: lexiconId, notes: n, governors: gov.governors, consumed, covers, absorbs,
@@ -516,6 +516,17 @@ function crowdViolence(v: SentenceView, code: string, s: ActorMention, g: ActorM
   if (crowd(g) && s.roles.some((r) => FORCE_ROLES.has(r))) return { code: '175', note: `violence against a crowd ('${g.text}'): ${code} -> 175` };
   return null;
 }
+
+/**
+ * "Israel killed Hamas leader Ismail Haniyeh": killing a person the dictionaries name (a leader, a minister, a
+ * commander) is an assassination (186), whatever the weapon; killing soldiers or civilians stays 19x/18x.
+ */
+function namedKilling(v: SentenceView, i: number, code: string, g: ActorMention): { code: string; note: string } | null {
+  if (!/^(190|193|194|195|1951|1952)$/.test(code) || !KILLING_VERBS.has(v.lemma(i)) || !g.entries.some((e) => e.startsWith('people:'))) return null;
+  return { code: '186', note: `killing of a named person ('${g.text}'): ${code} -> 186` };
+}
+
+const KILLING_VERBS = new Set(['kill', 'assassinate', 'murder', 'eliminate', 'liquidate']);
 
 /** The attack or weapon noun a violent verb's subject names, its most specific pattern and its owners. */
 interface Weapon {
