@@ -128,10 +128,10 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
 
 // The other development sets: regression guards just below the figures of the committed coder
 // (session 8: heldout-events.jsonl, held out until session 3: F1 0.780; weak-roots-events.jsonl: 0.840;
-// hard-cases-events.jsonl, tuned on since session 4: 0.807; heldout2-events.jsonl, held out until session 5: 0.777;
+// hard-cases-events.jsonl, tuned on since session 4: 0.813; heldout2-events.jsonl, held out until session 5: 0.777;
 // weak-roots2-events.jsonl, written in session 6 and tuned on from the start: 0.776, 0.540 when first scored;
 // heldout3-events.jsonl, held out until session 7: 0.781, 0.667 at the end of session 6; wire-events.jsonl, written in
-// session 8 and tuned on from the start: 0.757, 0.675 with the session-7 coder).
+// session 8 and tuned on from the start: 0.762, 0.675 with the session-7 coder).
 const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.75], [weakFile, 0.80], [hardFile, 0.78], [dev5File, 0.75], [weak2File, 0.75], [dev7File, 0.75], [wireFile, 0.73]];
 
 for (const [file, reached] of DEV_F1_REACHED) {
