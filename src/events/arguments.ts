@@ -374,7 +374,7 @@ const MEASURE_NOUNS = new Set(['sanction', 'tariff', 'measure', 'restriction', '
 export const SUMMARY_NOUNS = new Set(['move', 'decision', 'step', 'act', 'action', 'measure', 'announcement', 'development']);
 
 /** Unnamed things attacked somewhere ("targets in western Ukraine"): the place says whose. */
-const LOCATED_NOUNS = new Set(['target', 'position', 'facility', 'installation', 'infrastructure', 'site', 'village', 'town', 'area', 'base', 'zone', 'side', 'suburb', 'neighbourhood', 'neighborhood', 'district',
+export const LOCATED_NOUNS = new Set(['target', 'position', 'facility', 'installation', 'infrastructure', 'site', 'village', 'town', 'area', 'base', 'zone', 'side', 'suburb', 'neighbourhood', 'neighborhood', 'district',
   'post', 'outpost', 'checkpoint', 'station', 'camp', 'convoy', 'compound', 'headquarters', 'depot', 'plant', 'refinery', 'factory', 'airfield',
   'port', 'bridge', 'warehouse', 'centre', 'center', 'outskirts', 'heart', 'city', 'hospital', 'airport', 'building', 'school', 'market']);
 

@@ -1,6 +1,6 @@
 import type { ActorMention, ParsedSentence, ParsedToken } from '../model/index.js';
 import { dominates, LOOSE_PARTICLES, REL_PRONOUNS } from './sentence-view.js';
-import { ATTACK_NOUNS, OWNING_PARTICIPLES, SUMMARY_NOUNS, TIME_WORDS } from './arguments.js';
+import { ATTACK_NOUNS, LOCATED_NOUNS, OWNING_PARTICIPLES, SUMMARY_NOUNS, TIME_WORDS } from './arguments.js';
 import { datelineLength } from '../nlp/index.js';
 
 /**
@@ -1721,6 +1721,20 @@ const RULES: RepairRule[] = [
       return done.length ? done.join('; ') : null;
     },
   },
+  // "fired missiles at targets in Iraq's Kurdistan region" with "in ... region" hung on the verb: the place right after
+  // an unnamed target ("targets", "positions", "bases") says where the target is
+  perToken('located-place', (tokens, copy, x) => {
+    const t = tokens[x];
+    const v = t.head;
+    if (!/^(obl|nmod)$/.test(t.deprel) || v < 0 || v >= x || tokens[v].upos !== 'VERB' || !isNominal(t)) return null;
+    const c = tokens.findIndex((d, k) => k < x && d.head === x && d.deprel === 'case' && d.text.toLowerCase() === 'in');
+    if (c < 2) return null;
+    const n = c - 1;
+    if (tokens[n].head !== v || !/^(obl|nmod)$/.test(tokens[n].deprel) || !LOCATED_NOUNS.has(tokens[n].lemma.toLowerCase()) ||
+      !tokens.some((d) => d.head === n && d.deprel === 'case' && TARGET_PREPOSITIONS.has(d.text.toLowerCase()))) return null;
+    attach(copy(), x, n, 'nmod');
+    return `'in ${t.text}' says where '${tokens[n].text}' are`;
+  }),
 ];
 
 /**
