@@ -28,8 +28,8 @@ export const MODAL_HEADS: Record<Modality, ReadonlySet<string>> = {
   negation: new Set(['deny', 'refuse', 'fail', 'decline', 'reject', 'rule']),
 };
 
-/** Auxiliaries that make the clause an intent ("Russia will send troops"; "said it would send troops"). */
-export const INTENT_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'wo', 'would']);
+/** Auxiliaries that make the clause an intent ("Russia will send troops"; "said it would send troops"; "Seoul might provide aid"). */
+export const INTENT_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'wo', 'would', 'may', 'might']);
 
 /**
  * Heads whose complement is an allegation, not a reported fact: "accused Iran of supplying drones"

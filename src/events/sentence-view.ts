@@ -226,12 +226,14 @@ export class SentenceView {
     return arg;
   }
 
-  /** Negated by its own words: `not`, `never`, `n't`, or `no` before a noun. */
+  /** Negated by its own words: `not`, `never`, `n't`, `no longer`, or `no` before a noun. */
   hasNegation(i: number): boolean {
     return this.children(i).some((c) => {
       const r = this.baseRel(c);
       const l = this.lemma(c);
       if ((r === 'advmod' || r === 'neg') && (l === 'not' || l === "n't" || l === 'never')) return true;
+      // ("would no longer send weapons")
+      if (r === 'advmod' && (l === 'longer' || l === 'long') && this.children(c).some((n) => this.lemma(n) === 'no')) return true;
       return r === 'det' && l === 'no';
     });
   }
