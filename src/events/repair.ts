@@ -162,9 +162,10 @@ const RULES: RepairRule[] = [
   perToken('possessed-adjective', (tokens, copy, k) => {
     const t = tokens[k];
     const v = t.head;
-    if (t.upos !== 'ADJ' || k < 2 || tokens[k - 1].text !== "'s" || v <= k || v >= tokens.length || tokens[v].upos !== 'VERB' || t.deprel !== 'amod') return null;
+    if (t.upos !== 'ADJ' || k < 2 || tokens[k - 1].text !== "'s" || v <= k || v >= tokens.length || tokens[v].upos !== 'VERB' || (t.deprel !== 'amod' && t.deprel !== 'nsubj')) return null;
     const p = tokens[k - 1].head;
-    if (p !== k - 2 || !isNominal(tokens[p]) || tokens.some((d) => d.head === v && d.deprel.startsWith('nsubj'))) return null;
+    // (or the adjective itself the subject, beside its possessor: "China's military began ...")
+    if (p !== k - 2 || !isNominal(tokens[p]) || tokens.some((d, x) => d.head === v && d.deprel.startsWith('nsubj') && x !== k && x !== p)) return null;
     const w = copy();
     w[k].upos = 'NOUN';
     w[k].xpos = 'NN';
