@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Actor, ActorMention, EventRecord, ParsedSentence } from '../model/index.js';
+import { ofCountry } from '../actors/index.js';
 import { countryOf, denials, dropRetold, mediations, uniqueByCode, visitsOfReceived, VIOLENT_ROOTS, type Draft } from './derived.js';
 import { matchPattern } from './match-pattern.js';
 import { screenPatterns, type EventPattern, type Lexicon, type SlotSpec } from './lexicon.js';
@@ -439,10 +440,10 @@ function codePredicate(
     const n = [...notes];
     if (s.carried) n.push(`source carried over: '${s.text}'`);
     if (g.carried) n.push(`target carried over: '${g.text}'`);
-    const crowd = crowdViolence(v, code, s, g) ?? namedKilling(v, i, code, g);
-    if (crowd) n.push(crowd.note);
+    const recoded = crowdViolence(v, code, s, g) ?? namedKilling(v, i, code, g);
+    if (recoded) n.push(recoded.note);
     drafts.push({
-      pred: i, code: crowd?.code ?? code, source: s, target: g, negated, lexicon: lexiconId, notes: n, governors: gov.governors, consumed, covers, absorbs,
+      pred: i, code: recoded?.code ?? code, source: s, target: g, negated, lexicon: lexiconId, notes: n, governors: gov.governors, consumed, covers, absorbs,
       specificity: found.pattern.specificity,
     });
   };
@@ -848,7 +849,7 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   const holder = targets.length === 0 && HOLDING_CODES.some((c) => p.code.startsWith(c)) ? uniqueByCode(sources).find((m) => m.country && !m.group) : undefined;
   if (holder) {
     const held = found.target.length ? found.target : p.requires[0]?.rel === 'object' && (found.anchors[0] ?? -1) >= 0 ? [found.anchors[0]!] : [];
-    targets = held.flatMap((x) => roleOnlyAt(v, x, mentions)).filter((m) => m.roles.every((r) => HELD_ROLES.has(r))).map((m) => ({ ...m, code: holder.country + m.roles.join(''), country: holder.country, entries: [...m.entries, 'rule:held-by-source'] }));
+    targets = held.flatMap((x) => roleOnlyAt(v, x, mentions)).filter((m) => m.roles.every((r) => HELD_ROLES.has(r))).map((m) => ofCountry(m, holder.country!, [], false, 'rule:held-by-source'));
     if (targets.length) notes.push(`target: '${v.tokens[held[0]!].text}', held by the source's own state`);
   }
   // "Poland put its air force on high alert after Russian missiles struck targets", "as China launched drills": a
@@ -900,8 +901,6 @@ function isEachOther(v: SentenceView, x: number): boolean {
   const pair = (a: number): string => `${v.lemma(a)} ${a + 1 < v.tokens.length ? v.lemma(a + 1) : ''}`;
   return RECIPROCAL.includes(pair(x)) || (x > 0 && RECIPROCAL.includes(pair(x - 1)));
 }
-
-
 
 // verbs of a protest's purpose clause whose object, "against" phrase or asked party is the protest's target
 const PROTEST_PURPOSE = new Set(['protest', 'press', 'oppose', 'denounce', 'demonstrate', 'pressure', 'challenge', 'defy', 'demand', 'urge']);
