@@ -9,12 +9,18 @@ export class BoundedMemo<V> {
 
   /** The value of `key`, computed by `compute` when not remembered. */
   get(key: string, compute: () => V): V {
-    let value = this.map.get(key);
-    if (value === undefined) {
-      value = compute();
-      if (this.map.size >= this.limit) this.map.clear();
-      this.map.set(key, value);
-    }
+    return this.map.get(key) ?? this.add(key, compute());
+  }
+
+  /** The remembered value of `key`, or undefined (no closure to allocate on the hot path). */
+  find(key: string): V | undefined {
+    return this.map.get(key);
+  }
+
+  /** Remembers `value` for `key` (emptying the memo first when it is full) and returns it. */
+  add(key: string, value: V): V {
+    if (this.map.size >= this.limit) this.map.clear();
+    this.map.set(key, value);
     return value;
   }
 }

@@ -64,29 +64,72 @@ function hashRange(s: string, from: number, to: number): number {
   return h | 0;
 }
 
-/** Hashes the properties the tagger and parser use for each word. */
+/** The hashed properties of one word form (see {@link WordInfo}). */
+interface WordProps {
+  /** The form itself: one string object per form, whose hash the engine keeps, so later look-ups by it skip hashing. */
+  word: string;
+  lowerText: string;
+  lower: number;
+  form: number;
+  suf1: number;
+  suf2: number;
+  suf3: number;
+  suf4: number;
+  pre1: number;
+  pre2: number;
+  shape: number;
+}
+
+function wordProps(w: string): WordProps {
+  const lw = normaliseWord(w.toLowerCase());
+  const len = lw.length;
+  return {
+    word: w,
+    lowerText: lw,
+    lower: hashString(lw),
+    form: hashString(w),
+    suf1: hashRange(lw, Math.max(0, len - 1), len),
+    suf2: hashRange(lw, Math.max(0, len - 2), len),
+    suf3: hashRange(lw, Math.max(0, len - 3), len),
+    suf4: hashRange(lw, Math.max(0, len - 4), len),
+    pre1: hashRange(lw, 0, Math.min(len, 1)),
+    pre2: hashRange(lw, 0, Math.min(len, 2)),
+    shape: hashString(wordShape(w)),
+  };
+}
+
+/**
+ * Word forms seen so far and their properties (emptied when full): running text repeats its words, so a word
+ * costs one look-up instead of lower-casing, a shape and seven hashes.
+ */
+const wordMemo = new BoundedMemo<WordProps>(65_536);
+
+/**
+ * Hashes the properties the tagger and parser use for each word. `words` of the result holds the memo's own
+ * string for each form (equal to the input's), so that the tagger's and lemmatizer's look-ups by it are cheap.
+ */
 export function computeWordInfo(words: string[]): WordInfo {
   const n = words.length;
   const mk = (): Int32Array => new Int32Array(n);
   const info: WordInfo = {
     n, lower: mk(), form: mk(), suf1: mk(), suf2: mk(), suf3: mk(), suf4: mk(), pre1: mk(), pre2: mk(), shape: mk(), amb: mk(),
     lowerText: new Array<string>(n),
-    words,
+    words: new Array<string>(n),
   };
   for (let i = 0; i < n; i++) {
     const w = words[i];
-    const lw = normaliseWord(w.toLowerCase());
-    info.lowerText[i] = lw;
-    info.lower[i] = hashString(lw);
-    info.form[i] = hashString(w);
-    const len = lw.length;
-    info.suf1[i] = hashRange(lw, Math.max(0, len - 1), len);
-    info.suf2[i] = hashRange(lw, Math.max(0, len - 2), len);
-    info.suf3[i] = hashRange(lw, Math.max(0, len - 3), len);
-    info.suf4[i] = hashRange(lw, Math.max(0, len - 4), len);
-    info.pre1[i] = hashRange(lw, 0, Math.min(len, 1));
-    info.pre2[i] = hashRange(lw, 0, Math.min(len, 2));
-    info.shape[i] = hashString(wordShape(w));
+    const p = wordMemo.find(w) ?? wordMemo.add(w, wordProps(w));
+    info.words[i] = p.word;
+    info.lowerText[i] = p.lowerText;
+    info.lower[i] = p.lower;
+    info.form[i] = p.form;
+    info.suf1[i] = p.suf1;
+    info.suf2[i] = p.suf2;
+    info.suf3[i] = p.suf3;
+    info.suf4[i] = p.suf4;
+    info.pre1[i] = p.pre1;
+    info.pre2[i] = p.pre2;
+    info.shape[i] = p.shape;
   }
   return info;
 }
@@ -199,6 +242,16 @@ export function taggerFeatures2(x: WordInfo, i: number, p1: number, p2: number, 
  */
 const UNIT_CACHE_WORDS = 16_384;
 
+/** What the tagger knows of a word form, computed once per form (`fillAmbiguity`) and kept in its word cache. */
+interface TaggerWord {
+  /** Hashed ambiguity class (see `WordInfo.amb`). */
+  amb: number;
+  /** Class of the tag dictionary, if the word is in it. */
+  dict: number | undefined;
+  /** Integer scores of its unit features in each role (`UNIT_ROLES` rows of one score per class), once computed. */
+  unit: Int32Array | null;
+}
+
 /** A greedy averaged-perceptron tagger predicting a joint (UPOS, XPOS) class per word. */
 export class Tagger {
   readonly model: LinearModel;
@@ -211,8 +264,10 @@ export class Tagger {
 
   /** Optional second pass (see `taggerFeatures2`). */
   readonly second: LinearModel | undefined;
-  /** Word form -> integer scores of its unit features in each role (`UNIT_ROLES` rows of one score per class). */
-  private readonly unitCache = new BoundedMemo<Int32Array>(UNIT_CACHE_WORDS);
+  /** Word form -> what the tagger knows of it (see `TaggerWord`). */
+  private readonly wordCache = new BoundedMemo<TaggerWord>(UNIT_CACHE_WORDS);
+  /** `TaggerWord` of each word of the sentence being tagged (filled by `fillAmbiguity`). */
+  private current: TaggerWord[] = [];
   private readonly boundary: (Int32Array | undefined)[] = [undefined, undefined];
   private rows: Int32Array[] = [];
   private readonly sums: Int32Array;
@@ -235,9 +290,16 @@ export class Tagger {
 
   /** Fills `x.amb` from the lexicon (unknown words get the class of their shape). */
   fillAmbiguity(x: WordInfo): void {
+    const current = this.current.length >= x.n ? this.current : (this.current = new Array<TaggerWord>(2 * x.n));
     for (let i = 0; i < x.n; i++) {
-      const a = this.lexicon.get(x.lowerText[i]);
-      x.amb[i] = a === undefined ? x.shape[i] ^ 0x5bd1e995 : this.ambHashes[a];
+      const w = x.words[i];
+      let tw = this.wordCache.find(w);
+      if (tw === undefined) {
+        const a = this.lexicon.get(x.lowerText[i]);
+        tw = this.wordCache.add(w, { amb: a === undefined ? x.shape[i] ^ 0x5bd1e995 : this.ambHashes[a], dict: this.dict.get(x.lowerText[i]), unit: null });
+      }
+      current[i] = tw;
+      x.amb[i] = tw.amb;
     }
   }
 
@@ -289,7 +351,7 @@ export class Tagger {
   }
 
   /**
-   * The first pass with the unit features' scores taken from `unitCache` (integer sums, so the
+   * The first pass with the unit features' scores taken from the word cache (integer sums, so the
    * result is the same as scoring every feature): per word, five cached rows and the 22 context
    * features instead of 46 random reads into the model.
    */
@@ -301,12 +363,13 @@ export class Tagger {
     const rows = this.rows.length >= n + 4 ? this.rows : (this.rows = new Array<Int32Array>(2 * n + 4));
     rows[0] = rows[1] = this.boundaryRow(x, -1);
     rows[n + 2] = rows[n + 3] = this.boundaryRow(x, n);
-    for (let j = 0; j < n; j++) rows[j + 2] = this.unitRow(x, j);
+    const words = this.current;
+    for (let j = 0; j < n; j++) rows[j + 2] = words[j].unit ??= this.computeUnitRow(x, j);
     const sums = this.sums;
     let p1 = NO_TAG;
     let p2 = NO_TAG;
     for (let i = 0; i < n; i++) {
-      let c = this.dict.get(x.lowerText[i]);
+      let c = words[i].dict;
       if (c === undefined) {
         const r0 = rows[i + 2], r1 = rows[i + 1], r2 = rows[i + 3], r3 = rows[i], r4 = rows[i + 4];
         for (let t = 0; t < C; t++) sums[t] = r0[t] + r1[C + t] + r2[2 * C + t] + r3[3 * C + t] + r4[4 * C + t];
@@ -320,11 +383,6 @@ export class Tagger {
       p1 = c;
     }
     return out;
-  }
-
-  /** Unit scores of the word at `j` in each role, from the cache (keyed by the word's form) or computed. */
-  private unitRow(x: WordInfo, j: number): Int32Array {
-    return this.unitCache.get(x.words[j], () => this.computeUnitRow(x, j));
   }
 
   /** Unit scores of the sentence boundary before (`j` < 0) or after (`j` >= n) the words. */
