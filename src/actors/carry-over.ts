@@ -132,6 +132,10 @@ export function resolveDocumentActors(
  * the place may be where they met).
  */
 const PEOPLE_ROLES = new Set(['CVL', 'REF', 'EDU', 'LAB', 'HLH', 'REB', 'INS', 'UAF']);
+/** Institutions that are always those of the place they sit in ("a court in Moscow", "police in Dakar"). */
+const SEATED_ROLES = new Set(['JUD', 'COP', 'LEG']);
+/** Seats of international courts: "the tribunal in The Hague" is no Dutch court. */
+const INTERNATIONAL_COURT_SEATS = new Set(['the hague', 'hague', 'luxembourg', 'strasbourg', 'arusha']);
 
 /** Nouns that name an international organisation already mentioned ("the bloc", "the alliance"). */
 const BLOC_NOUNS = new Set(['bloc', 'alliance']);
@@ -315,14 +319,14 @@ function salientCountry(
 
 /**
  * "civilians in the Ethiopian city of Axum", "students from Pakistani universities", "migrants from Niger
- * and Mali": people are of the country (or countries, conjoined) the place right after them names. The
- * mention once per country, or none.
+ * and Mali": people are of the country (or countries, conjoined) the place right after them names; so are
+ * courts, police and legislatures ("a court in Moscow"). The mention once per country, or none.
  */
 export function ofPlaceAfter(sentence: ParsedSentence, m: ActorMention, mentions: readonly ActorMention[]): ActorMention[] {
   const prep = sentence.tokens[m.end]?.text.toLowerCase();
-  if ((prep !== 'in' && prep !== 'from') || m.country !== null || m.group || m.roles.length === 0 || !m.roles.every((r) => PEOPLE_ROLES.has(r))) return [];
+  if ((prep !== 'in' && prep !== 'from') || m.country !== null || m.group || m.roles.length === 0 || !m.roles.every((r) => PEOPLE_ROLES.has(r) || SEATED_ROLES.has(r))) return [];
   const first = mentions.find((o) => o.start > m.end && o.start <= m.end + 3 && isPlace(o));
-  if (!first) return [];
+  if (!first || (m.roles.includes('JUD') && INTERNATIONAL_COURT_SEATS.has(first.text.toLowerCase()))) return [];
   const places = [first];
   for (let last = first; ;) {
     const joint = sentence.tokens[last.end]?.text.toLowerCase();

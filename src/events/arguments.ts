@@ -376,7 +376,8 @@ export const SUMMARY_NOUNS = new Set(['move', 'decision', 'step', 'act', 'action
 /** Unnamed things attacked somewhere ("targets in western Ukraine"): the place says whose. */
 export const LOCATED_NOUNS = new Set(['target', 'position', 'facility', 'installation', 'infrastructure', 'site', 'village', 'town', 'area', 'base', 'zone', 'side', 'suburb', 'neighbourhood', 'neighborhood', 'district',
   'post', 'outpost', 'checkpoint', 'station', 'camp', 'convoy', 'compound', 'headquarters', 'depot', 'plant', 'refinery', 'factory', 'airfield',
-  'port', 'bridge', 'warehouse', 'centre', 'center', 'outskirts', 'heart', 'city', 'hospital', 'airport', 'building', 'school', 'market']);
+  'port', 'bridge', 'warehouse', 'centre', 'center', 'outskirts', 'heart', 'city', 'hospital', 'airport', 'building', 'school', 'market',
+  'prison', 'jail', 'mosque', 'church', 'temple', 'shrine', 'hotel', 'mine', 'dam', 'pipeline']);
 
 /** Nouns of a place named in an of-phrase ("the city of Goma"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'port', 'capital', 'state', 'island', 'enclave', 'territory']);
@@ -387,12 +388,21 @@ const AUTHORED_NOUNS = new Set(['resolution', 'decision', 'statement', 'ruling',
 /** Participles of a hyphened owner ("Greek-flagged", "Russian-owned", "Turkish-operated", "the Saudi-led coalition"). */
 export const OWNING_PARTICIPLES = new Set(['flag', 'flagged', 'own', 'owned', 'run', 'register', 'registered', 'operate', 'operated', 'lead', 'led']);
 
-/** The countries before an owning participle of the noun ("Greek-flagged", "Saudi-led"). */
+/** Participles whose to- or by-phrase names a thing's owner ("a ship linked to Israel", "a tanker owned by Iran"). */
+const OWNED_BY_PARTICIPLES = new Set([...OWNING_PARTICIPLES, 'link', 'linked']);
+
+/** The countries before an owning participle of the noun ("Greek-flagged", "Saudi-led") or in its phrase ("owned by Iran"). */
 function owningCountries(v: SentenceView, tok: number, mentions: ActorMention[]): ActorMention[] {
   // (or of its compound: "a British-owned cargo ship" with "owned" on "cargo")
   const owning = [tok, ...v.childrenBy(tok, 'compound')].flatMap((x) => v.childrenBy(x, 'amod')).filter((c) => OWNING_PARTICIPLES.has(v.lemma(c).toLowerCase()));
   for (const a of owning) {
     const owner = v.children(a).filter((c) => c < a).flatMap((c) => mentionsAt(c, mentions)).filter((m) => m.country !== null && m.roles.length === 0);
+    if (owner.length) return owner;
+  }
+  // "a container ship linked to Israel", "a tanker owned by Iran": the country of the participle's phrase
+  for (const a of v.childrenBy(tok, 'acl')) {
+    if (!OWNED_BY_PARTICIPLES.has(v.lemma(a).toLowerCase())) continue;
+    const owner = v.childrenBy(a, 'obl').filter((c) => /^(to|by)$/.test(v.prepOf(c) ?? '')).flatMap((c) => mentionsAt(c, mentions)).filter((m) => m.country !== null && m.roles.length === 0);
     if (owner.length) return owner;
   }
   return [];

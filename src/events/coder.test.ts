@@ -120,6 +120,18 @@ test('the session-8 repairs never throw on random trees of their trigger words (
   assertSurvivesRandomTrees(words, uposes, xposes, rels, 17, [mention('YEMINSHTH', 0, 1), mention('SRB', 2, 3), mention('NER', 19, 20), mention('VENGOV', 28, 29)]);
 });
 
+test('the session-9 repairs never throw on random trees of their trigger words (out-of-range heads included)', () => {
+  const words = ['Orban', 'met', 'former', 'U.S.', 'President', 'Trump', 'began', 'their', 'Freedom', 'Shield', 'exercises', 'force', 'shot', 'down',
+    'drones', 'a', 'ship', 'linked', 'to', 'Israel', 'would', 'continue', 'target', 'court', 'in', 'Moscow'];
+  const uposes = ['PROPN', 'VERB', 'ADJ', 'PROPN', 'PROPN', 'PROPN', 'VERB', 'PRON', 'NOUN', 'PROPN', 'NOUN', 'NOUN', 'NOUN', 'ADV', 'NOUN', 'DET',
+    'NOUN', 'VERB', 'ADP', 'PROPN', 'AUX', 'VERB', 'VERB', 'NOUN', 'ADP', 'PROPN'];
+  const xposes = ['NNP', 'VBD', 'JJ', 'NNP', 'NNP', 'NNP', 'VBD', 'PRP$', 'NN', 'NNP', 'NNS', 'NN', 'NN', 'RB', 'NNS', 'DT', 'NN', 'VBN', 'IN',
+    'NNP', 'MD', 'VB', 'VB', 'NN', 'IN', 'NNP'];
+  const rels = ['nsubj', 'obj', 'obl', 'conj', 'amod', 'acl', 'ccomp', 'xcomp', 'compound', 'case', 'mark', 'root', 'nmod', 'advmod', 'aux', 'dep',
+    'det', 'nmod:poss', 'appos', 'iobj', 'compound:prt'];
+  assertSurvivesRandomTrees(words, uposes, xposes, rels, 19, [mention('HUNGOV', 0, 1), mention('USA', 3, 6), mention('ISR', 19, 20), mention('JUD', 23, 24), mention('RUS', 25, 26)]);
+});
+
 test('words that name properties of plain objects are ordinary words ("constructor", "__proto__")', () => {
   const s = parseTable([
     '1 The the DET 2 det DT', '2 constructor constructor NOUN 3 nsubj NN', '3 hacked hack VERB 0 root VBD',

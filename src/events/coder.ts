@@ -1065,6 +1065,9 @@ const ATTITUDE_HEADS = new Set(['hopeful', 'optimistic', 'pessimistic', 'confide
 /** Prepositions of a phrase of time ("during a visit", "after talks"). */
 const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'following', 'amid', 'since']);
 
+/** Verbs of aspect whose complement is the act itself ("would continue to target", "will resume supplying"). */
+const ASPECT_VERBS = new Set(['continue', 'keep', 'resume', 'begin', 'start']);
+
 /** Nouns of an order that its signer enacts, and the verbs that enact it. */
 const ENACTED_NOUNS = new Set(['order', 'decree', 'directive', 'ordinance', 'edict']);
 const ENACTING_VERBS = new Set(['sign', 'issue', 'pass', 'adopt', 'approve', 'enact', 'publish']);
@@ -1074,6 +1077,15 @@ function governorOf(v: SentenceView, i: number): Governed {
   if (v.isVerb(i) && v.childrenBy(i, 'aux').some((a) => INTENT_AUXILIARIES.has(v.lemma(a)))) {
     g.modality = 'intent';
     g.head = v.childrenBy(i, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)))!;
+  }
+  // "said it would continue to target ships": the intent of the aspect verb the predicate completes
+  const asp = v.head(i);
+  if (!g.modality && v.isVerb(i) && v.rel(i) === 'xcomp' && asp >= 0 && ASPECT_VERBS.has(v.lemma(asp))) {
+    const aux = v.childrenBy(asp, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)));
+    if (aux !== undefined) {
+      g.modality = 'intent';
+      g.head = aux;
+    }
   }
   let cur = i;
   // An event noun under a support verb ("did not hold talks", "will conduct exercises") takes the verb's modality.

@@ -705,6 +705,36 @@ const RULES: RepairRule[] = [
     w[k].lemma = t.text.toLowerCase().replace(/s$/, '');
     return `'${tokens[o].text}' and '${t.text}' are the objects of '${tokens[v].text}'`;
   }),
+  // "Orban met former U.S. President Donald Trump" with "former" read as the verb's complement and the name hung on
+  // it as an oblique: the name is the verb's object and "former" its adjective
+  perToken('former-complement', (tokens, copy, k) => {
+    const t = tokens[k];
+    const v = t.head;
+    if (t.upos !== 'ADJ' || !/^(former|ex)$/i.test(t.text) || !/^(xcomp|obj|dep|advmod)$/.test(t.deprel) || v < 0 || v >= k || tokens[v].upos !== 'VERB') return null;
+    const n = tokens.findIndex((d, x) => x > k && d.head === k && isNominal(d) && /^(obl|obj|nmod|dep|appos|nsubj)$/.test(d.deprel));
+    if (n < 0 || tokens.some((d, x) => x !== k && d.head === v && d.deprel === 'obj')) return null;
+    const w = copy();
+    tokens.forEach((d, x) => { if (x !== n && d.head === k) w[x].head = n; });
+    attach(w, n, v, 'obj');
+    attach(w, k, n, 'amod');
+    return `'${tokens[n].text}' is the object of '${tokens[v].text}', '${t.text}' its adjective`;
+  }),
+  // "began their annual Freedom Shield military exercises" with the first word of the name as the object and the
+  // noun after the name its modifier: a common noun after a name of several capitalised words, all of them on the
+  // noun, with no preposition, is the phrase's head; the name is its compound
+  perToken('name-compound', (tokens, copy, y) => {
+    const t = tokens[y];
+    const x = t.head;
+    if (t.deprel !== 'nmod' || t.upos !== 'NOUN' || x < 1 || x >= y - 1 || !isNominal(tokens[x]) || !/^\p{Lu}/u.test(tokens[x].text)) return null;
+    if (!/^(obj|nsubj|nsubj:pass|obl|iobj)$/.test(tokens[x].deprel) || !/^\p{Lu}/u.test(tokens[x + 1].text) || !isNominal(tokens[x + 1])) return null;
+    for (let b = x + 1; b < y; b++) if (tokens[b].head <= x || tokens[b].head > y || tokens[b].upos === 'PUNCT') return null;
+    if (tokens.some((d) => d.head === y && (d.deprel === 'case' || d.deprel === 'nmod:poss'))) return null;
+    const w = copy();
+    attach(w, y, tokens[x].head, tokens[x].deprel);
+    tokens.forEach((d, c) => { if (c !== y && d.head === x) w[c].head = y; });
+    attach(w, x, y, 'compound');
+    return `'${t.text}' heads the phrase, '${tokens[x].text}' begins its name`;
+  }),
   // "India on Tuesday rejected ...", "Germany earlier this month expelled ..." parsed with the time as a second subject
   // (and "on" as a marker): a time word is no subject when the verb has another before it; it is a time phrase
   perToken('time-subject', (tokens, copy, k) => {
@@ -1312,6 +1342,29 @@ const RULES: RepairRule[] = [
       return `'${tokens[r].text}' is the verb, '${tokens[s].text}' its subject`;
     },
   },
+  // "Jordan said its air force shot down Iranian drones" with "shot" tagged a noun inside one long noun phrase
+  // ("force shot ... drones"): a past form that is also a noun, followed by its particle, is the verb; the noun
+  // before it is its subject and the phrase's head its object
+  perToken('particle-noun-verb', (tokens, copy, k) => {
+    const t = tokens[k];
+    const lemma = PAST_NOUNS.get(t.text.toLowerCase());
+    const s = k - 1;
+    const h = t.head;
+    if (lemma === undefined || t.upos !== 'NOUN' || s < 0 || h <= k + 1 || h >= tokens.length || !isNominal(tokens[s]) || tokens[s].head !== k) return null;
+    const prt = k + 1;
+    if (!LOOSE_PARTICLES.has(tokens[prt].text.toLowerCase()) || (tokens[prt].head !== h && tokens[prt].head !== k) || !isNominal(tokens[h])) return null;
+    const g = tokens[h].head;
+    const w = copy();
+    w[k].upos = 'VERB';
+    w[k].xpos = 'VBD';
+    w[k].lemma = lemma;
+    attach(w, k, g, g >= 0 && tokens[g].upos === 'VERB' && NOMINAL_RELATIONS.test(tokens[h].deprel) ? 'ccomp' : tokens[h].deprel);
+    tokens.forEach((d, x) => { if (x < s && (d.head === k || d.head === h)) w[x].head = s; });
+    attach(w, s, k, 'nsubj');
+    attach(w, prt, k, 'compound:prt');
+    attach(w, h, k, 'obj');
+    return `'${t.text} ${tokens[prt].text}' is the verb, '${tokens[s].text}' its subject, '${tokens[h].text}' its object`;
+  }),
   // "raided Serbian-run post offices" parsed with "run" a clause of the verb and "offices" its object: a hyphened
   // participle of owning or leading ("Serbian-run", "Russian-owned") modifies the noun after it, which takes its place
   perToken('hyphen-modifier', (tokens, copy, k) => {
@@ -1767,6 +1820,9 @@ const ASKING_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'pu
 const KILLING_FORMS = new Map(Object.entries({ shot: 'shoot', gunned: 'gun', hacked: 'hack', stabbed: 'stab', beaten: 'beat', beat: 'beat', burned: 'burn', burnt: 'burn', stoned: 'stone', clubbed: 'club', bludgeoned: 'bludgeon' }));
 
 // Tags of the words of a noun phrase, participles included ("all remaining Israeli hostages").
+/** Past forms that are nouns too, with their verb's lemma ("shot down", "cut off", "shut down"). */
+const PAST_NOUNS = new Map(Object.entries({ shot: 'shoot', hit: 'hit', cut: 'cut', shut: 'shut' }));
+
 const PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'VERB', 'NOUN', 'PROPN']);
 /** The relation of such a word to the phrase's noun, by its tag (adjectives and participles: amod). */
 const PHRASE_RELATIONS: Record<string, string> = { DET: 'det', NUM: 'nummod', NOUN: 'compound', PROPN: 'compound' };
