@@ -735,6 +735,36 @@ const RULES: RepairRule[] = [
     attach(w, x, y, 'compound');
     return `'${t.text}' heads the phrase, '${tokens[x].text}' begins its name`;
   }),
+  // "Beijing imposed sanctions on ..." with "Beijing" tagged a gerund (lemma "beij") and made the root: a capitalised
+  // -ing word that opens the sentence right before a past form is a name, the subject of that verb
+  perToken('name-gerund', (tokens, copy, k) => {
+    const t = tokens[k];
+    const v = k + 1;
+    if (k !== 0 || t.xpos !== 'VBG' || !/^\p{Lu}/u.test(t.text) || v >= tokens.length || tokens[v].upos !== 'VERB' || !/^(VBD|VBN)$/.test(tokens[v].xpos)) return null;
+    const w = copy();
+    w[k].upos = 'PROPN';
+    w[k].xpos = 'NNP';
+    w[k].lemma = t.text;
+    if (tokens[v].head === k) attach(w, v, t.head, t.deprel);
+    tokens.forEach((d, x) => { if (x !== v && d.head === k) w[x].head = v; });
+    attach(w, k, v, 'nsubj');
+    return `'${t.text}' is a name, the subject of '${tokens[v].text}'`;
+  }),
+  // "The Netherlands handed over the first F-16 fighter jets to Ukraine" with "over" read as the preposition of the
+  // things handed: after a verb of handing or taking, "over" right before its phrase is the verb's particle
+  perToken('over-particle', (tokens, copy, k) => {
+    const t = tokens[k];
+    const v = k - 1;
+    const n = t.head;
+    if (t.text.toLowerCase() !== 'over' || t.deprel !== 'case' || v < 0 || tokens[v].upos !== 'VERB' || !/^(hand|turn|take|sign)$/.test(tokens[v].lemma.toLowerCase())) return null;
+    if (n <= k || n >= tokens.length || tokens[n].head !== v || !/^(obl|obl:unmarked)$/.test(tokens[n].deprel) || tokens.some((d) => d.head === v && d.deprel === 'obj')) return null;
+    const w = copy();
+    attach(w, k, v, 'compound:prt');
+    w[k].upos = 'ADP';
+    w[k].xpos = 'RP';
+    attach(w, n, v, 'obj');
+    return `'over' is the particle of '${tokens[v].text}', '${tokens[n].text}' its object`;
+  }),
   // "India on Tuesday rejected ...", "Germany earlier this month expelled ..." parsed with the time as a second subject
   // (and "on" as a marker): a time word is no subject when the verb has another before it; it is a time phrase
   perToken('time-subject', (tokens, copy, k) => {
