@@ -386,7 +386,10 @@ const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'd
 const AUTHORED_NOUNS = new Set(['resolution', 'decision', 'statement', 'ruling', 'verdict', 'declaration', 'decree', 'order', 'vote', 'proposal', 'demand', 'request', 'call', 'move']);
 
 /** Participles of a hyphened owner ("Greek-flagged", "Russian-owned", "Turkish-operated", "the Saudi-led coalition"). */
-export const OWNING_PARTICIPLES = new Set(['flag', 'flagged', 'own', 'owned', 'run', 'register', 'registered', 'operate', 'operated', 'lead', 'led']);
+export const OWNING_PARTICIPLES = new Set(['flag', 'flagged', 'own', 'owned', 'run', 'register', 'registered', 'operate', 'operated', 'lead', 'led', 'hold', 'held', 'control', 'controlled']);
+
+/** Owning participles of territory ("rebel-held", "Houthi-controlled"). */
+const HOLDING_PARTICIPLES = new Set(['hold', 'held', 'control', 'controlled']);
 
 /** Participles whose to- or by-phrase names a thing's owner ("a ship linked to Israel", "a tanker owned by Iran"). */
 const OWNED_BY_PARTICIPLES = new Set([...OWNING_PARTICIPLES, 'link', 'linked']);
@@ -396,7 +399,9 @@ function owningCountries(v: SentenceView, tok: number, mentions: ActorMention[])
   // (or of its compound: "a British-owned cargo ship" with "owned" on "cargo")
   const owning = [tok, ...v.childrenBy(tok, 'compound')].flatMap((x) => v.childrenBy(x, 'amod')).filter((c) => OWNING_PARTICIPLES.has(v.lemma(c).toLowerCase()));
   for (const a of owning) {
-    const owner = v.children(a).filter((c) => c < a).flatMap((c) => mentionsAt(c, mentions)).filter((m) => m.country !== null && m.roles.length === 0);
+    // ("rebel-held villages": who holds a place may be a role of a country)
+    const holding = HOLDING_PARTICIPLES.has(v.lemma(a).toLowerCase());
+    const owner = v.children(a).filter((c) => c < a).flatMap((c) => mentionsAt(c, mentions)).filter((m) => m.country !== null && (holding || m.roles.length === 0));
     if (owner.length) return owner;
   }
   // "a container ship linked to Israel", "a tanker owned by Iran": the country of the participle's phrase

@@ -1065,6 +1065,9 @@ const ATTITUDE_HEADS = new Set(['hopeful', 'optimistic', 'pessimistic', 'confide
 /** Prepositions of a phrase of time ("during a visit", "after talks"). */
 const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'following', 'amid', 'since']);
 
+/** Verbs of attempt: negated, so is what they attempt ("did not try to block", "never managed to reach"). */
+const ATTEMPT_VERBS = new Set(['try', 'attempt', 'manage', 'seek', 'dare', 'bother', 'begin', 'start', 'continue', 'resume']);
+
 /** Verbs of aspect whose complement is the act itself ("would continue to target", "will resume supplying"). */
 const ASPECT_VERBS = new Set(['continue', 'keep', 'resume', 'begin', 'start']);
 
@@ -1182,6 +1185,11 @@ function governorOf(v: SentenceView, i: number): Governed {
     if (!complement) break;
     const m = hm;
     if (!m) {
+      // "did not try to block the mission": a verb of attempt that is negated negates what it attempts
+      if (base === 'xcomp' && ATTEMPT_VERBS.has(hl) && v.hasNegation(h)) {
+        g.negated = true;
+        g.notes.push(`negated: '${v.tokens[h].text}' is negated`);
+      }
       cur = h;
       continue;
     }

@@ -1024,6 +1024,20 @@ const RULES: RepairRule[] = [
       return null;
     },
   },
+  // "Chinese coast guard vessels blocked ..." parsed with "coast" and "vessels" both subjects of the verb: two subjects
+  // with nothing but their own words between them, the second right before the verb, are one phrase; the first, which
+  // the actor phrase made its head, stays the subject
+  perToken('adjacent-subjects', (tokens, copy, b) => {
+    const t = tokens[b];
+    const v = b + 1;
+    if (t.deprel !== 'nsubj' || t.head !== v || v >= tokens.length || !isNominal(t) || tokens[v].upos !== 'VERB') return null;
+    const a = tokens.findIndex((d, x) => x < b && d.head === v && d.deprel === 'nsubj');
+    if (a < 0 || !isNominal(tokens[a]) || b - a > 3) return null;
+    for (let x = a + 1; x < b; x++) if (tokens[x].head < a || tokens[x].head > b || !isNominal(tokens[x])) return null;
+    const w = copy();
+    attach(w, b, a, 'compound');
+    return `'${tokens[a].text} ... ${t.text}' is one subject`;
+  }),
   // "Israeli warplanes bombed targets in southern Lebanon on Monday, the Israeli military said" parsed with both
   // "warplanes" and "targets" subjects of "said" and "bombed" a modifier of "targets": a past form between two
   // subjects of a report verb is the verb of the reported clause, the first its subject, the second its object
