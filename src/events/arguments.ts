@@ -550,6 +550,15 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
       }
     }
   }
+  // "captured the town of Rubaya in eastern Congo" with "in eastern Congo" hung on the verb: the country the verb's
+  // first in-phrase after its object names is where the object is (not for a convoy, which is whoever sent it)
+  if (located && v.rel(tok) === 'obj' && v.lemma(tok) !== 'convoy') {
+    const place = v.childrenBy(v.head(tok), 'obl').find((c) => c > tok && v.prepOf(c) === 'in');
+    if (place !== undefined) {
+      const got = actorsOfWord(v, place, mentions, depth + 1).filter(isBareCountry);
+      if (got.length) return got;
+    }
+  }
   return [];
 }
 

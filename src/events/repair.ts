@@ -1410,15 +1410,17 @@ const RULES: RepairRule[] = [
     return `'${t.text} ${tokens[prt].text}' is the verb, '${tokens[s].text}' its subject, '${tokens[h].text}' its object`;
   }),
   // "raided Serbian-run post offices" parsed with "run" a clause of the verb and "offices" its object: a hyphened
-  // participle of owning or leading ("Serbian-run", "Russian-owned") modifies the noun after it, which takes its place
+  // participle of owning, leading or backing ("Serbian-run", "Russian-owned", "Rwandan-backed") modifies the noun after
+  // it, which takes its place (before its verb, as the verb's subject: "Rwandan-backed M23 rebels captured ...")
   perToken('hyphen-modifier', (tokens, copy, k) => {
     const t = tokens[k];
     const v = t.head;
-    if (!isPastForm(t) || k < 2 || tokens[k - 1].text !== '-' || tokens[k - 2].head !== k || v < 0 || v >= tokens.length || !OWNING_PARTICIPLES.has(t.lemma.toLowerCase())) return null;
+    if (!isPastForm(t) || k < 2 || tokens[k - 1].text !== '-' || tokens[k - 2].head !== k || v < 0 || v >= tokens.length || !HYPHEN_PARTICIPLES.has(t.lemma.toLowerCase())) return null;
     const o = tokens.findIndex((d, x) => x > k && d.head === k && d.deprel === 'obj' && isNominal(d));
     if (o < 0 || tokens.some((d) => d.head === k && (d.deprel.startsWith('nsubj') || d.deprel.startsWith('aux')))) return null;
     const w = copy();
-    attach(w, o, v, tokens[v].upos === 'VERB' && /^(ccomp|xcomp|obj)$/.test(t.deprel) ? 'obj' : t.deprel);
+    const subject = o < v && tokens[v].upos === 'VERB' && !tokens.some((d) => d.head === v && d.deprel.startsWith('nsubj'));
+    attach(w, o, v, subject ? 'nsubj' : tokens[v].upos === 'VERB' && /^(ccomp|xcomp|obj)$/.test(t.deprel) ? 'obj' : t.deprel);
     attach(w, k, o, 'amod');
     tokens.forEach((d, x) => {
       if (d.head === k && x > o) w[x].head = o;
@@ -1864,6 +1866,10 @@ const ASKING_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'pu
 const KILLING_FORMS = new Map(Object.entries({ shot: 'shoot', gunned: 'gun', hacked: 'hack', stabbed: 'stab', beaten: 'beat', beat: 'beat', burned: 'burn', burnt: 'burn', stoned: 'stone', clubbed: 'club', bludgeoned: 'bludgeon' }));
 
 // Tags of the words of a noun phrase, participles included ("all remaining Israeli hostages").
+/** Participles of a hyphened modifier ("Serbian-run", "Rwandan-backed", "Iran-aligned"). */
+const HYPHEN_PARTICIPLES = new Set([...OWNING_PARTICIPLES, 'back', 'backed', 'support', 'supported', 'sponsor', 'sponsored', 'fund', 'funded',
+  'arm', 'armed', 'ally', 'allied', 'align', 'aligned', 'base', 'based', 'broker', 'brokered', 'train', 'trained', 'inspire', 'inspired']);
+
 /** Past forms that are nouns too, with their verb's lemma ("shot down", "cut off", "shut down"). */
 const PAST_NOUNS = new Map(Object.entries({ shot: 'shoot', hit: 'hit', cut: 'cut', shut: 'shut' }));
 
