@@ -765,6 +765,22 @@ const RULES: RepairRule[] = [
     attach(w, n, v, 'obj');
     return `'over' is the particle of '${tokens[v].text}', '${tokens[n].text}' its object`;
   }),
+  // "A suicide bomber blew himself up near a checkpoint in ... province on Monday, killing four officers" with
+  // "killing" an adverbial clause of "province": a participle after a comma that the parse hung as a clause on a noun
+  // belongs to the verb that noun's phrase hangs on, whose subject does it
+  perToken('noun-advcl', (tokens, copy, p) => {
+    const t = tokens[p];
+    const n = t.head;
+    if (t.deprel !== 'advcl' || t.upos !== 'VERB' || !/^(VBG|VBN)$/.test(t.xpos) || p < 1 || tokens[p - 1].text !== ',' || n < 0 || n >= p || !isNominal(tokens[n])) return null;
+    let v = n;
+    for (let step = 0; step < 4 && v >= 0 && v < tokens.length && tokens[v].upos !== 'VERB'; step++) {
+      if (!/^(obl|nmod|obl:unmarked|obj)$/.test(tokens[v].deprel)) return null;
+      v = tokens[v].head;
+    }
+    if (v < 0 || v >= tokens.length || tokens[v].upos !== 'VERB') return null;
+    attach(copy(), p, v, 'advcl');
+    return `'${t.text}' is a clause of '${tokens[v].text}', not of '${tokens[n].text}'`;
+  }),
   // "India on Tuesday rejected ...", "Germany earlier this month expelled ..." parsed with the time as a second subject
   // (and "on" as a marker): a time word is no subject when the verb has another before it; it is a time phrase
   perToken('time-subject', (tokens, copy, k) => {
