@@ -185,9 +185,23 @@ export function inheritedFrom(v: SentenceView, i: number): string | null {
 }
 
 /** The actor an event noun belongs to: possessor, `by`/`of` phrase, then the verb it is the object of. */
+/** Possessive pronouns that refer back to the clause's subject ("announced their withdrawal"). */
+const OWN_POSSESSIVES = new Set(['their', 'its']);
+
+/** Verbs whose subject announces or carries out its own act named by the object ("announced its withdrawal"). */
+const ANNOUNCING_VERBS = new Set(['announce', 'declare', 'confirm', 'complete', 'begin', 'start', 'finish', 'launch', 'continue', 'resume']);
+
 export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number[] = []): number[] {
   // ("Friday's suicide bombing", "last week's attack": a possessive date says when, not who)
   const poss = v.childrenBy(n, 'nmod:poss').filter((c) => !TIME_WORDS.has(v.lemma(c)));
+  // "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS": "their" act, announced or begun by its
+  // subject, is the subject's
+  const owner = v.head(n);
+  if (poss.length === 1 && OWN_POSSESSIVES.has(v.lemma(poss[0]!).toLowerCase()) && v.rel(n) === 'obj' && owner >= 0 && v.isVerb(owner) &&
+    ANNOUNCING_VERBS.has(v.lemma(owner)) && depth < 6) {
+    const subject = subjectTokens(v, owner, depth + 1);
+    if (subject.length) return [...poss, ...subject];
+  }
   if (poss.length) return poss;
   const by = v.childrenBy(n, 'nmod', 'acl').filter((c) => v.prepOf(c) === 'by');
   if (by.length) return by;

@@ -440,7 +440,7 @@ function codePredicate(
     const n = [...notes];
     if (s.carried) n.push(`source carried over: '${s.text}'`);
     if (g.carried) n.push(`target carried over: '${g.text}'`);
-    const recoded = crowdViolence(v, code, s, g) ?? namedKilling(v, i, code, g);
+    const recoded = crowdViolence(v, code, s, g) ?? namedKilling(v, i, code, g) ?? leavingOrganisation(v, i, code, g);
     if (recoded) n.push(recoded.note);
     drafts.push({
       pred: i, code: recoded?.code ?? code, source: s, target: g, negated, lexicon: lexiconId, notes: n, governors: gov.governors, consumed, covers, absorbs,
@@ -528,6 +528,15 @@ function namedKilling(v: SentenceView, i: number, code: string, g: ActorMention)
 }
 
 const KILLING_VERBS = new Set(['kill', 'assassinate', 'murder', 'eliminate', 'liquidate']);
+
+/**
+ * "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS": withdrawing from an international organisation
+ * is reducing relations with it (160), not a military withdrawal (087).
+ */
+function leavingOrganisation(v: SentenceView, i: number, code: string, g: ActorMention): { code: string; note: string } | null {
+  if (code !== '087' || !g.code.startsWith('IGO') || !['withdrawal', 'withdraw', 'exit', 'pull'].includes(v.lemma(i))) return null;
+  return { code: '160', note: `withdrawal from an organisation ('${g.text}'): 087 -> 160` };
+}
 
 /** The attack or weapon noun a violent verb's subject names, its most specific pattern and its owners. */
 interface Weapon {

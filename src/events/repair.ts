@@ -781,6 +781,34 @@ const RULES: RepairRule[] = [
     attach(copy(), p, v, 'advcl');
     return `'${t.text}' is a clause of '${tokens[v].text}', not of '${tokens[n].text}'`;
   }),
+  // "delivered the first 31 Abrams tanks to Ukraine" with "Abrams" the verb's object and "tanks" an object of
+  // "Abrams" (or of the verb too): a capitalised noun right before a common noun that is an object names its make or
+  // model; the common noun is the object and takes the name's modifiers
+  perToken('model-name', (tokens, copy, a) => {
+    const t = tokens[a];
+    const b = a + 1;
+    const v = t.head;
+    if (t.deprel !== 'obj' || b >= tokens.length || tokens[b].deprel !== 'obj' || (tokens[b].head !== v && tokens[b].head !== a) || tokens[b].upos !== 'NOUN' ||
+      !isNominal(t) || !/^\p{Lu}/u.test(t.text)) return null;
+    const w = copy();
+    tokens.forEach((d, x) => { if (x !== b && d.head === a) w[x].head = b; });
+    attach(w, b, v, 'obj');
+    attach(w, a, b, 'compound');
+    return `'${t.text}' names the make of '${tokens[b].text}', the object`;
+  }),
+  // "announced their immediate withdrawal from the Economic Community of West African States" with "from ..." hung on
+  // the verb: a from-phrase right after a noun of leaving belongs to the noun
+  perToken('leaving-noun', (tokens, copy, n) => {
+    const t = tokens[n];
+    const v = t.head;
+    if (!LEAVING_NOUNS.has(t.lemma.toLowerCase()) || t.deprel !== 'obj' || v < 0 || v >= tokens.length || tokens[v].upos !== 'VERB') return null;
+    const o = tokens.findIndex((d, x) => x > n && d.head === v && d.deprel === 'obl' && tokens[x - 1] !== undefined &&
+      tokens.some((c, y) => y < x && y > n && c.head === x && c.deprel === 'case' && c.text.toLowerCase() === 'from'));
+    if (o < 0) return null;
+    for (let x = n + 1; x < o; x++) if (tokens[x].head !== o && tokens[x].head !== n) return null;
+    attach(copy(), o, n, 'nmod');
+    return `'from ${tokens[o].text}' is what the '${t.text}' leaves`;
+  }),
   // "India on Tuesday rejected ...", "Germany earlier this month expelled ..." parsed with the time as a second subject
   // (and "on" as a marker): a time word is no subject when the verb has another before it; it is a time phrase
   perToken('time-subject', (tokens, copy, k) => {
@@ -1885,6 +1913,9 @@ const KILLING_FORMS = new Map(Object.entries({ shot: 'shoot', gunned: 'gun', hac
 /** Participles of a hyphened modifier ("Serbian-run", "Rwandan-backed", "Iran-aligned"). */
 const HYPHEN_PARTICIPLES = new Set([...OWNING_PARTICIPLES, 'back', 'backed', 'support', 'supported', 'sponsor', 'sponsored', 'fund', 'funded',
   'arm', 'armed', 'ally', 'allied', 'align', 'aligned', 'base', 'based', 'broker', 'brokered', 'train', 'trained', 'inspire', 'inspired']);
+
+/** Nouns of leaving that take a from-phrase ("withdrawal from ECOWAS", "exit from the deal"). */
+const LEAVING_NOUNS = new Set(['withdrawal', 'exit', 'departure', 'pullout', 'pull-out', 'expulsion', 'suspension', 'retreat', 'secession']);
 
 /** Past forms that are nouns too, with their verb's lemma ("shot down", "cut off", "shut down"). */
 const PAST_NOUNS = new Map(Object.entries({ shot: 'shoot', hit: 'hit', cut: 'cut', shut: 'shut' }));
