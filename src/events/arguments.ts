@@ -185,6 +185,9 @@ export function inheritedFrom(v: SentenceView, i: number): string | null {
 }
 
 /** The actor an event noun belongs to: possessor, `by`/`of` phrase, then the verb it is the object of. */
+/** Nouns of one who leads a body, who stands for it in an apposition ("X, the head of the Ennahda party"). */
+const LEADER_NOUNS = new Set(['head', 'leader', 'chief', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'commander']);
+
 /** Possessive pronouns that refer back to the clause's subject ("announced their withdrawal"). */
 const OWN_POSSESSIVES = new Set(['their', 'its']);
 
@@ -501,6 +504,11 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     const owner = v.rel(c) === 'compound' ? compoundOwners(v, c, mentions)
       : v.rel(c) === 'appos' ? v.childrenBy(c, 'amod', 'compound').flatMap((x) => mentionsAt(x, mentions)).filter(isBareCountry) : [];
     if (owner.length) return owner;
+    // "arrested Rached Ghannouchi, the head of the main opposition Ennahda party": a leader stands for what he leads
+    if (v.rel(c) === 'appos' && LEADER_NOUNS.has(v.lemma(c))) {
+      const led = v.childrenBy(c, 'nmod').filter((x) => v.prepOf(x) === 'of').flatMap((x) => mentionsAt(x, mentions)).filter(isCodable);
+      if (led.length) return led;
+    }
     // "soldiers were killed when their post was attacked": the group the plural possessive goes back to
     if (v.rel(c) === 'nmod:poss' && v.lemma(c).toLowerCase() === 'their') {
       const fits = (x: ActorMention): boolean => x.roles.length > 0 || !!x.group;

@@ -809,6 +809,23 @@ const RULES: RepairRule[] = [
     attach(copy(), o, n, 'nmod');
     return `'from ${tokens[o].text}' is what the '${t.text}' leaves`;
   }),
+  // "..., hours after three Israeli hostages were freed by Hamas" with "hours" the subject of "freed" and the hostages
+  // hung on it: the noun after "after" or "before" is the clause's subject, the time noun says when
+  perToken('time-after-subject', (tokens, copy, k) => {
+    const t = tokens[k];
+    const v = t.head;
+    if (!t.deprel.startsWith('nsubj') || !/^(hour|day|week|minute|month|year|moment)s?$/i.test(t.text) || v <= k || v >= tokens.length || tokens[v].upos !== 'VERB') return null;
+    const n = tokens.findIndex((d, x) => x > k && x < v && d.head === k && d.deprel === 'nmod' && isNominal(d));
+    if (n < 0) return null;
+    const c = tokens.findIndex((d, x) => x > k && x < n && d.head === n && d.deprel === 'case' && /^(after|before)$/i.test(d.text));
+    if (c < 0) return null;
+    const w = copy();
+    attach(w, n, v, t.deprel);
+    attach(w, c, v, 'mark');
+    w[c].upos = 'SCONJ';
+    attach(w, k, v, 'obl:unmarked');
+    return `'${tokens[n].text}' is the subject of '${tokens[v].text}', '${t.text} ${tokens[c].text}' says when`;
+  }),
   // "India on Tuesday rejected ...", "Germany earlier this month expelled ..." parsed with the time as a second subject
   // (and "on" as a marker): a time word is no subject when the verb has another before it; it is a time phrase
   perToken('time-subject', (tokens, copy, k) => {
@@ -1489,6 +1506,28 @@ const RULES: RepairRule[] = [
       const w = copy();
       attach(w, s, r, 'nsubj');
       return `'${tokens[s].text}' is the speaker of '${t.text}'`;
+    },
+  },
+  {
+    // "Russia has massed troops near its border with Ukraine and in Crimea, the European Union's foreign policy chief
+    // Josep Borrell said on Monday" with the speaker read as a conjunct of "Ukraine" and the report verb, the root, left
+    // without a subject: the phrase between the last comma and the report verb is its speaker
+    name: 'root-speaker',
+    apply(tokens, copy) {
+      const r = tokens.findIndex((d) => d.head < 0);
+      if (r < 3 || !REPORT_VERBS.has(tokens[r].lemma.toLowerCase()) || tokens.some((d) => d.head === r && d.deprel.startsWith('nsubj'))) return null;
+      let start = r - 1;
+      while (start > 0 && tokens[start - 1].text !== ',' && r - start < 10) start--;
+      if (start < 2 || tokens[start - 1].text !== ',') return null;
+      // (the parse may hang several of its words outside: "NATO", "Secretary" and "Mark" each a conjunct; the last heads it)
+      const outs = tokens.map((d, x) => x).filter((x) => x >= start && x < r && (tokens[x].head < start || tokens[x].head >= r));
+      const s = outs[outs.length - 1];
+      if (s === undefined || outs.some((x) => !isNominal(tokens[x]) || !/^(conj|appos)$/.test(tokens[x].deprel)) ||
+        tokens.slice(start, r).some((d) => d.upos === 'VERB' || d.upos === 'CCONJ')) return null;
+      const w = copy();
+      for (const x of outs) if (x !== s) attach(w, x, s, 'compound');
+      attach(w, s, r, 'nsubj');
+      return `'${tokens[s].text}' is the speaker of '${tokens[r].text}'`;
     },
   },
   // "supplied S-400 air defence systems to India" (tokenized S - 400, as EWT does) parsed with "S" the object
