@@ -33,6 +33,7 @@ const evaluations: Evaluation[] = [
   { name: 'event coder, seventh development set (fixtures/gold/heldout3-events.jsonl, held out until session 7)', args: [cli, 'eval', join(packageRoot, 'fixtures', 'gold', 'heldout3-events.jsonl')] },
   { name: 'event coder, wire-copy development set (fixtures/gold/wire-events.jsonl, session 8)', args: [cli, 'eval', join(packageRoot, 'fixtures', 'gold', 'wire-events.jsonl')] },
   { name: 'event coder, held-out (fixtures/gold/heldout4-events.jsonl)', args: [cli, 'eval', join(packageRoot, 'fixtures', 'gold', 'heldout4-events.jsonl')] },
+  { name: 'event coder, second held-out set (fixtures/gold/heldout5-events.jsonl, session 9)', args: [cli, 'eval', join(packageRoot, 'fixtures', 'gold', 'heldout5-events.jsonl')] },
   { name: 'geolocation (development gold)', args: [cli, 'geocode', '--eval', join(packageRoot, 'src', 'geo', 'fixtures', 'gold-places.jsonl')] },
   { name: 'geolocation (held-out gold)', args: [cli, 'geocode', '--eval', join(packageRoot, 'src', 'geo', 'fixtures', 'heldout-places.jsonl')] },
   { name: 'PETRARCH validation records (development half)', args: [cli, 'validate', records], needs: records },

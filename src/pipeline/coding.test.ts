@@ -20,6 +20,7 @@ const weak2File = join(packageRoot, 'fixtures', 'gold', 'weak-roots2-events.json
 const dev7File = join(packageRoot, 'fixtures', 'gold', 'heldout3-events.jsonl');
 const wireFile = join(packageRoot, 'fixtures', 'gold', 'wire-events.jsonl');
 const heldoutFile = join(packageRoot, 'fixtures', 'gold', 'heldout4-events.jsonl');
+const heldout5File = join(packageRoot, 'fixtures', 'gold', 'heldout5-events.jsonl');
 
 test('plain sentences code end to end', { skip: needModels }, () => {
   const r = codeText('Russia attacked Ukraine on Wednesday. Afghanistan did not attack Pakistan.', { date: '2022-01-22', docId: 'e2e' });
@@ -149,6 +150,15 @@ const HELDOUT_F1_REACHED = 0.70;
 test(`held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldoutFile) ? false : `needs ${heldoutFile}`) }, (t) => {
   const s = scoreGold(heldoutFile, t);
   assert.ok(s.country.f1 >= HELDOUT_F1_REACHED, `F1 ${s.country.f1.toFixed(3)} < ${HELDOUT_F1_REACHED}`);
+});
+
+// The second held-out set (heldout5-events.jsonl, written at the start of session 9 by a helper that saw no coder output):
+// F1 0.673 with the session-8 coder, 0.675 with the session-9 coder it was first scored with (only its aggregates read).
+const HELDOUT5_F1_REACHED = 0.66;
+
+test(`second held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT5_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldout5File) ? false : `needs ${heldout5File}`) }, (t) => {
+  const s = scoreGold(heldout5File, t);
+  assert.ok(s.country.f1 >= HELDOUT5_F1_REACHED, `F1 ${s.country.f1.toFixed(3)} < ${HELDOUT5_F1_REACHED}`);
 });
 
 // Sentences written for this test (not in the gold sets), one per lexicon or coder addition:
