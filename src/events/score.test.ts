@@ -8,6 +8,8 @@ test('country keys: first block, whole code for IGO/IMG actors', () => {
   // an organisation's sub-bodies count as the organisation, as a state's roles count as the state
   assert.equal(countryOfCode('IGOUNOGOV'), 'IGOUNO');
   assert.equal(countryOfCode('IGONAT'), 'IGONAT');
+  assert.equal(countryOfCode('NGOIRC'), 'NGO');
+  assert.equal(countryOfCode('NGO'), 'NGO');
   assert.equal(countryOfCode(null), '-');
 });
 

@@ -43,13 +43,15 @@ const CLASSES = new Set(['IGO', 'IMG', 'NGO', 'MNC']);
 /**
  * The "country" of an actor code for scoring: its first block (RUSGOV -> RUS); for an international
  * organisation the organisation, its own sub-bodies and roles dropped like a state's (IGOUNOGOV, the
- * Security Council, -> IGOUNO); the whole code for IMG/NGO/MNC actors, whose second block is only a
- * kind (IMGMUSISI).
+ * Security Council, -> IGOUNO); for a non-governmental organisation the class alone (NGOIRC, the Red Cross, -> NGO:
+ * the gold conventions code aid organisations NGO, since session 9); the whole code for IMG/MNC actors, whose second
+ * block is only a kind (IMGMUSISI).
  */
 export function countryOfCode(code: string | null): string {
   if (!code) return '-';
   const first = code.slice(0, 3);
   if (first === 'IGO') return code.slice(0, 6);
+  if (first === 'NGO') return first;
   return CLASSES.has(first) ? code : first;
 }
 
