@@ -1074,6 +1074,9 @@ const ATTITUDE_HEADS = new Set(['hopeful', 'optimistic', 'pessimistic', 'confide
 /** Prepositions of a phrase of time ("during a visit", "after talks"). */
 const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'following', 'amid', 'since']);
 
+/** Verbs whose subject is an event that happens ("talks will resume", "the summit will take place"). */
+const HAPPENING_VERBS = new Set(['resume', 'begin', 'start', 'continue', 'open', 'take', 'happen', 'go', 'convene', 'restart']);
+
 /** Verbs of attempt: negated, so is what they attempt ("did not try to block", "never managed to reach"). */
 const ATTEMPT_VERBS = new Set(['try', 'attempt', 'manage', 'seek', 'dare', 'bother', 'begin', 'start', 'continue', 'resume']);
 
@@ -1102,7 +1105,8 @@ function governorOf(v: SentenceView, i: number): Governed {
   let cur = i;
   // An event noun under a support verb ("did not hold talks", "will conduct exercises") takes the verb's modality.
   const sup = v.head(i);
-  if (v.isNoun(i) && sup >= 0 && ['obj', 'nsubj:pass'].includes(v.rel(i)) && !v.isNoun(sup)) {
+  // ("talks will resume in Muscat": an event noun that is the subject of a verb of happening, too)
+  if (v.isNoun(i) && sup >= 0 && (['obj', 'nsubj:pass'].includes(v.rel(i)) || (v.rel(i) === 'nsubj' && HAPPENING_VERBS.has(v.lemma(sup)))) && !v.isNoun(sup)) {
     if (v.childrenBy(sup, 'aux').some((a) => INTENT_AUXILIARIES.has(v.lemma(a))) && !g.modality) {
       g.modality = 'intent';
       g.head = v.childrenBy(sup, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)))!;
