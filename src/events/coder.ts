@@ -440,7 +440,7 @@ function codePredicate(
     const n = [...notes];
     if (s.carried) n.push(`source carried over: '${s.text}'`);
     if (g.carried) n.push(`target carried over: '${g.text}'`);
-    const recoded = crowdViolence(v, code, s, g) ?? namedKilling(v, i, code, g) ?? leavingOrganisation(v, i, code, g);
+    const recoded = crowdViolence(v, code, s, g) ?? namedKilling(v, i, code, g) ?? leavingOrganisation(v, i, code, s, g);
     if (recoded) n.push(recoded.note);
     drafts.push({
       pred: i, code: recoded?.code ?? code, source: s, target: g, negated, lexicon: lexiconId, notes: n, governors: gov.governors, consumed, covers, absorbs,
@@ -531,11 +531,20 @@ const KILLING_VERBS = new Set(['kill', 'assassinate', 'murder', 'eliminate', 'li
 
 /**
  * "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS": withdrawing from an international organisation
- * is reducing relations with it (160), not a military withdrawal (087).
+ * is reducing relations with it (160), not a military withdrawal (087); withdrawing from another country ends a
+ * deployment (166).
  */
-function leavingOrganisation(v: SentenceView, i: number, code: string, g: ActorMention): { code: string; note: string } | null {
-  if (code !== '087' || !g.code.startsWith('IGO') || !['withdrawal', 'withdraw', 'exit', 'pull'].includes(v.lemma(i))) return null;
-  return { code: '160', note: `withdrawal from an organisation ('${g.text}'): 087 -> 160` };
+function leavingOrganisation(v: SentenceView, i: number, code: string, s: ActorMention, g: ActorMention): { code: string; note: string } | null {
+  if (code !== '087' || !['withdrawal', 'withdraw', 'exit', 'pull'].includes(v.lemma(i))) return null;
+  if (g.code.startsWith('IGO')) return { code: '160', note: `withdrawal from an organisation ('${g.text}'): 087 -> 160` };
+  // "France withdrew its troops from Mali": a state taking its troops out of another country, named as a country (not a
+  // town or front its forces retreat from: "Russian forces withdrew from Ukraine's Snake Island"), ends a deployment (166)
+  const from = v.isVerb(i) && v.childrenBy(i, 'obj').length > 0 ? v.childrenBy(i, 'obl').filter((c) => v.prepOf(c) === 'from') : [];
+  if (from.some((c) => c === g.head && v.childrenBy(c, 'nmod:poss').length === 0) && g.country !== null && s.country !== null && g.country !== s.country &&
+    g.roles.length === 0 && !g.entries.some((e) => e.startsWith('place:'))) {
+    return { code: '166', note: `troops leaving another country ('${g.text}'): 087 -> 166` };
+  }
+  return null;
 }
 
 /** The attack or weapon noun a violent verb's subject names, its most specific pattern and its owners. */

@@ -169,6 +169,7 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Israel killed Hamas leader Ismail Haniyeh.', 'ISR', 'PSE', '186'],
   // (session 9: courts, police and legislatures are of the place they sit in)
   ['A court in Moscow sentenced a U.S. journalist to six years in prison on espionage charges.', 'RUS', 'USA', '116'],
+  ['Pakistan and Saudi Arabia signed a mutual defence pact in Riyadh on Wednesday.', 'PAK', 'SAU', '057'],
   ["Kuwait deposited $2 billion in Egypt's central bank.", 'KWT', 'EGY', '071'],
   ['Kenya hosted a summit of the African Union on the drought.', 'KEN', 'IGOAFU', '043'],
   ['The Turkish foreign minister called for the Taliban to form an inclusive government.', 'TUR', 'AFG', '0244'],
