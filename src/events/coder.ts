@@ -523,9 +523,21 @@ function crowdViolence(v: SentenceView, code: string, s: ActorMention, g: ActorM
  * commander) is an assassination (186), whatever the weapon; killing soldiers or civilians stays 19x/18x.
  */
 function namedKilling(v: SentenceView, i: number, code: string, g: ActorMention): { code: string; note: string } | null {
-  if (!/^(190|193|194|195|1951|1952)$/.test(code) || !KILLING_VERBS.has(v.lemma(i)) || !g.entries.some((e) => e.startsWith('people:'))) return null;
+  if (!/^(190|193|194|195|1951|1952)$/.test(code) || !KILLING_VERBS.has(v.lemma(i))) return null;
+  // (or named in the text after a title of leading: "al-Qaeda leader Ayman al-Zawahiri", "Hezbollah commander Fuad Shukr";
+  // the title may follow the group's own mention)
+  const titled = (): boolean => {
+    for (let k = g.start; k <= g.end && k < v.tokens.length - 1; k++) {
+      if (NAMED_TITLES.has(v.lemma(k)) && v.tokens[k + 1]!.upos === 'PROPN' && /^\p{Lu}/u.test(v.tokens[k + 1]!.text)) return true;
+    }
+    return false;
+  };
+  if (!g.entries.some((e) => e.startsWith('people:')) && !titled()) return null;
   return { code: '186', note: `killing of a named person ('${g.text}'): ${code} -> 186` };
 }
+
+/** Titles after which a capitalised name is a person's ("al-Qaeda leader Ayman al-Zawahiri"). */
+const NAMED_TITLES = new Set(['leader', 'commander', 'chief', 'head', 'founder', 'spokesman', 'minister', 'general', 'cleric']);
 
 const KILLING_VERBS = new Set(['kill', 'assassinate', 'murder', 'eliminate', 'liquidate']);
 
