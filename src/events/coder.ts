@@ -440,7 +440,7 @@ function codePredicate(
     const n = [...notes];
     if (s.carried) n.push(`source carried over: '${s.text}'`);
     if (g.carried) n.push(`target carried over: '${g.text}'`);
-    const recoded = crowdViolence(v, code, s, g) ?? namedKilling(v, i, code, g) ?? leavingOrganisation(v, i, code, s, g);
+    const recoded = crowdViolence(v, code, s, g) ?? namedKilling(v, i, code, g) ?? withdrawalCode(v, i, code, s, g);
     if (recoded) n.push(recoded.note);
     drafts.push({
       pred: i, code: recoded?.code ?? code, source: s, target: g, negated, lexicon: lexiconId, notes: n, governors: gov.governors, consumed, covers, absorbs,
@@ -546,7 +546,7 @@ const KILLING_VERBS = new Set(['kill', 'assassinate', 'murder', 'eliminate', 'li
  * is reducing relations with it (160), not a military withdrawal (087); withdrawing from another country ends a
  * deployment (166).
  */
-function leavingOrganisation(v: SentenceView, i: number, code: string, s: ActorMention, g: ActorMention): { code: string; note: string } | null {
+function withdrawalCode(v: SentenceView, i: number, code: string, s: ActorMention, g: ActorMention): { code: string; note: string } | null {
   if (code !== '087' || !['withdrawal', 'withdraw', 'exit', 'pull'].includes(v.lemma(i))) return null;
   if (g.code.startsWith('IGO')) return { code: '160', note: `withdrawal from an organisation ('${g.text}'): 087 -> 160` };
   // "France withdrew its troops from Mali": a state taking its troops out of another country, named as a country (not a

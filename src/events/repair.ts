@@ -714,7 +714,7 @@ const RULES: RepairRule[] = [
     const n = tokens.findIndex((d, x) => x > k && d.head === k && isNominal(d) && /^(obl|obj|nmod|dep|appos|nsubj)$/.test(d.deprel));
     if (n < 0 || tokens.some((d, x) => x !== k && d.head === v && d.deprel === 'obj')) return null;
     const w = copy();
-    tokens.forEach((d, x) => { if (x !== n && d.head === k) w[x].head = n; });
+    rehang(tokens, w, k, n);
     attach(w, n, v, 'obj');
     attach(w, k, n, 'amod');
     return `'${tokens[n].text}' is the object of '${tokens[v].text}', '${t.text}' its adjective`;
@@ -731,7 +731,7 @@ const RULES: RepairRule[] = [
     if (tokens.some((d) => d.head === y && (d.deprel === 'case' || d.deprel === 'nmod:poss'))) return null;
     const w = copy();
     attach(w, y, tokens[x].head, tokens[x].deprel);
-    tokens.forEach((d, c) => { if (c !== y && d.head === x) w[c].head = y; });
+    rehang(tokens, w, x, y);
     attach(w, x, y, 'compound');
     return `'${t.text}' heads the phrase, '${tokens[x].text}' begins its name`;
   }),
@@ -746,7 +746,7 @@ const RULES: RepairRule[] = [
     w[k].xpos = 'NNP';
     w[k].lemma = t.text;
     if (tokens[v].head === k) attach(w, v, t.head, t.deprel);
-    tokens.forEach((d, x) => { if (x !== v && d.head === k) w[x].head = v; });
+    rehang(tokens, w, k, v);
     attach(w, k, v, 'nsubj');
     return `'${t.text}' is a name, the subject of '${tokens[v].text}'`;
   }),
@@ -791,7 +791,7 @@ const RULES: RepairRule[] = [
     if (t.deprel !== 'obj' || b >= tokens.length || tokens[b].deprel !== 'obj' || (tokens[b].head !== v && tokens[b].head !== a) || tokens[b].upos !== 'NOUN' ||
       !isNominal(t) || !/^\p{Lu}/u.test(t.text)) return null;
     const w = copy();
-    tokens.forEach((d, x) => { if (x !== b && d.head === a) w[x].head = b; });
+    rehang(tokens, w, a, b);
     attach(w, b, v, 'obj');
     attach(w, a, b, 'compound');
     return `'${t.text}' names the make of '${tokens[b].text}', the object`;
@@ -1991,6 +1991,13 @@ function hasCase(tokens: readonly ParsedToken[], x: number, word: string): boole
 }
 
 /** Hangs token `x` of the working copy on `head` with relation `deprel`. */
+/** The dependents of `from` (`to` itself excepted) hang on `to`: `to` takes the phrase over. */
+function rehang(tokens: readonly ParsedToken[], w: ParsedToken[], from: number, to: number): void {
+  tokens.forEach((d, x) => {
+    if (x !== to && d.head === from) w[x].head = to;
+  });
+}
+
 function attach(w: ParsedToken[], x: number, head: number, deprel: string): void {
   w[x].head = head;
   w[x].deprel = deprel;
