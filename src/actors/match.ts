@@ -245,6 +245,12 @@ function nameTitles(atoms: Atom[], tokens: ParsedToken[]): Atom[] {
       continue;
     }
     const prev = out[out.length - 1];
+    // "International Criminal Court prosecutor Karim Khan", "Hamas leader Yahya Sinwar": the title of an organisation
+    // or group named right before it stays a role of that owner's phrase (the phrase takes the owner's code)
+    if (prev !== undefined && (prev.kind === 'organization' || prev.kind === 'group') && !prev.part && prev.end === a.start) {
+      out.push(a);
+      continue;
+    }
     // "Brazilian President Lula", "Indonesia's President Joko Widodo"
     const gap = a.start > 0 && isPossessiveS(tokens[a.start - 1]!.text) ? 1 : 0;
     const country = prev !== undefined && prev.kind === 'country' && !prev.part && prev.end === a.start - gap ? prev : undefined;
