@@ -1114,10 +1114,10 @@ function governorOf(v: SentenceView, i: number): Governed {
     g.modality = 'intent';
     g.head = v.childrenBy(i, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)))!;
   }
+  const sup = v.head(i);
   // "said it would continue to target ships": the intent of the aspect verb the predicate completes
-  const asp = v.head(i);
-  if (!g.modality && v.isVerb(i) && v.rel(i) === 'xcomp' && asp >= 0 && ASPECT_VERBS.has(v.lemma(asp))) {
-    const aux = v.childrenBy(asp, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)));
+  if (!g.modality && v.isVerb(i) && v.rel(i) === 'xcomp' && sup >= 0 && ASPECT_VERBS.has(v.lemma(sup))) {
+    const aux = v.childrenBy(sup, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)));
     if (aux !== undefined) {
       g.modality = 'intent';
       g.head = aux;
@@ -1125,7 +1125,6 @@ function governorOf(v: SentenceView, i: number): Governed {
   }
   let cur = i;
   // An event noun under a support verb ("did not hold talks", "will conduct exercises") takes the verb's modality.
-  const sup = v.head(i);
   // ("talks will resume in Muscat": an event noun that is the subject of a verb of happening, too)
   if (v.isNoun(i) && sup >= 0 && (['obj', 'nsubj:pass'].includes(v.rel(i)) || (v.rel(i) === 'nsubj' && HAPPENING_VERBS.has(v.lemma(sup)))) && !v.isNoun(sup)) {
     if (v.childrenBy(sup, 'aux').some((a) => INTENT_AUXILIARIES.has(v.lemma(a))) && !g.modality) {

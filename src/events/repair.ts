@@ -802,7 +802,7 @@ const RULES: RepairRule[] = [
     const t = tokens[n];
     const v = t.head;
     if (!LEAVING_NOUNS.has(t.lemma.toLowerCase()) || t.deprel !== 'obj' || v < 0 || v >= tokens.length || tokens[v].upos !== 'VERB') return null;
-    const o = tokens.findIndex((d, x) => x > n && d.head === v && d.deprel === 'obl' && tokens[x - 1] !== undefined &&
+    const o = tokens.findIndex((d, x) => x > n && d.head === v && d.deprel === 'obl' &&
       tokens.some((c, y) => y < x && y > n && c.head === x && c.deprel === 'case' && c.text.toLowerCase() === 'from'));
     if (o < 0) return null;
     for (let x = n + 1; x < o; x++) if (tokens[x].head !== o && tokens[x].head !== n) return null;
@@ -926,9 +926,7 @@ const RULES: RepairRule[] = [
     w[k].xpos = 'NN';
     if (t.deprel === 'xcomp') w[k].deprel = 'obj';
     if (split) {
-      tokens.forEach((d, x) => {
-        if (d.head === n) w[x].head = k;
-      });
+      rehang(tokens, w, n, k);
       attach(w, n, k, 'compound');
     }
     return `'${t.text}' is a noun`;
@@ -1498,9 +1496,8 @@ const RULES: RepairRule[] = [
       const t = tokens[r];
       if (!REPORT_VERBS.has(t.lemma.toLowerCase()) || (t.deprel !== 'conj' && t.deprel !== 'parataxis') || tokens.some((d) => d.head === r && d.deprel.startsWith('nsubj'))) return null;
       // the speaker's phrase ends right before the verb; its head is the word of it hung outside it
-      let start = r - 1;
-      while (start > 0 && tokens[start - 1].text !== ',' && r - start < 6) start--;
-      if (start < 2 || tokens[start - 1].text !== ',') return null;
+      const start = speakerStart(tokens, r, 6);
+      if (start < 0) return null;
       const s = tokens.findIndex((d, x) => x >= start && x < r && (d.head < start || d.head >= r));
       if (s < 0 || !isNominal(tokens[s]) || tokens[s].deprel !== 'conj' || tokens.slice(start, r).some((d) => d.upos === 'VERB' || d.upos === 'CCONJ')) return null;
       const w = copy();
@@ -1516,9 +1513,8 @@ const RULES: RepairRule[] = [
     apply(tokens, copy) {
       const r = tokens.findIndex((d) => d.head < 0);
       if (r < 3 || !REPORT_VERBS.has(tokens[r].lemma.toLowerCase()) || tokens.some((d) => d.head === r && d.deprel.startsWith('nsubj'))) return null;
-      let start = r - 1;
-      while (start > 0 && tokens[start - 1].text !== ',' && r - start < 10) start--;
-      if (start < 2 || tokens[start - 1].text !== ',') return null;
+      const start = speakerStart(tokens, r, 10);
+      if (start < 0) return null;
       // (the parse may hang several of its words outside: "NATO", "Secretary" and "Mark" each a conjunct; the last heads it)
       const outs = tokens.map((d, x) => x).filter((x) => x >= start && x < r && (tokens[x].head < start || tokens[x].head >= r));
       const s = outs[outs.length - 1];
@@ -1991,6 +1987,16 @@ function hasCase(tokens: readonly ParsedToken[], x: number, word: string): boole
 }
 
 /** Hangs token `x` of the working copy on `head` with relation `deprel`. */
+/**
+ * Start of the phrase between the last comma before the report verb `r` and the verb, at most `most` words long
+ * ("..., the Israeli military said"), or -1 when no comma closes it there.
+ */
+function speakerStart(tokens: readonly ParsedToken[], r: number, most: number): number {
+  let start = r - 1;
+  while (start > 0 && tokens[start - 1].text !== ',' && r - start < most) start--;
+  return start < 2 || tokens[start - 1].text !== ',' ? -1 : start;
+}
+
 /** The dependents of `from` (`to` itself excepted) hang on `to`: `to` takes the phrase over. */
 function rehang(tokens: readonly ParsedToken[], w: ParsedToken[], from: number, to: number): void {
   tokens.forEach((d, x) => {

@@ -49,7 +49,7 @@ function annotateWith(m: LoadedModels, words: string[]): WordAnnotation[] {
     out[i] = {
       upos,
       xpos,
-      lemma: m.lemmatizer.lemmatize(x.words[i], xpos),
+      lemma: m.lemmatizer.lemmatize(words[i], xpos),
       head: heads[i],
       deprel: m.parser.labels[labels[i]] ?? 'dep',
     };

@@ -8,6 +8,7 @@
  * Proper nouns keep their case; other words are lower-cased.
  */
 
+import { BoundedMemo } from './memo.js';
 
 /** The lemmatizer's data, as stored in `data/models/lemmatizer.json`. */
 export interface LemmatizerData {
@@ -58,9 +59,8 @@ export class Lemmatizer {
   private readonly rules: Map<string, string>;
   private readonly maxSuffix: number;
   private readonly known: Set<string>;
-  /** XPOS -> form -> lemma of the words seen so far (emptied at `MEMO_WORDS` pairs): news repeats its words. */
-  private readonly memo = new Map<string, Map<string, string>>();
-  private memoSize = 0;
+  /** `form\txpos` -> lemma of the words seen so far (emptied when full): news repeats its words. */
+  private readonly memo = new BoundedMemo<string>(MEMO_WORDS);
 
   constructor(data: LemmatizerData) {
     this.exceptions = new Map(Object.entries(data.exceptions));
@@ -71,19 +71,7 @@ export class Lemmatizer {
 
   /** The lemma of `form` tagged `xpos`. */
   lemmatize(form: string, xpos: string): string {
-    let byForm = this.memo.get(xpos);
-    if (byForm === undefined) this.memo.set(xpos, (byForm = new Map()));
-    let lemma = byForm.get(form);
-    if (lemma === undefined) {
-      lemma = this.compute(form, xpos);
-      if (this.memoSize >= MEMO_WORDS) {
-        for (const m of this.memo.values()) m.clear();
-        this.memoSize = 0;
-      }
-      byForm.set(form, lemma);
-      this.memoSize++;
-    }
-    return lemma;
+    return this.memo.get(`${form}\t${xpos}`, () => this.compute(form, xpos));
   }
 
   private compute(form: string, xpos: string): string {
