@@ -232,15 +232,30 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
   const mods = v.childrenBy(n, 'amod', 'compound').filter((c) => c < n);
   // (not through a verb that keeps the act from happening: "holding up a package of aid to Ukraine")
   // (nor through a verb that judges or looks into an act: "condemned the attack on Ukraine", "defended the strike")
-  const verbal = h >= 0 && depth < 6 && v.rel(n) === 'obj' && !withholds(v, h) && !JUDGING_VERBS.has(v.lemma(h));
+  // ("launched waves of air strikes": an act under a noun of quantity takes the quantity's verb)
+  const unit = seriesUnit(v, n);
+  const hv = unit === n ? h : v.head(unit);
+  const verbal = hv >= 0 && depth < 6 && v.rel(unit) === 'obj' && !withholds(v, hv) && !JUDGING_VERBS.has(v.lemma(hv));
   const named = (c: number): boolean => v.tokens[c].upos === 'PROPN' || /^\p{Lu}/u.test(v.tokens[c].text) || v.childrenBy(c, 'nmod:poss').length > 0;
   if (!mods.some(named) && ((TRAVEL_NOUNS.has(v.lemma(n)) && ['during', 'on'].includes(v.prepOf(n) ?? '')) ||
     (MEETING_NOUNS.has(v.lemma(n)) && ['during', 'after', 'following', 'at'].includes(v.prepOf(n) ?? '') && v.childrenBy(n, 'nmod').some((c) => v.prepOf(c) === 'with')))) {
     return travellers(v, n, depth);
   }
   if (mods.length && (!verbal || mods.some(named))) return mods;
-  if (verbal) return subjectTokens(v, h, depth + 1);
+  if (verbal) return subjectTokens(v, hv, depth + 1);
   return mods;
+}
+
+/** Nouns of quantity or sequence an act noun may hang under as their of-phrase ("waves of strikes", "a series of attacks"). */
+const SERIES_NOUNS = new Set(['wave', 'series', 'barrage', 'volley', 'salvo', 'string', 'spate', 'flurry', 'round', 'hail', 'burst', 'succession']);
+
+/**
+ * "launched waves of air strikes", "did not attend the final round of talks": the noun of quantity an act noun hangs
+ * under as the object of a verb, which stands in the act's place towards that verb; else the act noun itself.
+ */
+export function seriesUnit(v: SentenceView, n: number): number {
+  const h = v.head(n);
+  return v.rel(n) === 'nmod' && h >= 0 && SERIES_NOUNS.has(v.lemma(h)) && v.rel(h) === 'obj' && v.prepOf(n) === 'of' ? h : n;
 }
 
 /**

@@ -11,7 +11,7 @@ import { dominates, SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
 import { massViolence } from './mass-violence.js';
 import {
-  actDoers, AIMING_VERBS, actorsAt, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, SPEECH_VERBS, subjectTokens,
+  actDoers, AIMING_VERBS, actorsAt, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, seriesUnit, SPEECH_VERBS, subjectTokens,
 } from './arguments.js';
 
 /** What the coder needs to know about the document a sentence comes from. */
@@ -26,6 +26,8 @@ export interface CodeContext {
   reciprocal?: 'one' | 'both';
   /** Record every pattern tried in the trace (for `dyad explain`; costs time). */
   trace?: boolean;
+  /** The notes of `repairTree` when the caller has already applied the tree rules to the sentence (before matching actors). */
+  treeRepairs?: string[];
 }
 
 /** One pattern the coder tried on a predicate and why it did or did not fit. */
@@ -97,7 +99,7 @@ export function codeSentence(
   lexicon: Lexicon,
   ctx: CodeContext,
 ): SentenceCoding {
-  const { sentence: repaired, repairs, mentions } = repairParse(sentence, found);
+  const { sentence: repaired, repairs, mentions } = repairParse(sentence, found, ctx.treeRepairs);
   const v = new SentenceView(repaired);
   const trace: PredicateTrace[] = [];
   const diagnostics: string[] = [];
@@ -360,6 +362,16 @@ function codePredicate(
   if (targets.length === 0 && STATEMENT_ROOT.test(code) && found.target.length && v.prepOf(found.target[0]!) !== 'to') {
     targets = topicActors(v, found.target, mentions);
     if (targets.length) notes.push(`target: the actor named in the topic '${v.tokens[found.target[0]].text}'`);
+  }
+  // "warned that Israel would face severe punishment", "warned Russia would pay a heavy price": a warning of what the
+  // subject of its clause will suffer is a threat to it (130)
+  if (targets.length === 0 && (code === '012' || code === '130') && WARNING_VERBS.has(v.lemma(i))) {
+    const suffered = v.childrenBy(i, 'ccomp').filter((c) => SUFFERING_VERBS.has(v.lemma(c)) && v.childrenBy(c, 'obj').some((o) => CONSEQUENCE_NOUNS.has(v.lemma(o))));
+    const threatened = uniqueByCode(suffered.flatMap((c) => v.childrenBy(c, 'nsubj')).flatMap((x) => actorsAt(v, x, mentions)));
+    if (threatened.length) {
+      targets = threatened;
+      if (code !== '130') recode('130', `a warning of what '${threatened[0]!.text}' will suffer`, 'compose:warned-consequence');
+    }
   }
   // "was hopeful that relations with China could improve", "hopeful that Armenia and Azerbaijan would
   // sign": the actor the subject of the clause the optimism or pessimism is about is, or names
@@ -1056,6 +1068,11 @@ function naming(v: SentenceView, i: number): boolean {
   return objs.length >= 2 || (objs.length === 1 && v.childrenBy(i, 'xcomp').some((x) => v.isNoun(x) || v.tokens[x].upos === 'ADJ'));
 }
 
+/** Verbs of warning, and what the warned party is told it will suffer ("would face severe punishment", "pay a heavy price"). */
+const WARNING_VERBS = new Set(['warn', 'caution', 'threaten', 'vow']);
+const SUFFERING_VERBS = new Set(['face', 'pay', 'suffer', 'bear', 'incur']);
+const CONSEQUENCE_NOUNS = new Set(['consequence', 'repercussion', 'retaliation', 'punishment', 'reprisal', 'response', 'revenge', 'price', 'cost', 'wrath', 'retribution']);
+
 /** Modals that with "have" and a participle say what did not happen ("would have condemned"). */
 const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might', 'should']);
 
@@ -1114,7 +1131,9 @@ function governorOf(v: SentenceView, i: number): Governed {
     g.modality = 'intent';
     g.head = v.childrenBy(i, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)))!;
   }
-  const sup = v.head(i);
+  // (an act noun under a noun of quantity is governed through it: "did not attend the final round of talks")
+  const unit = v.isNoun(i) ? seriesUnit(v, i) : i;
+  const sup = v.head(unit);
   // "said it would continue to target ships": the intent of the aspect verb the predicate completes
   if (!g.modality && v.isVerb(i) && v.rel(i) === 'xcomp' && sup >= 0 && ASPECT_VERBS.has(v.lemma(sup))) {
     const aux = v.childrenBy(sup, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)));
@@ -1126,7 +1145,7 @@ function governorOf(v: SentenceView, i: number): Governed {
   let cur = i;
   // An event noun under a support verb ("did not hold talks", "will conduct exercises") takes the verb's modality.
   // ("talks will resume in Muscat": an event noun that is the subject of a verb of happening, too)
-  if (v.isNoun(i) && sup >= 0 && (['obj', 'nsubj:pass'].includes(v.rel(i)) || (v.rel(i) === 'nsubj' && HAPPENING_VERBS.has(v.lemma(sup)))) && !v.isNoun(sup)) {
+  if (v.isNoun(i) && sup >= 0 && (['obj', 'nsubj:pass'].includes(v.rel(unit)) || (v.rel(unit) === 'nsubj' && HAPPENING_VERBS.has(v.lemma(sup)))) && !v.isNoun(sup)) {
     if (v.childrenBy(sup, 'aux').some((a) => INTENT_AUXILIARIES.has(v.lemma(a))) && !g.modality) {
       g.modality = 'intent';
       g.head = v.childrenBy(sup, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)))!;

@@ -7,22 +7,50 @@ import { datelineLength } from '../nlp/index.js';
  * Repairs of parser mistakes that hide events, applied to a copy before coding. Each rule is small,
  * named and conservative; the input sentence and mentions are never changed. The first repair makes
  * each actor mention's words one phrase under one head (`actorSpans`), so the mentions come back
- * with that head.
+ * with that head. The pipeline applies the tree rules once before matching actors (`repairTree`); then
+ * `treeRepairs` holds their notes and the rules run again only if the actor spans changed the tree.
  */
 export function repairParse(
   sentence: ParsedSentence,
   mentions: readonly ActorMention[] = [],
+  treeRepairs?: readonly string[],
 ): { sentence: ParsedSentence; repairs: string[]; mentions: ActorMention[] } {
   let tokens: ParsedToken[] | null = null;
   const repairs: string[] = [];
   const copy = (): ParsedToken[] => (tokens ??= sentence.tokens.map((t) => ({ ...t })));
   const spans = actorSpans(sentence.tokens, mentions, copy);
   if (spans.notes.length) repairs.push(`actor-span: ${spans.notes.join('; ')}`);
-  for (const rule of RULES) {
-    const note = rule.apply(tokens ?? sentence.tokens, copy);
-    if (note) repairs.push(`${rule.name}: ${note}`);
-  }
+  // (a tree the rules already repaired, `treeRepairs` their notes, needs them again only where the actor spans changed it)
+  if (treeRepairs) repairs.push(...treeRepairs);
+  if (!treeRepairs || tokens ) applyRules(tokens ?? sentence.tokens, copy, repairs);
   return { sentence: tokens ? { ...sentence, tokens } : sentence, repairs, mentions: spans.mentions };
+}
+
+/**
+ * The tree rules alone, before actors are matched, so that actor phrases are read on the repaired tree ("Cuban
+ * police detained dozens of protesters" parsed with "detained" a modifier of "dozens" hid the police).
+ */
+export function repairTree(sentence: ParsedSentence): { sentence: ParsedSentence; repairs: string[] } {
+  let tokens: ParsedToken[] | null = null;
+  const repairs: string[] = [];
+  applyRules(sentence.tokens, () => (tokens ??= sentence.tokens.map((t) => ({ ...t }))), repairs);
+  return { sentence: tokens ? { ...sentence, tokens } : sentence, repairs };
+}
+
+function applyRules(start: readonly ParsedToken[], copy: () => ParsedToken[], repairs: string[]): void {
+  let tokens = start;
+  // a second pass when the first repaired something: a repair can make the tree another rule, earlier in the list,
+  // knows ("between" moved onto "troops" makes "Fighting between ... troops" the nominal event)
+  for (let pass = 0, fired = true; pass < 2 && fired; pass++) {
+    fired = false;
+    for (const rule of RULES) {
+      const note = rule.apply(tokens, () => (tokens = copy()));
+      if (note) {
+        repairs.push(`${rule.name}: ${note}`);
+        fired = true;
+      }
+    }
+  }
 }
 
 const NOMINAL_RELATIONS = /^(nsubj|nsubj:pass|obj|iobj|obl|obl:unmarked|obl:agent|nmod|appos)$/;
@@ -1124,7 +1152,8 @@ const RULES: RepairRule[] = [
     while (p < tokens.length && p - k <= 6 && /^(PROPN|NOUN|ADJ|PART|DET)$/.test(tokens[p].upos)) p++;
     const s = p - 1;
     if (p >= tokens.length || s <= k || !isPastForm(tokens[p]) || !isNominal(tokens[s]) || (t.head === p && t.deprel === 'obj')) return null;
-    if (tokens.some((d) => d.head === p && (d.deprel === 'obj' || d.deprel.startsWith('aux')))) return null;
+    // (nor when the verb is already the relative clause on the noun: the shape this rule makes)
+    if (tokens.some((d) => d.head === p && (d.deprel === 'obj' || d.deprel.startsWith('aux'))) || (t.head === r && t.deprel === 'appos' && tokens[p].head === k && tokens[p].deprel === 'acl:relcl')) return null;
     const w = copy();
     attach(w, k, r, 'appos');
     attach(w, k - 1, k, 'det');

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { ActorMention, Document, EventRecord, ParsedSentence } from '../model/index.js';
 import { loadNlp, segment, type Nlp } from '../nlp/index.js';
 import { loadActorDictionary, matchActors, ofPlaceAfter, resolveDocumentActors, type ActorDictionary } from '../actors/index.js';
+import { repairTree } from '../events/repair.js';
 import { codeSentence, loadLexicon, type Lexicon, type PredicateTrace } from '../events/index.js';
 import {
   documentPlaces, findDocumentPlaces, loadGazetteer, locateEvents, sentenceCountries, type DocumentPlace, type Gazetteer, type PlaceMention,
@@ -119,6 +120,10 @@ export function codeParsed(
   const { dictionary, lexicon, gazetteer } = loadPipeline();
   const { docId } = options;
   const date = options.date ?? null;
+  // the parser's trees, returned as they are; the stages below read them with the parse repairs made
+  const parsed = sentences;
+  const trees = sentences.map((s) => repairTree(s));
+  sentences = trees.map((t) => t.sentence);
   const diagnostics: string[] = [];
   const mentions = findMentions(sentences, dictionary, gazetteer, date, docId, diagnostics);
   let places: PlaceMention[][] = [];
@@ -134,7 +139,7 @@ export function codeParsed(
   const traces: PredicateTrace[][] = [];
   const repairs: string[][] = [];
   sentences.forEach((s, k) => {
-    const coded = codeSentence(s, mentions[k] ?? [], lexicon, { docId, date, reciprocal: options.reciprocal, trace: options.trace });
+    const coded = codeSentence(s, mentions[k] ?? [], lexicon, { docId, date, reciprocal: options.reciprocal, trace: options.trace, treeRepairs: trees[k]!.repairs });
     events.push(...coded.events);
     diagnostics.push(...coded.diagnostics.map((d) => `${docId}: ${d}`));
     if (options.trace) {
@@ -153,7 +158,7 @@ export function codeParsed(
     diagnostics.push(`${docId}: events not geolocated: ${(err as Error).message}`);
   }
   lap('geo');
-  return { sentences, events: located, diagnostics, places: main, mentions, ...(options.trace ? { traces, repairs } : {}) };
+  return { sentences: parsed, events: located, diagnostics, places: main, mentions, ...(options.trace ? { traces, repairs } : {}) };
 }
 
 /** Codes a Document (as ingest produces it): its body, its date, its id on every event. */
