@@ -112,7 +112,7 @@ export function resolveDocumentActors(
         }
         // (a lone attacker named by what he did, "a gunman", "a suicide bomber", is nobody's until the text says whose)
         const lone = UNATTRIBUTED.has(sentence.tokens[m.head]!.lemma.toLowerCase());
-        const country = lone ? null : salientCountry(mentions, k, history, sIndex, () => placeCountries(sentence));
+        const country = lone ? null : salientCountry(sentence.tokens, mentions, k, history, sIndex, () => placeCountries(sentence));
         if (country !== null) {
           result.push(ofCountry(m, country.code, country.entries, true, 'carry:salient-country'));
           return;
@@ -289,6 +289,7 @@ function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, hi
 
 /** The one country in the sentence (else the previous one) that a role-only mention belongs to. */
 function salientCountry(
+  tokens: readonly ParsedToken[],
   mentions: ActorMention[],
   self: number,
   history: Seen[],
@@ -303,6 +304,12 @@ function salientCountry(
     const [code, entries] = [...here][0]!;
     return { code, entries };
   }
+  // "President Yoon declared martial law, accusing the opposition of ...", "Maduro's government signed an agreement
+  // with the opposition": the opposition is that of the country whose actor is the subject of its clause
+  if (here.size > 1 && mentions[self]!.roles.includes('OPP')) {
+    const ruler = clauseSubject(tokens, mentions, mentions[self]!);
+    return ruler ? { code: ruler.country!, entries: ruler.entries } : null;
+  }
   if (here.size > 1) return null;
   // "a suicide bombing of a Shiite mosque in Kunduz": the one country the sentence's places lie in
   const named = new Set(places());
@@ -315,6 +322,17 @@ function salientCountry(
     return { code, entries };
   }
   return null;
+}
+
+/** The mention with a country that is the subject of the nearest verb above `m` that has one (up to six steps). */
+function clauseSubject(tokens: readonly ParsedToken[], mentions: readonly ActorMention[], m: ActorMention): ActorMention | undefined {
+  let x = tokens[m.head]!.head;
+  for (let steps = 0; x >= 0 && x < tokens.length && steps < 6; steps++, x = tokens[x]!.head) {
+    if (tokens[x]!.upos !== 'VERB') continue;
+    const subject = tokens.findIndex((t) => t.head === x && t.deprel.startsWith('nsubj'));
+    if (subject >= 0) return mentions.find((o) => o !== m && o.country !== null && o.start <= subject && subject < o.end);
+  }
+  return undefined;
 }
 
 /**

@@ -137,6 +137,20 @@ function inheritSubject(v: SentenceView, i: number, depth: number): number[] {
     const mark = v.prepOf(i);
     const obj = v.childrenBy(h, 'obj');
     if ((mark === 'for' || mark === 'of') && obj.length) return obj;
+    // "prompted Mexico to break off relations" with the infinitive read as an adverbial clause: a verb of causing
+    // controls its object, as in the complement it is
+    if (obj.length && CAUSING_VERBS.has(v.lemma(h)) && v.childrenBy(i, 'mark').some((m) => v.lemma(m) === 'to')) return obj;
+    // "banned women from attending universities, drawing condemnation from the UN": a participle of reaction after a
+    // comma answers the whole sentence, whatever clause the parser hung it on: its subject is the main clause's
+    if (REACTION_VERBS.has(v.lemma(i)) && i > 0 && v.tokens[i - 1]!.text === ',' && v.tokens[i]!.xpos === 'VBG') {
+      // (up through the clauses and phrases it is embedded in, to the last verb before it)
+      let top = h;
+      for (let x = h, n = 0; n < 6 && x >= 0 && /^(advcl|acl|xcomp|obj|obl|nmod)/.test(v.rel(x)); n++) {
+        x = v.head(x);
+        if (x >= 0 && x < i && v.isVerb(x)) top = x;
+      }
+      if (top !== h) return subjectTokens(v, top, depth + 1);
+    }
     // "approved new sanctions against Russia, targeting 200 companies": the measure aims, not its imposer
     if (AIMING_VERBS.has(v.lemma(i)) && obj.some((o) => MEASURE_NOUNS.has(v.lemma(o)))) return obj;
     return subjectTokens(v, h, depth + 1);
@@ -172,6 +186,12 @@ function compatibleConjunct(v: SentenceView, i: number, h: number): boolean {
 const INVARIANT_PAST = new Set(['set', 'put', 'cut', 'hit', 'let', 'shut', 'spread', 'cast', 'quit', 'hurt', 'burst', 'upset', 'beset', 'thrust', 'bid']);
 
 const SUBJECT_CONTROL = new Set(['promise', 'pledge', 'vow', 'threaten', 'agree', 'offer', 'refuse', 'decline']);
+
+/** Verbs of a reaction drawn by the act before them ("..., drawing condemnation from the UN", "..., sparking protests"). */
+const REACTION_VERBS = new Set(['draw', 'earn', 'attract', 'spark', 'provoke', 'trigger', 'prompt', 'anger', 'infuriate', 'invite', 'fuel']);
+
+/** Verbs that make their object do something ("prompted Mexico to break off ties", "forced Kyiv to withdraw"). */
+const CAUSING_VERBS = new Set(['prompt', 'force', 'compel', 'lead', 'push', 'drive', 'spur', 'cause', 'pressure', 'persuade', 'convince', 'oblige', 'allow', 'enable', 'encourage', 'provoke', 'trigger']);
 
 /** The trace note saying where a subjectless verb's subject comes from (control, coordination ...), or null. */
 export function inheritedFrom(v: SentenceView, i: number): string | null {

@@ -926,6 +926,15 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   // A two-sided event with a conjoined subject and no target: the conjuncts act on each other.
   // "India and Pakistan accused each other": the same, whatever the event
   const eachOther = found.target.some((x) => isEachOther(v, x));
+  // "the UAE and Bahrain signed agreements normalising relations with Israel": a with-phrase inside the object names
+  // the other party of a two-sided event, whatever the parse hung it on
+  if (targets.length === 0 && sources.length >= 2 && !eachOther && isSymmetricCode(found.pattern.code) && v.isVerb(i)) {
+    const partners = v.childrenBy(i, 'obj').flatMap((o) => withPartners(v, o, 3)).flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !sources.some((s) => s.code === m.code));
+    if (partners.length) {
+      targets = uniqueByCode(partners);
+      notes.push(`target: the partner named with 'with' in the object '${v.tokens[v.childrenBy(i, 'obj')[0]!].text}'`);
+    }
+  }
   if (targets.length === 0 && sources.length >= 2 && (eachOther || (isMutualSlot(found.pattern.target) && found.target.length === 0 && isSymmetricCode(found.pattern.code)) || isJoint(v, i))) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
@@ -933,6 +942,13 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
     notes.push('reciprocal: conjoined actors of a two-sided event');
   }
   return { found, sources, targets, reciprocal, notes };
+}
+
+/** The with-phrases within `depth` levels below `n` ("agreements normalising relations with Israel"), conjuncts included. */
+function withPartners(v: SentenceView, n: number, depth: number): number[] {
+  if (depth === 0) return [];
+  return v.children(n).flatMap((c) =>
+    v.prepOf(c) === 'with' && /^(nmod|obl)/.test(v.rel(c)) ? v.withConjuncts(c) : /^(nmod|obj|acl|amod)/.test(v.rel(c)) ? withPartners(v, c, depth - 1) : []);
 }
 
 const RECIPROCAL = ['each other', 'one another'];
