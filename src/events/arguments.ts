@@ -142,7 +142,9 @@ function inheritSubject(v: SentenceView, i: number, depth: number): number[] {
     if (obj.length && CAUSING_VERBS.has(v.lemma(h)) && v.childrenBy(i, 'mark').some((m) => v.lemma(m) === 'to')) return obj;
     // "banned women from attending universities, drawing condemnation from the UN": a participle of reaction after a
     // comma answers the whole sentence, whatever clause the parser hung it on: its subject is the main clause's
-    if (REACTION_VERBS.has(v.lemma(i)) && i > 0 && v.tokens[i - 1]!.text === ',' && v.tokens[i]!.xpos === 'VBG') {
+    // (so does any such participle the parser hung on an infinitive: "ordered the mission to leave, accusing it of ...")
+    const onInfinitive = v.childrenBy(h, 'mark').some((m) => v.lemma(m) === 'to');
+    if ((REACTION_VERBS.has(v.lemma(i)) || onInfinitive) && i > 0 && v.tokens[i - 1]!.text === ',' && v.tokens[i]!.xpos === 'VBG') {
       // (up through the clauses and phrases it is embedded in, to the last verb before it)
       let top = h;
       for (let x = h, n = 0; n < 6 && x >= 0 && /^(advcl|acl|xcomp|obj|obl|nmod)/.test(v.rel(x)); n++) {
@@ -423,7 +425,7 @@ export const AIMING_VERBS = new Set(['target', 'aim', 'direct']);
 const MEASURE_NOUNS = new Set(['sanction', 'tariff', 'measure', 'restriction', 'ban', 'embargo', 'penalty', 'package', 'curb', 'control', 'duty', 'levy']);
 
 /** Nouns that sum up an act told before them ("..., a move Kyiv dismissed as a ploy"): they stand for its doer. */
-export const SUMMARY_NOUNS = new Set(['move', 'decision', 'step', 'act', 'action', 'measure', 'announcement', 'development']);
+export const SUMMARY_NOUNS = new Set(['move', 'decision', 'step', 'act', 'action', 'measure', 'announcement', 'development', 'charge', 'accusation', 'allegation', 'claim']);
 
 /** Unnamed things attacked somewhere ("targets in western Ukraine"): the place says whose. */
 export const LOCATED_NOUNS = new Set(['target', 'position', 'facility', 'installation', 'infrastructure', 'site', 'village', 'town', 'area', 'base', 'zone', 'side', 'suburb', 'neighbourhood', 'neighborhood', 'district',

@@ -1084,6 +1084,8 @@ function naming(v: SentenceView, i: number): boolean {
   return objs.length >= 2 || (objs.length === 1 && v.childrenBy(i, 'xcomp').some((x) => v.isNoun(x) || v.tokens[x].upos === 'ADJ'));
 }
 
+const REL_PRONOUN_XPOS = new Set(['WDT', 'WP']);
+
 /** Verbs of warning, and what the warned party is told it will suffer ("would face severe punishment", "pay a heavy price"). */
 const WARNING_VERBS = new Set(['warn', 'caution', 'threaten', 'vow']);
 const SUFFERING_VERBS = new Set(['face', 'pay', 'suffer', 'bear', 'incur']);
@@ -1185,7 +1187,10 @@ function governorOf(v: SentenceView, i: number): Governed {
     // "accused Britain of spreading lies after they imposed sanctions": a clause of time or cause is no content
     // (the parser may hang "after" on the clause's subject: its first word decides)
     const circumstance = base === 'advcl' && CIRCUMSTANCE_MARKS.has(v.lemma(firstWordOf(v, cur)));
-    if (ALLEGATION_HEADS.has(hl) && ['ccomp', 'advcl', 'acl', 'obl', 'nmod', 'xcomp'].includes(base) && !circumstance) {
+    // ("a charge the Kremlin denied": a relative clause on the allegation says what became of it, not what it alleges)
+    // (with the noun as its object: "accusations that Tehran had supplied Russia with drones" is a content clause)
+    const aboutIt = rel === 'acl:relcl' && v.isNoun(h) && v.childrenBy(cur, 'obj').every((o) => REL_PRONOUN_XPOS.has(v.tokens[o].xpos));
+    if (ALLEGATION_HEADS.has(hl) && ['ccomp', 'advcl', 'acl', 'obl', 'nmod', 'xcomp'].includes(base) && !circumstance && !aboutIt) {
       g.notFact = `the content of an allegation ('${v.tokens[h].text}'), not a reported fact`;
       break;
     }

@@ -1623,6 +1623,22 @@ const RULES: RepairRule[] = [
     copy()[n].deprel = 'obj';
     return `'${t.text}' is the object of '${tokens[v].text}'`;
   }),
+  // "India rejected as absurd Canadian allegations that ..." parsed with "as" the preposition of "allegations": "as" and
+  // the adjective right after it are the verb's secondary predicate, fronted, and the noun is its object
+  perToken('fronted-as-predicate', (tokens, copy, a) => {
+    const t = tokens[a];
+    const n = t.head;
+    const adj = a + 1;
+    if (t.text.toLowerCase() !== 'as' || t.deprel !== 'case' || n <= adj + 1 || n >= tokens.length || tokens[adj].upos !== 'ADJ' || tokens[adj].head !== n) return null;
+    const v = tokens[n].head;
+    if (tokens[n].deprel !== 'obl' || v < 0 || v >= a || tokens[v].upos !== 'VERB' || !isNominal(tokens[n])) return null;
+    if (tokens.some((d) => d.head === v && (d.deprel === 'obj' || d.deprel === 'nsubj:pass' || d.deprel === 'xcomp'))) return null;
+    const w = copy();
+    attach(w, n, v, 'obj');
+    attach(w, adj, v, 'xcomp');
+    attach(w, a, adj, 'mark');
+    return `'${tokens[n].text}' is the object of '${tokens[v].text}', '${t.text} ${tokens[adj].text}' its predicate`;
+  }),
   // "A loan for Pakistan was approved by the IMF" parsed as loan(acl: approved(mark: for, nsubj:pass: Pakistan)),
   // a "for X to be" clause: with a finite passive auxiliary the noun is the subject, "for Pakistan" its modifier.
   perToken('for-phrase-subject', (tokens, copy, f) => {
