@@ -1,6 +1,6 @@
 import type { ActorMention, ParsedSentence, ParsedToken } from '../model/index.js';
 import { dominates, LOOSE_PARTICLES, REL_PRONOUNS } from './sentence-view.js';
-import { ATTACK_NOUNS, LOCATED_NOUNS, OWNING_PARTICIPLES, SUMMARY_NOUNS, TIME_WORDS } from './arguments.js';
+import { ATTACK_NOUNS, LOCATED_NOUNS, OWNING_PARTICIPLES, SPEECH_VERBS, SUMMARY_NOUNS, TIME_WORDS } from './arguments.js';
 import { datelineLength } from '../nlp/index.js';
 
 /**
@@ -1853,19 +1853,28 @@ const RULES: RepairRule[] = [
     // and that noun its object.
     name: 'root-modifier-verb',
     apply(tokens, copy) {
-      const r = tokens.findIndex((t) => t.head < 0);
-      if (r < 0 || !isNominal(tokens[r])) return null;
+      // (the root, or the noun a speaker after it was given as the content: "Kyrgyz and Tajik border guards exchanged
+      // gunfire ..., officials in Bishkek said")
+      const root = tokens.findIndex((t) => t.head < 0);
+      if (root < 0) return null;
+      const r = isNominal(tokens[root]) ? root : tokens.findIndex((t, k) => k < root && t.head === root && t.deprel === 'ccomp' && isNominal(t) && SPEECH_VERBS.has(tokens[root].lemma.toLowerCase()));
+      if (r < 0) return null;
       // "Bangladeshi police fired rubber bullets at ..." parsed with "bullets" the root, "police" its compound and
       // "fired" its modifier: the past form is the verb, the noun before it its subject, the root its object
       const q = tokens.findIndex((t, k) => k > 0 && k < r && t.head === r && t.deprel === 'amod' && isPastForm(t) &&
         tokens[k - 1].head === r && tokens[k - 1].deprel === 'compound' && isNominal(tokens[k - 1]));
-      if (q > 0 && !tokens.some((k) => k.head === r && k.deprel.startsWith('nsubj'))) {
+      const at = { head: tokens[r].head, rel: tokens[r].deprel };
+      // (a subject the parser gave the noun before the verb is a word of the verb's subject: "Kyrgyz ... border guards")
+      if (q > 0 && !tokens.some((k, x) => k.head === r && k.deprel.startsWith('nsubj') && x > q)) {
         const w = copy();
-        makeVerb(w, q, q - 1, 'nsubj');
+        makeVerb(w, q, q - 1, 'nsubj', at);
         attach(w, r, q, 'obj');
         w.forEach((k, x) => {
           // ("Kenyan police": the words before the subject that hung on the root are the subject's)
-          if (x < q - 1 && k.head === r) k.head = q - 1;
+          if (x < q - 1 && k.head === r) {
+            k.head = q - 1;
+            if (k.deprel.startsWith('nsubj')) k.deprel = phraseRelation(k);
+          }
           // (an "of" or "from" phrase stays the noun's: "negotiators from Israel")
           if (x > r && k.head === r && k.deprel === 'nmod' && (hasCase(tokens, x, 'of') || hasCase(tokens, x, 'from'))) return;
           if (x > r && k.head === r && (k.deprel === 'obl' || k.deprel === 'nmod' || k.deprel === 'punct')) k.head = q;
@@ -1888,7 +1897,7 @@ const RULES: RepairRule[] = [
       if ((tokens[o].head !== r && !(p === conjunct + 1 && tokens[o].head === conjunct)) || (tokens[o].upos !== 'NOUN' && tokens[o].upos !== 'PROPN')) return null;
       if (tokens.some((k) => k.head === r && k.deprel.startsWith('nsubj'))) return null;
       const w = copy();
-      makeVerb(w, p, r, 'nsubj');
+      makeVerb(w, p, r, 'nsubj', at);
       attach(w, o, p, 'obj');
       w.forEach((k, x) => {
         if (x > o && k.head === r && !k.deprel.startsWith('amod')) k.head = p;
