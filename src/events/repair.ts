@@ -558,7 +558,8 @@ const RULES: RepairRule[] = [
       const p = tokens.findIndex((t, k) => k > r && host(k) && t.deprel === 'acl' && isPastForm(t));
       // (a time phrase between them, "Turkey last week arrested ...", is the verb's)
       const when = (k: number): boolean => TIME_WORDS.has(tokens[k].lemma.toLowerCase()) && /^(obl|obl:unmarked|obl:tmod|nmod:unmarked|nmod:tmod)$/.test(tokens[k].deprel);
-      if (p < 0 || tokens.some((t, k) => k > r && k < p && t.head === r && t.deprel !== 'punct' && !chain.includes(k) && !when(k))) return null;
+      // (nor the rest of a name, "Hayat Tahrir al-Sham and allied rebel factions seized ...")
+      if (p < 0 || tokens.some((t, k) => k > r && k < p && t.head === r && t.deprel !== 'punct' && !t.deprel.startsWith('flat') && !chain.includes(k) && !when(k))) return null;
       const kids = tokens.filter((t) => t.head === p);
       // (an "agent" without "by" is the object: "guard detained President Mohamed Bazoum")
       const byAgent = (x: number): boolean => tokens[x].deprel === 'obl:agent' && hasCase(tokens, x, 'by');
