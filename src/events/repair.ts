@@ -1624,6 +1624,25 @@ const RULES: RepairRule[] = [
     copy()[n].deprel = 'obj';
     return `'${t.text}' is the object of '${tokens[v].text}'`;
   }),
+  // "flew military aircraft carrying water and relief supplies to Tonga", "allowed 20 trucks carrying aid to enter
+  // Gaza": what a vehicle carries is what the verb moves; the cargo becomes its object, the vehicle its means, and
+  // what the parser hung on "carrying" (where to, when, to do what) goes back to the verb
+  perToken('carried-cargo', (tokens, copy, c) => {
+    const t = tokens[c];
+    const n = t.head;
+    if (t.deprel !== 'acl' || t.xpos !== 'VBG' || !CARRYING_VERBS.has(t.lemma.toLowerCase()) || n < 0 || n >= c) return null;
+    const v = tokens[n].head;
+    if (tokens[n].deprel !== 'obj' || !VEHICLE_NOUNS.has(tokens[n].lemma.toLowerCase()) || v < 0 || tokens[v].upos !== 'VERB') return null;
+    const cargo = tokens.findIndex((d) => d.head === c && d.deprel === 'obj');
+    if (cargo < 0) return null;
+    const w = copy();
+    attach(w, cargo, v, 'obj');
+    attach(w, n, v, 'obl');
+    tokens.forEach((d, x) => {
+      if (d.head === c && x > cargo && /^(obl|advcl|xcomp)/.test(d.deprel)) w[x].head = v;
+    });
+    return `'${tokens[cargo].text}' is what '${tokens[v].text}' moves, '${tokens[n].text}' carrying it`;
+  }),
   // "India rejected as absurd Canadian allegations that ..." parsed with "as" the preposition of "allegations": "as" and
   // the adjective right after it are the verb's secondary predicate, fronted, and the noun is its object
   perToken('fronted-as-predicate', (tokens, copy, a) => {
@@ -2085,6 +2104,10 @@ function makeVerb(w: ParsedToken[], p: number, arg: number, rel: string, at = { 
   attach(w, arg, p, rel);
   if (object >= 0) attach(w, object, p, 'obj');
 }
+
+/** Vehicles whose cargo is what a verb of sending or letting through moves ("trucks carrying aid"). */
+const VEHICLE_NOUNS = new Set(['truck', 'lorry', 'aircraft', 'plane', 'airplane', 'jet', 'helicopter', 'ship', 'vessel', 'boat', 'convoy', 'flight', 'train', 'vehicle', 'barge', 'ferry']);
+const CARRYING_VERBS = new Set(['carry', 'bring', 'transport', 'ferry', 'haul']);
 
 /** Words that open a clause of time or cause ("after Russian missiles struck ..."). */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once']);
