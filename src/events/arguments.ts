@@ -242,7 +242,10 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
   }
   // "sent a carrier in a show of force against North Korea", "in retaliation for ...": the act of the verb's subject
   const h = v.head(n);
-  if (MANNER_NOUNS.has(v.lemma(n)) && v.rel(n) === 'obl' && v.prepOf(n) === 'in' && h >= 0 && v.isVerb(h) && depth < 6) return subjectTokens(v, h, depth + 1);
+  // (also as one of several: "rallied in one of the largest demonstrations against ...")
+  const one = v.rel(n) === 'nmod' && v.prepOf(n) === 'of' && h >= 0 && PARTITIVE.has(v.lemma(h)) ? h : n;
+  const oneHead = v.head(one);
+  if (MANNER_NOUNS.has(v.lemma(n)) && v.rel(one) === 'obl' && v.prepOf(one) === 'in' && oneHead >= 0 && v.isVerb(oneHead) && depth < 6) return subjectTokens(v, oneHead, depth + 1);
   // "the bomb planted by the Taliban", "the attack carried out by X"
   const agents = participleAgents(v, n);
   if (agents.length) return agents;
@@ -431,7 +434,7 @@ export const SUMMARY_NOUNS = new Set(['move', 'decision', 'step', 'act', 'action
 export const LOCATED_NOUNS = new Set(['target', 'position', 'facility', 'installation', 'infrastructure', 'site', 'village', 'town', 'area', 'base', 'zone', 'side', 'suburb', 'neighbourhood', 'neighborhood', 'district',
   'post', 'outpost', 'checkpoint', 'station', 'camp', 'convoy', 'compound', 'headquarters', 'depot', 'plant', 'refinery', 'factory', 'airfield',
   'port', 'bridge', 'warehouse', 'centre', 'center', 'outskirts', 'heart', 'city', 'hospital', 'airport', 'building', 'school', 'market',
-  'prison', 'jail', 'mosque', 'church', 'temple', 'shrine', 'hotel', 'mine', 'dam', 'pipeline']);
+  'prison', 'jail', 'mosque', 'church', 'temple', 'shrine', 'hotel', 'mine', 'dam', 'pipeline', 'hideout', 'stronghold', 'hideaway', 'bunker', 'tunnel']);
 
 /** Nouns of a place named in an of-phrase ("the city of Goma"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'port', 'capital', 'state', 'island', 'enclave', 'territory']);
