@@ -1086,6 +1086,9 @@ function naming(v: SentenceView, i: number): boolean {
 
 const REL_PRONOUN_XPOS = new Set(['WDT', 'WP']);
 
+/** Verbs that end the act of the gerund after them ("stopped shelling", "ceased releasing"). */
+const CESSATION_VERBS = new Set(['stop', 'cease', 'quit', 'halt', 'end', 'suspend', 'discontinue']);
+
 /** Verbs of warning, and what the warned party is told it will suffer ("would face severe punishment", "pay a heavy price"). */
 const WARNING_VERBS = new Set(['warn', 'caution', 'threaten', 'vow']);
 const SUFFERING_VERBS = new Set(['face', 'pay', 'suffer', 'bear', 'incur']);
@@ -1183,6 +1186,11 @@ function governorOf(v: SentenceView, i: number): Governed {
     if (rel === 'conj') {
       cur = h;
       continue;
+    }
+    // "Russia stopped shelling Kharkiv", "demanded that Japan stop releasing the water": what is stopped is not done
+    if (cur === i && base === 'xcomp' && v.tokens[i].xpos === 'VBG' && CESSATION_VERBS.has(hl)) {
+      g.notFact = `what '${v.tokens[h].text}' ends, not a reported act`;
+      break;
     }
     // "accused Britain of spreading lies after they imposed sanctions": a clause of time or cause is no content
     // (the parser may hang "after" on the clause's subject: its first word decides)

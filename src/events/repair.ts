@@ -2,6 +2,7 @@ import type { ActorMention, ParsedSentence, ParsedToken } from '../model/index.j
 import { dominates, LOOSE_PARTICLES, REL_PRONOUNS } from './sentence-view.js';
 import { ATTACK_NOUNS, LOCATED_NOUNS, OWNING_PARTICIPLES, SPEECH_VERBS, SUMMARY_NOUNS, TIME_WORDS } from './arguments.js';
 import { datelineLength } from '../nlp/index.js';
+import { isPossessiveS } from '../actors/normalize.js';
 
 /**
  * Repairs of parser mistakes that hide events, applied to a copy before coding. Each rule is small,
@@ -1265,28 +1266,39 @@ const RULES: RepairRule[] = [
         let j = k + 1;
         const det = tokens[j].upos === 'DET' ? j++ : -1;
         const s0 = j;
-        while (j < tokens.length && tokens[j].upos === 'PROPN') j++;
+        // (a name, or a possessed noun: "Prime Minister Irakli Kobakhidze's government step down")
+        while (j < tokens.length && (tokens[j].upos === 'PROPN' || (j > s0 && isPossessiveS(tokens[j].text) && tokens[j + 1]?.upos === 'NOUN') ||
+          (j > s0 + 1 && isPossessiveS(tokens[j - 1].text) && tokens[j].upos === 'NOUN' && tokens[j + 1]?.upos === 'NOUN') ||
+          (tokens[j].upos === 'ADJ' && /^\p{Lu}/u.test(tokens[j].text) && tokens[j + 1]?.upos === 'PROPN'))) j++;
+        if (j > s0 && isPossessiveS(tokens[j - 1].text)) continue;
+        const subjEnd = j;
+        // (an adverb before the verb: "that the Taliban swiftly reverse policies")
+        const adverbs: number[] = [];
+        while (j < tokens.length && tokens[j].upos === 'ADV' && /ly$/.test(tokens[j].text)) adverbs.push(j++);
         const v = j;
         const t = tokens[v];
-        if (v === s0 || v - s0 > 4 || !t || t.upos !== 'NOUN' || t.xpos !== 'NN' || !/^[a-z]+$/.test(t.text)) continue;
+        if (subjEnd === s0 || subjEnd - s0 > 8 || !t || t.upos !== 'NOUN' || t.xpos !== 'NN' || !/^[a-z]+$/.test(t.text)) continue;
         let last = -1;
         // (participles of the phrase too: "release six detained South Korean missionaries")
         for (let o = v + 1; o < tokens.length && (/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[o].upos) || (tokens[o].upos === 'VERB' && tokens[o].xpos === 'VBN')) &&
           !(tokens[o].upos === 'DET' && o > v + 1); o++) {
           if (isNominal(tokens[o])) last = o;
         }
-        // ("demanded that Nicolas Maduro step down": no object, a particle)
+        // ("demanded that Nicolas Maduro step down": no object, a particle; "that Japan stop releasing water": a gerund)
         const particle = last < 0 && LOOSE_PARTICLES.has(tokens[v + 1]?.text.toLowerCase() ?? '') ? v + 1 : -1;
-        if (last < 0 && particle < 0) continue;
-        const subj = v - 1;
+        const gerund = last < 0 && particle < 0 && tokens[v + 1]?.upos === 'VERB' && tokens[v + 1].xpos === 'VBG' ? v + 1 : -1;
+        if (last < 0 && particle < 0 && gerund < 0) continue;
+        const subj = subjEnd - 1;
         const w = copy();
+        for (const a of adverbs) attach(w, a, v, 'advmod');
         if (timed) {
           attach(w, d + 2, d, 'obl');
           attach(w, d + 1, d + 2, tokens[d + 1].upos === 'ADP' ? 'case' : tokens[d + 1].upos === 'DET' ? 'det' : 'amod');
         }
-        if (particle >= 0) {
+        if (particle >= 0 || gerund >= 0) {
+          const after = particle >= 0 ? particle : v;
           tokens.forEach((c, x) => {
-            if (x > particle && c.head >= k && c.head <= particle) w[x].head = v;
+            if (x > after && x !== gerund && c.head >= k && c.head <= after) w[x].head = v;
           });
           attach(w, subj, v, 'nsubj');
           attach(w, v, d, 'ccomp');
@@ -1294,17 +1306,13 @@ const RULES: RepairRule[] = [
           w[v].xpos = 'VB';
           w[v].lemma = t.text;
           attach(w, k, v, 'mark');
-          attach(w, particle, v, 'compound:prt');
-          for (let x = s0; x < subj; x++) attach(w, x, subj, phraseRelation(tokens[x]));
-          if (det >= 0) attach(w, det, subj, phraseRelation(tokens[det]));
-          return `'${t.text} ${tokens[particle].text}' is the verb of '${tokens[subj].text}' in what '${tokens[d].text}' asks for`;
+          if (particle >= 0) attach(w, particle, v, 'compound:prt');
+          else attach(w, gerund, v, 'xcomp');
+          placeSubject(w, tokens, s0, subj, det);
+          return `'${t.text}${particle >= 0 ? ` ${tokens[particle].text}` : ''}' is the verb of '${tokens[subj].text}' in what '${tokens[d].text}' asks for`;
         }
-        const place = (x: number, head: number): void => {
-          attach(w, x, head, phraseRelation(tokens[x]));
-        };
-        if (det >= 0) place(det, subj);
-        for (let x = s0; x < subj; x++) place(x, subj);
-        for (let x = v + 1; x < last; x++) place(x, last);
+        placeSubject(w, tokens, s0, subj, det);
+        for (let x = v + 1; x < last; x++) attach(w, x, last, phraseRelation(tokens[x]));
         // what hung on the misread phrase after it stays with the object, or with the verb when it hung on the verb
         tokens.forEach((c, x) => {
           if (x <= last || c.head < k || c.head > last) return;
@@ -2034,6 +2042,23 @@ const PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'VERB', 'NOUN', 'PROPN']);
 const PHRASE_RELATIONS: Record<string, string> = { DET: 'det', NUM: 'nummod', NOUN: 'compound', PROPN: 'compound' };
 
 /** The relation of a word of a noun phrase to the phrase's head noun, by its tag (an adjective or participle: amod). */
+/**
+ * The words `s0..subj` (and a determiner before them) as the phrase of the subject head `subj`: a possessor with its
+ * "'s" ("Prime Minister Irakli Kobakhidze's government") keeps its own words and hangs on the head as `nmod:poss`.
+ */
+function placeSubject(w: ParsedToken[], tokens: readonly ParsedToken[], s0: number, subj: number, det: number): void {
+  const poss = tokens.findIndex((t, x) => x > s0 && x < subj && isPossessiveS(t.text));
+  const owner = poss - 1;
+  for (let x = s0; x < subj; x++) {
+    if (poss < 0) attach(w, x, subj, phraseRelation(tokens[x]));
+    else if (x < owner) attach(w, x, owner, phraseRelation(tokens[x]));
+    else if (x === owner) attach(w, x, subj, 'nmod:poss');
+    else if (x === poss) attach(w, x, owner, 'case');
+    else attach(w, x, subj, phraseRelation(tokens[x]));
+  }
+  if (det >= 0) attach(w, det, poss >= 0 ? owner : subj, phraseRelation(tokens[det]));
+}
+
 function phraseRelation(t: ParsedToken): string {
   return PHRASE_RELATIONS[t.upos] ?? 'amod';
 }
