@@ -1271,6 +1271,12 @@ function governorOf(v: SentenceView, i: number): Governed {
         g.negated = true;
         g.notes.push(`negated: '${v.tokens[h].text}' is negated`);
       }
+      // "would not hesitate to use nuclear weapons": a stated readiness, an intent (a threat, for force)
+      if (base === 'xcomp' && hl === 'hesitate' && v.hasNegation(h) && !g.modality) {
+        g.modality = 'intent';
+        g.head = h;
+        g.governors.push(h);
+      }
       cur = h;
       continue;
     }

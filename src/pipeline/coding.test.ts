@@ -20,7 +20,8 @@ const weak2File = join(packageRoot, 'fixtures', 'gold', 'weak-roots2-events.json
 const dev7File = join(packageRoot, 'fixtures', 'gold', 'heldout3-events.jsonl');
 const wireFile = join(packageRoot, 'fixtures', 'gold', 'wire-events.jsonl');
 const heldoutFile = join(packageRoot, 'fixtures', 'gold', 'heldout4-events.jsonl');
-const heldout5File = join(packageRoot, 'fixtures', 'gold', 'heldout5-events.jsonl');
+const dev9File = join(packageRoot, 'fixtures', 'gold', 'heldout5-events.jsonl');
+const heldout6File = join(packageRoot, 'fixtures', 'gold', 'heldout6-events.jsonl');
 
 test('plain sentences code end to end', { skip: needModels }, () => {
   const r = codeText('Russia attacked Ukraine on Wednesday. Afghanistan did not attack Pakistan.', { date: '2022-01-22', docId: 'e2e' });
@@ -128,12 +129,14 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
 });
 
 // The other development sets: regression guards just below the figures of the committed coder
-// (session 9: heldout-events.jsonl, held out until session 3: F1 0.783; weak-roots-events.jsonl: 0.852;
-// hard-cases-events.jsonl, tuned on since session 4: 0.818; heldout2-events.jsonl, held out until session 5: 0.809;
+// (session 10: heldout-events.jsonl, held out until session 3: F1 0.794; weak-roots-events.jsonl: 0.862;
+// hard-cases-events.jsonl, tuned on since session 4: 0.818; heldout2-events.jsonl, held out until session 5: 0.814;
 // weak-roots2-events.jsonl, written in session 6 and tuned on from the start: 0.776, 0.540 when first scored;
-// heldout3-events.jsonl, held out until session 7: 0.793, 0.667 at the end of session 6; wire-events.jsonl, written in
-// session 8 and tuned on from the start: 0.800, 0.675 with the session-7 coder).
-const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.76], [weakFile, 0.82], [hardFile, 0.79], [dev5File, 0.78], [weak2File, 0.75], [dev7File, 0.77], [wireFile, 0.77]];
+// heldout3-events.jsonl, held out until session 7: 0.796, 0.667 at the end of session 6; wire-events.jsonl, written in
+// session 8 and tuned on from the start: 0.817, 0.675 with the session-7 coder; heldout5-events.jsonl, held out until
+// session 10: 0.763, 0.680 at the end of session 9).
+const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.77], [weakFile, 0.83], [hardFile, 0.79], [dev5File, 0.79], [weak2File, 0.75], [dev7File, 0.77],
+  [wireFile, 0.79], [dev9File, 0.74]];
 
 for (const [file, reached] of DEV_F1_REACHED) {
   test(`${file.split(/[\\/]/).pop()}: F1 on (source country, target country, root) >= ${reached} (no regression)`, { skip: needModels || (existsSync(file) ? false : `needs ${file}`) }, (t) => {
@@ -152,13 +155,13 @@ test(`held-out gold set: F1 on (source country, target country, root) >= ${HELDO
   assert.ok(s.country.f1 >= HELDOUT_F1_REACHED, `F1 ${s.country.f1.toFixed(3)} < ${HELDOUT_F1_REACHED}`);
 });
 
-// The second held-out set (heldout5-events.jsonl, written at the start of session 9 by a helper that saw no coder output):
-// F1 0.673 with the session-8 coder, 0.680 at the end of session 9 (only its aggregates read).
-const HELDOUT5_F1_REACHED = 0.66;
+// The second held-out set (heldout6-events.jsonl, written at the start of session 10 by a helper that saw no coder output):
+// F1 0.563 with the session-9 coder, HELDOUT6_END at the end of session 10 (only its aggregates read).
+const HELDOUT6_F1_REACHED = 0.56;
 
-test(`second held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT5_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldout5File) ? false : `needs ${heldout5File}`) }, (t) => {
-  const s = scoreGold(heldout5File, t);
-  assert.ok(s.country.f1 >= HELDOUT5_F1_REACHED, `F1 ${s.country.f1.toFixed(3)} < ${HELDOUT5_F1_REACHED}`);
+test(`second held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT6_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldout6File) ? false : `needs ${heldout6File}`) }, (t) => {
+  const s = scoreGold(heldout6File, t);
+  assert.ok(s.country.f1 >= HELDOUT6_F1_REACHED, `F1 ${s.country.f1.toFixed(3)} < ${HELDOUT6_F1_REACHED}`);
 });
 
 // Sentences written for this test (not in the gold sets), one per lexicon or coder addition:
