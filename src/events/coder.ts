@@ -379,6 +379,9 @@ function codePredicate(
     const about = v.childrenBy(i, 'ccomp').flatMap((c) => v.childrenBy(c, 'nsubj', 'nsubj:pass'));
     if (ATTITUDE_HEADS.has(v.lemma(i)) || v.lemma(i) === 'concerned') targets = uniqueByCode(about.flatMap((x) => actorsAt(v, x, mentions)));
     if (targets.length === 0) targets = topicActors(v, about, mentions);
+    // ("Pompeo was optimistic that Washington and the Taliban could reach a deal": the speaker's own side is no target)
+    const others = targets.filter((g) => g.country === null || !sources.some((s) => s.country === g.country));
+    if (others.length && others.length < targets.length) targets = others;
     if (targets.length) notes.push(`target: the actor named in '${v.tokens[about[0]!].text}'`);
   }
   if (targets.length === 0 && (code.startsWith('02') || code.startsWith('10'))) {
