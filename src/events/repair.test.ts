@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataPath, packageRoot } from '../paths.js';
+import { loadNlp } from '../nlp/index.js';
+import { repairParse, repairTree } from './repair.js';
+
+const needModels = existsSync(dataPath('models', 'parser.json')) ? false : `needs trained models in ${dataPath('models')} (run npm run train)`;
+
+/** The development gold sets (the held-out ones are not run here). */
+const DEV_SETS = ['events', 'heldout-events', 'weak-roots-events', 'hard-cases-events', 'heldout2-events', 'weak-roots2-events', 'heldout3-events', 'wire-events', 'heldout5-events'];
+
+/** The parses of the development gold sets' sentences. */
+function goldParses(): ReturnType<ReturnType<typeof loadNlp>['parse']> {
+  const nlp = loadNlp();
+  const lines = DEV_SETS.flatMap((f) => readFileSync(join(packageRoot, 'fixtures', 'gold', `${f}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()));
+  return lines.flatMap((l) => nlp.parse((JSON.parse(l) as { text: string }).text));
+}
+
+// The pipeline repairs the tree before matching actors and the coder may run the rules again: a repaired tree must
+// be a fixed point of the rules, or a note would repeat and a rule would undo or redo its own work.
+test('the tree repairs are a fixed point: repairing a repaired tree changes nothing', { skip: needModels }, () => {
+  let repaired = 0;
+  for (const s of goldParses()) {
+    const once = repairTree(s);
+    if (once.repairs.length === 0) continue;
+    repaired++;
+    const twice = repairTree(once.sentence);
+    assert.deepEqual(twice.repairs, [], `${s.text}\n  first: ${once.repairs.join(' | ')}`);
+    assert.equal(twice.sentence, once.sentence);
+  }
+  assert.ok(repaired >= 150, `only ${repaired} sentences repaired`);
+});
+
+test('the coder keeps the notes of the rules the pipeline applied and does not apply them again', { skip: needModels }, () => {
+  const [s] = loadNlp().parse('Cuban police detained dozens of protesters on Sunday.');
+  const tree = repairTree(s!);
+  assert.ok(tree.repairs.some((r) => r.startsWith('root-modifier-verb')), tree.repairs.join(' | '));
+  const coded = repairParse(tree.sentence, [], tree.repairs);
+  assert.deepEqual(coded.repairs, tree.repairs);
+  assert.equal(coded.sentence, tree.sentence);
+});
