@@ -604,7 +604,8 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   // targets in western Ukraine": where unnamed targets are
   const located = LOCATED_NOUNS.has(v.lemma(tok));
   // "supporters of opposition leader Ousmane Sonko": the camp of the one they follow
-  if (PARTITIVE.has(v.lemma(tok)) || PLACE_NOUNS.has(v.lemma(tok)) || FOLLOWER_NOUNS.has(v.lemma(tok)) || located) {
+  // ("the release of 49 of its soldiers": a number with an of-phrase, too)
+  if (PARTITIVE.has(v.lemma(tok)) || v.tokens[tok].upos === 'NUM' || PLACE_NOUNS.has(v.lemma(tok)) || FOLLOWER_NOUNS.has(v.lemma(tok)) || located) {
     for (const c of v.childrenBy(tok, 'nmod')) {
       if (v.prepOf(c) === 'of' || (located && (v.prepOf(c) === 'in' || v.prepOf(c) === 'on'))) {
         const got = v.withConjuncts(c).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));

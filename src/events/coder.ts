@@ -11,7 +11,7 @@ import { dominates, SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
 import { massViolence } from './mass-violence.js';
 import {
-  actDoers, AIMING_VERBS, actorsAt, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, seriesUnit, SPEECH_VERBS, subjectTokens,
+  actDoers, AIMING_VERBS, actorsAt, PARTITIVE, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, seriesUnit, SPEECH_VERBS, subjectTokens,
 } from './arguments.js';
 
 /** What the coder needs to know about the document a sentence comes from. */
@@ -923,6 +923,15 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
       notes.push(`target: the doer of '${v.tokens[act].text}'`);
     }
   }
+  // "demanded the release of 49 of its soldiers arrested by Malian authorities": who is asked to free captives is
+  // whoever holds them, named by the participle that says how they were taken
+  if (RELEASE_REQUESTS.has(p.code) && targets.length) {
+    const holders = found.target.flatMap((x) => captorsOf(v, x)).flatMap((x) => actorsAt(v, x, mentions));
+    if (holders.length) {
+      targets = holders;
+      notes.push(`target: who holds '${v.tokens[found.target[0]!].text}'`);
+    }
+  }
   sources = uniqueByCode(sources);
   targets = uniqueByCode(targets);
   let reciprocal = found.between !== null && found.pattern.source?.rel === 'between';
@@ -952,6 +961,18 @@ function withPartners(v: SentenceView, n: number, depth: number): number[] {
   if (depth === 0) return [];
   return v.children(n).flatMap((c) =>
     v.prepOf(c) === 'with' && /^(nmod|obl)/.test(v.rel(c)) ? v.withConjuncts(c) : /^(nmod|obj|acl|amod)/.test(v.rel(c)) ? withPartners(v, c, depth - 1) : []);
+}
+
+/** Appeals and demands to free people or property (0253, 1053): their target is whoever holds them. */
+const RELEASE_REQUESTS = new Set(['0253', '1053']);
+/** Verbs of taking and holding people ("soldiers arrested by Malian authorities", "hostages held by Hamas"). */
+const CAPTIVITY_VERBS = new Set(['hold', 'detain', 'arrest', 'capture', 'seize', 'abduct', 'kidnap', 'jail', 'imprison', 'take']);
+
+/** The agents of a participle of captivity on `x` (or on the people a number before them counts: "49 of its soldiers"). */
+function captorsOf(v: SentenceView, x: number): number[] {
+  const held = [x, ...(v.tokens[x].upos === 'NUM' || PARTITIVE.has(v.lemma(x)) ? v.childrenBy(x, 'nmod').filter((c) => v.prepOf(c) === 'of') : [])];
+  return held.flatMap((y) => v.childrenBy(y, 'acl').filter((c) => CAPTIVITY_VERBS.has(v.lemma(c)) && v.tokens[c].xpos === 'VBN'))
+    .flatMap((c) => [...v.childrenBy(c, 'obl:agent'), ...v.childrenBy(c, 'obl').filter((o) => v.prepOf(o) === 'by')]);
 }
 
 const RECIPROCAL = ['each other', 'one another'];

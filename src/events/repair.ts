@@ -862,8 +862,19 @@ const RULES: RepairRule[] = [
     const t = tokens[k];
     const v = t.head;
     if (!t.deprel.startsWith('nsubj') || !TIME_WORDS.has(t.lemma.toLowerCase()) || v <= k || v >= tokens.length) return null;
-    if (!tokens.some((d, x) => x < k && d.head === v && d.deprel.startsWith('nsubj') && x !== k)) return null;
+    // (or, when the verb has no other subject, the name the parser made the root with the verb hung on it: "Ivory Coast
+    // on Tuesday demanded ...")
+    const r = tokens[v].head;
+    const rootName = r >= 0 && r < k && tokens[r].head < 0 && isNominal(tokens[r]) && tokens[v].upos === 'VERB' ? r : -1;
+    if (!tokens.some((d, x) => x < k && d.head === v && d.deprel.startsWith('nsubj') && x !== k) && rootName < 0) return null;
     const w = copy();
+    if (rootName >= 0 && !tokens.some((d, x) => x < k && d.head === v && d.deprel.startsWith('nsubj') && x !== k)) {
+      attach(w, v, -1, 'root');
+      attach(w, rootName, v, 'nsubj');
+      tokens.forEach((d, x) => {
+        if (x > v && d.head === rootName) w[x].head = v;
+      });
+    }
     const on = tokens.findIndex((d, x) => x < k && x >= k - 2 && d.head === v && d.deprel === 'mark' && /^(on|in|at)$/i.test(d.text));
     attach(w, k, v, on >= 0 ? 'obl' : 'obl:unmarked');
     if (on >= 0) {
