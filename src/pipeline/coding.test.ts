@@ -132,9 +132,9 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
 // (session 10: heldout-events.jsonl, held out until session 3: F1 0.794; weak-roots-events.jsonl: 0.862;
 // hard-cases-events.jsonl, tuned on since session 4: 0.818; heldout2-events.jsonl, held out until session 5: 0.814;
 // weak-roots2-events.jsonl, written in session 6 and tuned on from the start: 0.776, 0.540 when first scored;
-// heldout3-events.jsonl, held out until session 7: 0.796, 0.667 at the end of session 6; wire-events.jsonl, written in
+// heldout3-events.jsonl, held out until session 7: 0.799, 0.667 at the end of session 6; wire-events.jsonl, written in
 // session 8 and tuned on from the start: 0.817, 0.675 with the session-7 coder; heldout5-events.jsonl, held out until
-// session 10: 0.763, 0.680 at the end of session 9).
+// session 10: 0.774, 0.680 at the end of session 9).
 const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.77], [weakFile, 0.83], [hardFile, 0.79], [dev5File, 0.79], [weak2File, 0.75], [dev7File, 0.77],
   [wireFile, 0.79], [dev9File, 0.74]];
 
@@ -146,9 +146,9 @@ for (const [file, reached] of DEV_F1_REACHED) {
 }
 
 // The held-out set (heldout4-events.jsonl, written in session 7) is never tuned on (fixtures/gold/README.md);
-// this only catches regressions below the committed coder's figure (F1 0.715 at the end of session 9, 0.717 at the end of
-// session 8, 0.703 at the end of session 7; 0.680 with the session-6 coder it was first scored with).
-const HELDOUT_F1_REACHED = 0.70;
+// this only catches regressions below the committed coder's figure (F1 0.728 at the end of session 10, 0.715 at the end
+// of session 9, 0.717 at the end of session 8, 0.703 at the end of session 7; 0.680 with the session-6 coder it was first scored with).
+const HELDOUT_F1_REACHED = 0.71;
 
 test(`held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldoutFile) ? false : `needs ${heldoutFile}`) }, (t) => {
   const s = scoreGold(heldoutFile, t);
@@ -156,8 +156,8 @@ test(`held-out gold set: F1 on (source country, target country, root) >= ${HELDO
 });
 
 // The second held-out set (heldout6-events.jsonl, written at the start of session 10 by a helper that saw no coder output):
-// F1 0.563 with the session-9 coder, HELDOUT6_END at the end of session 10 (only its aggregates read).
-const HELDOUT6_F1_REACHED = 0.56;
+// F1 0.563 with the session-9 coder, 0.579 at the end of session 10 (only its aggregates read).
+const HELDOUT6_F1_REACHED = 0.57;
 
 test(`second held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT6_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldout6File) ? false : `needs ${heldout6File}`) }, (t) => {
   const s = scoreGold(heldout6File, t);
