@@ -1110,6 +1110,9 @@ function naming(v: SentenceView, i: number): boolean {
 
 const REL_PRONOUN_XPOS = new Set(['WDT', 'WP']);
 
+/** Verbs of helping, which as the purpose of another act ("to help it fight") add nothing to it. */
+const HELPING_VERBS = new Set(['help', 'assist', 'support', 'aid']);
+
 /** Verbs that end the act of the gerund after them ("stopped shelling", "ceased releasing"). */
 const CESSATION_VERBS = new Set(['stop', 'cease', 'quit', 'halt', 'end', 'suspend', 'discontinue']);
 
@@ -1210,6 +1213,11 @@ function governorOf(v: SentenceView, i: number): Governed {
     if (rel === 'conj') {
       cur = h;
       continue;
+    }
+    // "sent supplies to Italy to help it fight the outbreak": helping as the purpose of an act is that act's, no event of its own
+    if (cur === i && base === 'advcl' && HELPING_VERBS.has(v.lemma(i)) && v.isVerb(h) && v.childrenBy(i, 'mark').some((m) => v.lemma(m) === 'to') && modalityAt(v, h) === null) {
+      g.notFact = `the purpose of '${v.tokens[h].text}', not a reported act`;
+      break;
     }
     // "Russia stopped shelling Kharkiv", "demanded that Japan stop releasing the water": what is stopped is not done
     if (cur === i && base === 'xcomp' && v.tokens[i].xpos === 'VBG' && CESSATION_VERBS.has(hl)) {
