@@ -363,6 +363,11 @@ function codePredicate(
     targets = topicActors(v, found.target, mentions);
     if (targets.length) notes.push(`target: the actor named in the topic '${v.tokens[found.target[0]].text}'`);
   }
+  // "told NATO allies that they must raise defence spending": telling someone what they must do is a demand (100)
+  if (code === '010' && TELLING_VERBS.has(v.lemma(i)) && targets.length &&
+    v.childrenBy(i, 'ccomp').some((c) => v.childrenBy(c, 'aux').some((a) => OBLIGATION_MODALS.has(v.lemma(a).toLowerCase())))) {
+    recode('100', `what '${v.tokens[i].text}' says its hearer must do`, 'compose:told-must');
+  }
   // "warned that Israel would face severe punishment", "warned Russia would pay a heavy price": a warning of what the
   // subject of its clause will suffer is a threat to it (130)
   if (targets.length === 0 && (code === '012' || code === '130') && WARNING_VERBS.has(v.lemma(i))) {
@@ -1115,6 +1120,10 @@ const HELPING_VERBS = new Set(['help', 'assist', 'support', 'aid']);
 
 /** Verbs that end the act of the gerund after them ("stopped shelling", "ceased releasing"). */
 const CESSATION_VERBS = new Set(['stop', 'cease', 'quit', 'halt', 'end', 'suspend', 'discontinue']);
+
+/** Verbs of telling a hearer, and the modals of obligation that make what is told a demand ("told X they must ..."). */
+const TELLING_VERBS = new Set(['tell', 'inform', 'remind', 'notify']);
+const OBLIGATION_MODALS = new Set(['must', 'should']);
 
 /** Verbs of warning, and what the warned party is told it will suffer ("would face severe punishment", "pay a heavy price"). */
 const WARNING_VERBS = new Set(['warn', 'caution', 'threaten', 'vow']);
