@@ -1115,6 +1115,9 @@ function naming(v: SentenceView, i: number): boolean {
 
 const REL_PRONOUN_XPOS = new Set(['WDT', 'WP']);
 
+/** Modals of supposition ("an offensive would cause a catastrophe"). */
+const SUPPOSING_MODALS = new Set(['would', 'could', 'might']);
+
 /** Verbs of helping, which as the purpose of another act ("to help it fight") add nothing to it. */
 const HELPING_VERBS = new Set(['help', 'assist', 'support', 'aid']);
 
@@ -1198,6 +1201,13 @@ function governorOf(v: SentenceView, i: number): Governed {
       g.modality = 'intent';
       g.head = aux;
     }
+  }
+  // "warning that an Israeli offensive on Rafah would cause a catastrophe": an act named as the subject of what would
+  // or could happen is a supposition
+  if (v.isNoun(i) && sup >= 0 && v.rel(unit) === 'nsubj' && v.isVerb(sup) && !HAPPENING_VERBS.has(v.lemma(sup)) &&
+    v.childrenBy(sup, 'aux').some((a) => SUPPOSING_MODALS.has(v.lemma(a).toLowerCase()))) {
+    g.notFact = `the subject of what '${v.tokens[sup].text}' would do, a supposition`;
+    return g;
   }
   let cur = i;
   // An event noun under a support verb ("did not hold talks", "will conduct exercises") takes the verb's modality.
