@@ -1322,6 +1322,8 @@ function governorOf(v: SentenceView, i: number): Governed {
         g.negated = true;
         g.notes.push(`negated: '${v.tokens[h].text}' is negated`);
       }
+      // "urged Biden to help secure a ceasefire": helping to do something is that act, which codes in its place
+      if (base === 'xcomp' && HELPING_VERBS.has(hl)) g.governors.push(h);
       // "would not hesitate to use nuclear weapons": a stated readiness, an intent (a threat, for force)
       if (base === 'xcomp' && hl === 'hesitate' && v.hasNegation(h) && !g.modality) {
         g.modality = 'intent';
