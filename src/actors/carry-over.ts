@@ -105,6 +105,12 @@ export function resolveDocumentActors(
           result.push(ofCountry(m, person.country!, person.entries, true, 'carry:his'));
           return;
         }
+        // "Ukrainian prisoners of war and civilians": a conjunct shares the country of the phrase it is joined to
+        const joined = sentence.tokens[m.head]!.deprel === 'conj' ? mentions.find((o) => o !== m && o.country !== null && o.head === sentence.tokens[m.head]!.head) : undefined;
+        if (joined) {
+          result.push(ofCountry(m, joined.country!, joined.entries, true, 'carry:conjunct'));
+          return;
+        }
         const placed = ofPlaceAfter(sentence, m, mentions);
         if (placed.length) {
           result.push(...placed);
