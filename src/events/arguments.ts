@@ -240,6 +240,11 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
   if (v.prepOf(n) === 'for' && share >= 0 && ['responsibility', 'credit'].includes(v.lemma(share)) && v.rel(share) === 'obj' && depth < 6) {
     return subjectTokens(v, v.head(share), depth + 1);
   }
+  // (the for-phrase hung on the verb: "claimed responsibility on Saturday for a suicide bombing")
+  if (v.prepOf(n) === 'for' && share >= 0 && v.isVerb(share) && v.rel(n) === 'obl' && depth < 6 &&
+    v.childrenBy(share, 'obj').some((o) => ['responsibility', 'credit'].includes(v.lemma(o)))) {
+    return subjectTokens(v, share, depth + 1);
+  }
   // "sent a carrier in a show of force against North Korea", "in retaliation for ...": the act of the verb's subject
   const h = v.head(n);
   // (also as one of several: "rallied in one of the largest demonstrations against ...")
