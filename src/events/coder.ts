@@ -1115,6 +1115,10 @@ function naming(v: SentenceView, i: number): boolean {
 
 const REL_PRONOUN_XPOS = new Set(['WDT', 'WP']);
 
+/** Verbs of waiting for an act ("braced for strikes", "feared an offensive"): their act is expected, not done. */
+const BRACING_VERBS = new Set(['brace', 'prepare', 'gear', 'wait']);
+const EXPECTING_VERBS = new Set(['fear', 'expect', 'anticipate', 'await', 'dread', 'predict', 'forecast']);
+
 /** Modals of supposition ("an offensive would cause a catastrophe"). */
 const SUPPOSING_MODALS = new Set(['would', 'could', 'might']);
 
@@ -1232,6 +1236,11 @@ function governorOf(v: SentenceView, i: number): Governed {
     if (rel === 'conj') {
       cur = h;
       continue;
+    }
+    // "as Kyiv braced for Russian strikes", "fearing an Israeli offensive": an act expected is not a reported one
+    if (cur === i && v.isNoun(i) && ((base === 'obl' && v.prepOf(i) === 'for' && BRACING_VERBS.has(hl)) || (base === 'obj' && EXPECTING_VERBS.has(hl)))) {
+      g.notFact = `what '${v.tokens[h].text}' expects, not a reported act`;
+      break;
     }
     // "sent supplies to Italy to help it fight the outbreak": helping as the purpose of an act is that act's, no event of its own
     if (cur === i && base === 'advcl' && HELPING_VERBS.has(v.lemma(i)) && v.isVerb(h) && v.childrenBy(i, 'mark').some((m) => v.lemma(m) === 'to') && modalityAt(v, h) === null) {
