@@ -696,10 +696,15 @@ const RULES: RepairRule[] = [
     if (t.upos !== 'NOUN' || !/ed$/.test(t.text) || s < 0 || tokens[s].head !== k) return null;
     const lemma = [t.text.slice(0, -2), t.text.slice(0, -1)].map((x) => x.toLowerCase()).find((x) => INTENT_VERBS.has(x) || x === 'warn');
     const inf = tokens.findIndex((d, x) => x > k && d.head === k && d.upos === 'VERB' && tokens.some((m) => m.head === x && m.deprel === 'mark' && m.text.toLowerCase() === 'to'));
-    // (the sentence's root, or a conjunct of the verb before it)
-    const place = t.head < 0 || (t.deprel === 'conj' && t.head < s && tokens[t.head]?.upos === 'VERB');
+    // (the sentence's root, or a conjunct of the verb before it; or a clause after "and" the parser joined to a noun of
+    // the clause before: "India launched strikes ... on Wednesday, and Pakistan's military vowed to retaliate")
+    const root = tokens.findIndex((d) => d.head < 0);
+    const joined = t.deprel === 'conj' && t.head < s && tokens[t.head]?.upos !== 'VERB' && root >= 0 && root < s && tokens[root].upos === 'VERB' &&
+      tokens.some((d, x) => d.head === k && d.deprel === 'cc' && x < s);
+    const place = t.head < 0 || (t.deprel === 'conj' && t.head < s && tokens[t.head]?.upos === 'VERB') || joined;
     if (!lemma || inf < 0 || !place) return null;
     const w = copy();
+    if (joined) attach(w, k, root, 'conj');
     w[k].upos = 'VERB';
     w[k].xpos = 'VBD';
     w[k].lemma = lemma;
