@@ -187,7 +187,8 @@ function compatibleConjunct(v: SentenceView, i: number, h: number): boolean {
 /** Verbs whose past tense is spelt like the base form. */
 const INVARIANT_PAST = new Set(['set', 'put', 'cut', 'hit', 'let', 'shut', 'spread', 'cast', 'quit', 'hurt', 'burst', 'upset', 'beset', 'thrust', 'bid']);
 
-const SUBJECT_CONTROL = new Set(['promise', 'pledge', 'vow', 'threaten', 'agree', 'offer', 'refuse', 'decline']);
+// (an instrument used "to" do something does not do it: "police used tear gas to disperse protesters")
+const SUBJECT_CONTROL = new Set(['promise', 'pledge', 'vow', 'threaten', 'agree', 'offer', 'refuse', 'decline', 'use', 'employ']);
 
 /** Verbs of a reaction drawn by the act before them ("..., drawing condemnation from the UN", "..., sparking protests"). */
 const REACTION_VERBS = new Set(['draw', 'earn', 'attract', 'spark', 'provoke', 'trigger', 'prompt', 'anger', 'infuriate', 'invite', 'fuel']);
