@@ -23,8 +23,8 @@ export function repairParse(
   if (spans.notes.length) repairs.push(`actor-span: ${spans.notes.join('; ')}`);
   // (a tree the rules already repaired, `treeRepairs` their notes, needs them again only where the actor spans changed it)
   if (treeRepairs) repairs.push(...treeRepairs);
-  if (!treeRepairs || tokens ) applyRules(tokens ?? sentence.tokens, copy, repairs);
-  return { sentence: tokens ? { ...sentence, tokens } : sentence, repairs, mentions: spans.mentions };
+  const repaired = !treeRepairs || tokens ? applyRules(tokens ?? sentence.tokens, repairs) : sentence.tokens;
+  return { sentence: repaired !== sentence.tokens ? { ...sentence, tokens: repaired as ParsedToken[] } : sentence, repairs, mentions: spans.mentions };
 }
 
 /**
@@ -32,26 +32,34 @@ export function repairParse(
  * police detained dozens of protesters" parsed with "detained" a modifier of "dozens" hid the police).
  */
 export function repairTree(sentence: ParsedSentence): { sentence: ParsedSentence; repairs: string[] } {
-  let tokens: ParsedToken[] | null = null;
   const repairs: string[] = [];
-  applyRules(sentence.tokens, () => (tokens ??= sentence.tokens.map((t) => ({ ...t }))), repairs);
-  return { sentence: tokens ? { ...sentence, tokens } : sentence, repairs };
+  const tokens = applyRules(sentence.tokens, repairs);
+  return { sentence: tokens !== sentence.tokens ? { ...sentence, tokens: tokens as ParsedToken[] } : sentence, repairs };
 }
 
-function applyRules(start: readonly ParsedToken[], copy: () => ParsedToken[], repairs: string[]): void {
+/**
+ * Applies the rules in order to `start` and returns the repaired tokens (`start` itself when no rule fired). Each rule
+ * that repairs gets a fresh copy of the tokens as they were before it: it reads the old tree while it writes the new
+ * one, whatever rule copied before it.
+ */
+function applyRules(start: readonly ParsedToken[], repairs: string[]): readonly ParsedToken[] {
   let tokens = start;
   // a second pass when the first repaired something: a repair can make the tree another rule, earlier in the list,
   // knows ("between" moved onto "troops" makes "Fighting between ... troops" the nominal event)
   for (let pass = 0, fired = true; pass < 2 && fired; pass++) {
     fired = false;
     for (const rule of RULES) {
-      const note = rule.apply(tokens, () => (tokens = copy()));
+      let written: ParsedToken[] | null = null;
+      const before = tokens;
+      const note = rule.apply(before, () => (written ??= before.map((t) => ({ ...t }))));
+      if (written) tokens = written;
       if (note) {
         repairs.push(`${rule.name}: ${note}`);
         fired = true;
       }
     }
   }
+  return tokens;
 }
 
 const NOMINAL_RELATIONS = /^(nsubj|nsubj:pass|obj|iobj|obl|obl:unmarked|obl:agent|nmod|appos)$/;
@@ -1225,6 +1233,8 @@ const RULES: RepairRule[] = [
     let verb = t.head;
     if (t.deprel === 'conj' && verb >= 0) verb = tokens[verb].upos === 'VERB' ? verb : tokens[verb].head;
     tokens.forEach((d, x) => {
+      // (a clause the parser hung on "gas", "to disperse the crowd", is the verb's purpose too)
+      if (d.head === g && verb >= 0 && /^(xcomp|advcl)/.test(d.deprel)) w[x].head = verb;
       if (d.head !== k || x === g) return;
       w[x].head = d.deprel === 'cc' ? g : verb >= 0 ? verb : g;
     });
