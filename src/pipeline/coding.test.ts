@@ -146,9 +146,9 @@ for (const [file, reached] of DEV_F1_REACHED) {
 }
 
 // The held-out set (heldout4-events.jsonl, written in session 7) is never tuned on (fixtures/gold/README.md);
-// this only catches regressions below the committed coder's figure (F1 0.728 at the end of session 10, 0.715 at the end
+// this only catches regressions below the committed coder's figure (F1 0.737 at the end of session 10, 0.715 at the end
 // of session 9, 0.717 at the end of session 8, 0.703 at the end of session 7; 0.680 with the session-6 coder it was first scored with).
-const HELDOUT_F1_REACHED = 0.71;
+const HELDOUT_F1_REACHED = 0.72;
 
 test(`held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldoutFile) ? false : `needs ${heldoutFile}`) }, (t) => {
   const s = scoreGold(heldoutFile, t);
@@ -156,8 +156,8 @@ test(`held-out gold set: F1 on (source country, target country, root) >= ${HELDO
 });
 
 // The second held-out set (heldout6-events.jsonl, written at the start of session 10 by a helper that saw no coder output):
-// F1 0.563 with the session-9 coder, 0.579 at the end of session 10 (only its aggregates read).
-const HELDOUT6_F1_REACHED = 0.57;
+// F1 0.563 with the session-9 coder, 0.594 at the end of session 10 (only its aggregates read).
+const HELDOUT6_F1_REACHED = 0.58;
 
 test(`second held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT6_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldout6File) ? false : `needs ${heldout6File}`) }, (t) => {
   const s = scoreGold(heldout6File, t);
