@@ -109,7 +109,8 @@ export function subjectTokens(v: SentenceView, i: number, depth = 0): number[] {
   return inheritSubject(v, i, depth);
 }
 
-const REL_PRONOUN_TAGS = new Set(['WDT', 'WP']);
+/** Tags of relative pronouns ("which", "who"). */
+export const REL_PRONOUN_TAGS = new Set(['WDT', 'WP']);
 
 /** Where a subjectless clause gets its subject: control, raising, coordination, participles. */
 function inheritSubject(v: SentenceView, i: number, depth: number): number[] {

@@ -11,7 +11,7 @@ import { dominates, SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
 import { massViolence } from './mass-violence.js';
 import {
-  actDoers, AIMING_VERBS, actorsAt, PARTITIVE, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, seriesUnit, SPEECH_VERBS, subjectTokens,
+  actDoers, AIMING_VERBS, actorsAt, PARTITIVE, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, REL_PRONOUN_TAGS, seriesUnit, SPEECH_VERBS, subjectTokens,
 } from './arguments.js';
 
 /** What the coder needs to know about the document a sentence comes from. */
@@ -1113,8 +1113,6 @@ function naming(v: SentenceView, i: number): boolean {
   return objs.length >= 2 || (objs.length === 1 && v.childrenBy(i, 'xcomp').some((x) => v.isNoun(x) || v.tokens[x].upos === 'ADJ'));
 }
 
-const REL_PRONOUN_XPOS = new Set(['WDT', 'WP']);
-
 /** Verbs of waiting for an act ("braced for strikes", "feared an offensive"): their act is expected, not done. */
 const BRACING_VERBS = new Set(['brace', 'prepare', 'gear', 'wait']);
 const EXPECTING_VERBS = new Set(['fear', 'expect', 'anticipate', 'await', 'dread', 'predict', 'forecast']);
@@ -1257,7 +1255,7 @@ function governorOf(v: SentenceView, i: number): Governed {
     const circumstance = base === 'advcl' && CIRCUMSTANCE_MARKS.has(v.lemma(firstWordOf(v, cur)));
     // ("a charge the Kremlin denied": a relative clause on the allegation says what became of it, not what it alleges)
     // (with the noun as its object: "accusations that Tehran had supplied Russia with drones" is a content clause)
-    const aboutIt = rel === 'acl:relcl' && v.isNoun(h) && v.childrenBy(cur, 'obj').every((o) => REL_PRONOUN_XPOS.has(v.tokens[o].xpos));
+    const aboutIt = rel === 'acl:relcl' && v.isNoun(h) && v.childrenBy(cur, 'obj').every((o) => REL_PRONOUN_TAGS.has(v.tokens[o].xpos));
     if (ALLEGATION_HEADS.has(hl) && ['ccomp', 'advcl', 'acl', 'obl', 'nmod', 'xcomp'].includes(base) && !circumstance && !aboutIt) {
       g.notFact = `the content of an allegation ('${v.tokens[h].text}'), not a reported fact`;
       break;

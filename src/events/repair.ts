@@ -879,9 +879,10 @@ const RULES: RepairRule[] = [
     // on Tuesday demanded ...")
     const r = tokens[v].head;
     const rootName = r >= 0 && r < k && tokens[r].head < 0 && isNominal(tokens[r]) && tokens[v].upos === 'VERB' ? r : -1;
-    if (!tokens.some((d, x) => x < k && d.head === v && d.deprel.startsWith('nsubj') && x !== k) && rootName < 0) return null;
+    const subject = tokens.some((d, x) => x < k && d.head === v && d.deprel.startsWith('nsubj') && x !== k);
+    if (!subject && rootName < 0) return null;
     const w = copy();
-    if (rootName >= 0 && !tokens.some((d, x) => x < k && d.head === v && d.deprel.startsWith('nsubj') && x !== k)) {
+    if (!subject) {
       attach(w, v, -1, 'root');
       attach(w, rootName, v, 'nsubj');
       tokens.forEach((d, x) => {
