@@ -1,4 +1,4 @@
-import type { ActorMention, ParsedSentence, ParsedToken } from '../model/index.js';
+import type { ActorMention, ParsedSentence, ParsedToken, Upos } from '../model/index.js';
 import { dominates, LOOSE_PARTICLES, REL_PRONOUNS } from './sentence-view.js';
 import { ATTACK_NOUNS, LOCATED_NOUNS, OWNING_PARTICIPLES, SPEECH_VERBS, SUMMARY_NOUNS, TIME_WORDS } from './arguments.js';
 import { datelineLength } from '../nlp/index.js';
@@ -204,8 +204,7 @@ const RULES: RepairRule[] = [
     // (or the adjective itself the subject, beside its possessor: "China's military began ...")
     if (p !== k - 2 || !isNominal(tokens[p]) || tokens.some((d, x) => d.head === v && d.deprel.startsWith('nsubj') && x !== k && x !== p)) return null;
     const w = copy();
-    w[k].upos = 'NOUN';
-    w[k].xpos = 'NN';
+    retag(w, k, 'NOUN', 'NN');
     attach(w, p, k, 'nmod:poss');
     if (v === k + 1 && isPastForm(tokens[v]) && tokens[v].deprel === 'amod') {
       // ("China's military staged exercises" with "staged" a modifier of the root noun: the verb is the root)
@@ -228,8 +227,7 @@ const RULES: RepairRule[] = [
     if (t.upos !== 'AUX' || AUXILIARIES.has(t.lemma.toLowerCase()) || !/^\p{Lu}/u.test(t.text) || v !== k + 1 || tokens[v]?.upos !== 'VERB') return null;
     if (tokens.some((d) => d.head === v && d.deprel.startsWith('nsubj'))) return null;
     const w = copy();
-    w[k].upos = 'PROPN';
-    w[k].xpos = /s$/.test(t.text) ? 'NNPS' : 'NNP';
+    retag(w, k, 'PROPN', /s$/.test(t.text) ? 'NNPS' : 'NNP');
     w[k].lemma = t.text;
     w[k].deprel = 'nsubj';
     // (the verb it made passive is active)
@@ -315,8 +313,7 @@ const RULES: RepairRule[] = [
             }
           });
         }
-        w[f].upos = 'VERB';
-        w[f].xpos = 'VB';
+        retag(w, f, 'VERB', 'VB');
         w[f].lemma = 'free';
         return `'free' is the verb`;
       }
@@ -336,8 +333,7 @@ const RULES: RepairRule[] = [
     const between = t.deprel.endsWith('subj') && tokens.some((d, x) => d.head === k && x > k && hasCase(tokens, x, 'between'));
     if (!between && !initial && !tokens.some((d) => d.head === k && d.deprel === 'det' && /^(a|an|the)$/i.test(d.text))) return null;
     const w = copy();
-    w[k].upos = 'NOUN';
-    w[k].xpos = 'NN';
+    retag(w, k, 'NOUN', 'NN');
     w[k].lemma = t.text.toLowerCase();
     if (t.deprel === 'xcomp') w[k].deprel = 'obj';
     if (t.deprel === 'csubj' || initial) w[k].deprel = 'nsubj';
@@ -389,8 +385,7 @@ const RULES: RepairRule[] = [
     attach(w, subject, s, 'nsubj');
     attach(w, o, s, 'obj');
     attach(w, s + 1, s, next === 'dead' ? 'xcomp' : 'obl');
-    w[s].upos = 'VERB';
-    w[s].xpos = 'VBD';
+    retag(w, s, 'VERB', 'VBD');
     w[s].lemma = lemma;
     return `'${t.text} ${tokens[s + 1].text}' is the verb`;
   }),
@@ -405,8 +400,7 @@ const RULES: RepairRule[] = [
       !tokens.some((d) => d.head === k && (d.deprel === 'mark' || d.deprel.startsWith('aux')));
     if (!/^(obj|obl|iobj|nmod)$/.test(t.deprel) && !clause) return null;
     const w = copy();
-    w[k].upos = 'NOUN';
-    w[k].xpos = 'NNS';
+    retag(w, k, 'NOUN', 'NNS');
     if ((t.deprel === 'obl' && !tokens.some((d) => d.head === k && d.deprel === 'case')) || clause) w[k].deprel = 'obj';
     tokens.forEach((d, c) => {
       // ("their annual Freedom Shield exercises": the determiners of the name read as the subject are the noun's)
@@ -428,8 +422,7 @@ const RULES: RepairRule[] = [
     if (t.head !== a || h < 0 || h >= a || tokens[h].upos !== 'VERB' || !/^(obj|xcomp|obl)$/.test(adj.deprel)) return null;
     if (tokens.some((d) => d.head === a && (d.deprel === 'cop' || d.deprel.startsWith('nsubj')))) return null;
     const w = copy();
-    w[k].upos = 'NOUN';
-    w[k].xpos = 'NN';
+    retag(w, k, 'NOUN', 'NN');
     w[k].lemma = t.text.toLowerCase();
     attach(w, k, h, adj.deprel === 'xcomp' ? 'obj' : adj.deprel);
     attach(w, a, k, 'amod');
@@ -685,8 +678,7 @@ const RULES: RepairRule[] = [
     if (tokens.some((d) => d.head === k && (d.deprel.startsWith('nsubj') || d.deprel.startsWith('aux') || d.deprel === 'mark' || d.deprel === 'obj'))) return null;
     const w = copy();
     attach(w, k, tokens[n].head, tokens[n].deprel);
-    w[k].upos = 'NOUN';
-    w[k].xpos = 'NN';
+    retag(w, k, 'NOUN', 'NN');
     w[k].lemma = t.text.toLowerCase();
     tokens.forEach((d, x) => {
       if (d.head === n && x !== k) w[x].head = k;
@@ -713,14 +705,12 @@ const RULES: RepairRule[] = [
     if (!lemma || inf < 0 || !place) return null;
     const w = copy();
     if (joined) attach(w, k, root, 'conj');
-    w[k].upos = 'VERB';
-    w[k].xpos = 'VBD';
+    retag(w, k, 'VERB', 'VBD');
     w[k].lemma = lemma;
     tokens.forEach((d, x) => { if (x < s && d.head === k) w[x].head = s; });
     attach(w, s, k, 'nsubj');
     if (tokens[s].upos === 'ADJ') {
-      w[s].upos = 'NOUN';
-      w[s].xpos = 'NN';
+      retag(w, s, 'NOUN', 'NN');
     }
     attach(w, inf, k, 'xcomp');
     return `'${t.text}' is the verb, '${tokens[s].text}' its subject`;
@@ -743,8 +733,7 @@ const RULES: RepairRule[] = [
     });
     attach(w, o, v, 'iobj');
     attach(w, k, v, 'obj');
-    w[k].upos = 'NOUN';
-    w[k].xpos = /s$/i.test(t.text) ? 'NNS' : 'NN';
+    retag(w, k, 'NOUN', /s$/i.test(t.text) ? 'NNS' : 'NN');
     w[k].lemma = t.text.toLowerCase().replace(/s$/, '');
     return `'${tokens[o].text}' and '${t.text}' are the objects of '${tokens[v].text}'`;
   }),
@@ -785,8 +774,7 @@ const RULES: RepairRule[] = [
     const v = k + 1;
     if (k !== 0 || t.xpos !== 'VBG' || !/^\p{Lu}/u.test(t.text) || v >= tokens.length || tokens[v].upos !== 'VERB' || !/^(VBD|VBN)$/.test(tokens[v].xpos)) return null;
     const w = copy();
-    w[k].upos = 'PROPN';
-    w[k].xpos = 'NNP';
+    retag(w, k, 'PROPN', 'NNP');
     w[k].lemma = t.text;
     if (tokens[v].head === k) attach(w, v, t.head, t.deprel);
     rehang(tokens, w, k, v);
@@ -803,8 +791,7 @@ const RULES: RepairRule[] = [
     if (n <= k || n >= tokens.length || tokens[n].head !== v || !/^(obl|obl:unmarked)$/.test(tokens[n].deprel) || tokens.some((d) => d.head === v && d.deprel === 'obj')) return null;
     const w = copy();
     attach(w, k, v, 'compound:prt');
-    w[k].upos = 'ADP';
-    w[k].xpos = 'RP';
+    retag(w, k, 'ADP', 'RP');
     attach(w, n, v, 'obj');
     return `'over' is the particle of '${tokens[v].text}', '${tokens[n].text}' its object`;
   }),
@@ -893,8 +880,7 @@ const RULES: RepairRule[] = [
     attach(w, k, v, on >= 0 ? 'obl' : 'obl:unmarked');
     if (on >= 0) {
       attach(w, on, k, 'case');
-      w[on].upos = 'ADP';
-      w[on].xpos = 'IN';
+      retag(w, on, 'ADP', 'IN');
     }
     return `'${t.text}' says when, it is no subject of '${tokens[v].text}'`;
   }),
@@ -913,8 +899,7 @@ const RULES: RepairRule[] = [
     attach(w, n, tokens[g].upos === 'VERB' ? g : tokens[g].head >= 0 && tokens[tokens[g].head]?.upos === 'VERB' ? tokens[g].head : g, 'obl');
     attach(w, p, n, 'amod');
     attach(w, k, n, 'case');
-    w[k].upos = 'ADP';
-    w[k].xpos = 'IN';
+    retag(w, k, 'ADP', 'IN');
     for (let x = p + 1; x < n; x++) if (tokens[x].head === p) w[x].head = n;
     return `'to' is the preposition of '${tokens[n].text}', '${tokens[p].text}' its modifier`;
   }),
@@ -977,8 +962,7 @@ const RULES: RepairRule[] = [
     const split = !article(k) && t.deprel === 'xcomp' && n >= 0 && tokens[n].upos === 'NOUN' && tokens[n].head === t.head && tokens[n].deprel === 'obj' && article(n);
     if (!article(k) && !split) return null;
     const w = copy();
-    w[k].upos = 'NOUN';
-    w[k].xpos = 'NN';
+    retag(w, k, 'NOUN', 'NN');
     if (t.deprel === 'xcomp') w[k].deprel = 'obj';
     if (split) {
       rehang(tokens, w, n, k);
@@ -1228,8 +1212,7 @@ const RULES: RepairRule[] = [
     const w = copy();
     attach(w, g, t.head, t.deprel);
     attach(w, k, g, 'compound');
-    w[k].upos = 'NOUN';
-    w[k].xpos = 'NN';
+    retag(w, k, 'NOUN', 'NN');
     // (the coordination's verb: the head of the first conjunct)
     let verb = t.head;
     if (t.deprel === 'conj' && verb >= 0) verb = tokens[verb].upos === 'VERB' ? verb : tokens[verb].head;
@@ -1272,8 +1255,7 @@ const RULES: RepairRule[] = [
     const w = copy();
     attach(w, n, h, 'obj');
     attach(w, k, n, 'amod');
-    w[k].upos = 'ADJ';
-    w[k].xpos = 'JJ';
+    retag(w, k, 'ADJ', 'JJ');
     tokens.forEach((d, x) => {
       if (d.head === k && x !== n) w[x].head = d.deprel === 'obl' || d.deprel === 'punct' ? h : n;
     });
@@ -1329,8 +1311,7 @@ const RULES: RepairRule[] = [
           });
           attach(w, subj, v, 'nsubj');
           attach(w, v, d, 'ccomp');
-          w[v].upos = 'VERB';
-          w[v].xpos = 'VB';
+          retag(w, v, 'VERB', 'VB');
           w[v].lemma = t.text;
           attach(w, k, v, 'mark');
           if (particle >= 0) attach(w, particle, v, 'compound:prt');
@@ -1353,8 +1334,7 @@ const RULES: RepairRule[] = [
         });
         attach(w, subj, v, 'nsubj');
         attach(w, v, d, 'ccomp');
-        w[v].upos = 'VERB';
-        w[v].xpos = 'VB';
+        retag(w, v, 'VERB', 'VB');
         attach(w, k, v, 'mark');
         attach(w, last, v, 'obj');
         return `'${t.text}' is the verb of '${tokens[subj].text}' in what '${tokens[d].text}' asks for`;
@@ -1374,11 +1354,9 @@ const RULES: RepairRule[] = [
     const o = n + 1;
     if (o >= tokens.length || tokens[o].head !== h || tokens[o].deprel !== 'obj' || tokens.some((d, x) => d.head === n && x !== to)) return null;
     const w = copy();
-    w[to].upos = 'PART';
-    w[to].xpos = 'TO';
+    retag(w, to, 'PART', 'TO');
     w[to].deprel = 'mark';
-    w[n].upos = 'VERB';
-    w[n].xpos = 'VB';
+    retag(w, n, 'VERB', 'VB');
     w[n].deprel = 'xcomp';
     w[o].head = n;
     tokens.forEach((d, x) => {
@@ -1498,8 +1476,7 @@ const RULES: RepairRule[] = [
       if (r < 1 || tokens[r].upos !== 'NOUN' || tokens[r].xpos !== 'NN' || !isNominal(tokens[s]) || tokens[s].head !== r || tokens[s].deprel !== 'compound') return null;
       if (!tokens.some((t, x) => x > r && t.head === r && t.deprel === 'obj') || tokens.some((t) => t.head === r && t.deprel.startsWith('nsubj'))) return null;
       const w = copy();
-      w[r].upos = 'VERB';
-      w[r].xpos = 'VBD';
+      retag(w, r, 'VERB', 'VBD');
       w[s].deprel = 'nsubj';
       tokens.forEach((t, x) => {
         // the words before the subject were the root's modifiers: they are the subject's
@@ -1523,8 +1500,7 @@ const RULES: RepairRule[] = [
     if (!LOOSE_PARTICLES.has(tokens[prt].text.toLowerCase()) || (tokens[prt].head !== h && tokens[prt].head !== k) || !isNominal(tokens[h])) return null;
     const g = tokens[h].head;
     const w = copy();
-    w[k].upos = 'VERB';
-    w[k].xpos = 'VBD';
+    retag(w, k, 'VERB', 'VBD');
     w[k].lemma = lemma;
     attach(w, k, g, g >= 0 && tokens[g].upos === 'VERB' && NOMINAL_RELATIONS.test(tokens[h].deprel) ? 'ccomp' : tokens[h].deprel);
     tokens.forEach((d, x) => { if (x < s && (d.head === k || d.head === h)) w[x].head = s; });
@@ -1886,8 +1862,7 @@ const RULES: RepairRule[] = [
         const subjectless = h >= 0 && !tokens.some((k) => k.head === h && k.deprel.startsWith('nsubj'));
         attach(w, n, h, t.deprel.startsWith('advcl') && subjectless ? 'nsubj' : t.deprel);
         attach(w, a, n, 'amod');
-        w[a].upos = 'ADJ';
-        w[a].xpos = 'JJ';
+        retag(w, a, 'ADJ', 'JJ');
         w.forEach((k, x) => {
           if (x === a || x === n) return;
           // the possessor before "acting" and the name after the title belong to the noun
@@ -2133,6 +2108,12 @@ function rehang(tokens: readonly ParsedToken[], w: ParsedToken[], from: number, 
 function attach(w: ParsedToken[], x: number, head: number, deprel: string): void {
   w[x].head = head;
   w[x].deprel = deprel;
+}
+
+/** Gives token `x` of `w` another part of speech, in both tag sets. */
+function retag(w: ParsedToken[], x: number, upos: Upos, xpos: string): void {
+  w[x].upos = upos;
+  w[x].xpos = xpos;
 }
 
 /** A noun or proper noun. */
