@@ -4,18 +4,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataPath, packageRoot } from '../paths.js';
 import { loadNlp } from '../nlp/index.js';
-import { repairParse, repairTree } from './repair.js';
+import { repairParse, repairTree, untriggeredRepairs } from './repair.js';
 
 const needModels = existsSync(dataPath('models', 'parser.json')) ? false : `needs trained models in ${dataPath('models')} (run npm run train)`;
 
 /** The development gold sets (the held-out ones are not run here). */
 const DEV_SETS = ['events', 'heldout-events', 'weak-roots-events', 'hard-cases-events', 'heldout2-events', 'weak-roots2-events', 'heldout3-events', 'wire-events', 'heldout5-events'];
 
-/** The parses of the development gold sets' sentences. */
+let parses: ReturnType<ReturnType<typeof loadNlp>['parse']> | null = null;
+
+/** The parses of the development gold sets' sentences (parsed once for the tests of this file). */
 function goldParses(): ReturnType<ReturnType<typeof loadNlp>['parse']> {
+  if (parses) return parses;
   const nlp = loadNlp();
   const lines = DEV_SETS.flatMap((f) => readFileSync(join(packageRoot, 'fixtures', 'gold', `${f}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()));
-  return lines.flatMap((l) => nlp.parse((JSON.parse(l) as { text: string }).text));
+  return (parses = lines.flatMap((l) => nlp.parse((JSON.parse(l) as { text: string }).text)));
 }
 
 // The pipeline repairs the tree before matching actors and the coder may run the rules again: a repaired tree must
@@ -31,6 +34,20 @@ test('the tree repairs are a fixed point: repairing a repaired tree changes noth
     assert.equal(twice.sentence, once.sentence);
   }
   assert.ok(repaired >= 150, `only ${repaired} sentences repaired`);
+});
+
+// Per-token rules look only at the tokens their trigger admits (a tag, relation, word or lemma the rule needs there):
+// a trigger narrower than its rule would silently drop repairs.
+test('no per-token rule would repair at a token its trigger skips', { skip: needModels }, () => {
+  let trees = 0;
+  for (const s of goldParses()) {
+    const repaired = repairTree(s).sentence;
+    for (const tree of repaired === s ? [s] : [s, repaired]) {
+      assert.deepEqual(untriggeredRepairs(tree.tokens), [], tree.text);
+      trees++;
+    }
+  }
+  assert.ok(trees > 1000, `only ${trees} trees`);
 });
 
 test('the coder keeps the notes of the rules the pipeline applied and does not apply them again', { skip: needModels }, () => {
