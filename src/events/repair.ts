@@ -267,8 +267,10 @@ function perToken(name: string, trigger: At, fix: (tokens: readonly ParsedToken[
     (text === null || text.includes(codes.text[k])) && (lemma === null || lemma.has(codes.lemma[k]));
   const apply = (tokens: readonly ParsedToken[], copy: () => ParsedToken[], codes: TokenCodes): string | null => {
     let notes: string[] | null = null;
+    const cu = codes.upos, cx = codes.xpos, cd = codes.deprel;
     for (let k = 0; k < tokens.length; k++) {
-      if (!admits(codes, k)) continue;
+      // (the tag test inline first, where most tokens fail: half the time of a call for each)
+      if ((upos[cu[k]] & xpos[cx[k]] & deprel[cd[k]]) === 0 || !admits(codes, k)) continue;
       const note = fix(tokens, copy, k);
       if (note) (notes ??= []).push(note);
     }
