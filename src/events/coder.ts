@@ -801,6 +801,9 @@ function purposeAppeals(
   return out;
 }
 
+/** Verbs of meeting someone in person, whose object a pledge or statement in the same breath is aimed at. */
+const MEETING_VERBS = new Set(['meet', 'host', 'receive', 'visit', 'welcome']);
+
 // Purpose nouns after "for" that make a consultation an appeal: plain, military and economic codes.
 const PURPOSE_APPEALS: Record<string, { plain: string; military: string; economic: string }> = {
   help: { plain: '023', military: '0232', economic: '0231' },
@@ -892,6 +895,16 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
         notes.push(`target: what '${v.tokens[c].text}' aims at`);
         break;
       }
+    }
+  }
+  // "Boris Johnson met Volodymyr Zelensky in Kyiv and promised more weapons": what a host or visitor pledges, announces
+  // or asks in the same breath, with no target of its own, is aimed at whom it met (not a plain statement: "and said")
+  if (targets.length === 0 && p.predicate.pos === 'verb' && p.code !== '010' && !FORCE_ROOTS.has(p.code.slice(0, 2)) && v.rel(i) === 'conj' && v.childrenBy(i, 'nsubj', 'nsubj:pass').length === 0) {
+    const met = v.head(i);
+    if (met >= 0 && v.isVerb(met) && MEETING_VERBS.has(v.lemma(met))) {
+      const own = new Set(sources.map((m) => m.country));
+      targets = uniqueByCode(objectTokens(v, met).flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !own.has(m.country)));
+      if (targets.length) notes.push(`target: whom '${v.tokens[met].text}' names`);
     }
   }
   // "Belarus freed 14 political prisoners", "arrested journalists": people a state holds or frees, named without a
@@ -1064,7 +1077,9 @@ function slotsFor(v: SentenceView, i: number, p: EventPattern, anchors: number[]
         return a >= 0 ? phraseOwner(v, a) : [];
       }
       case 'oblique': {
-        const got = obliquesOf(v, base, slot.preps, pass);
+        // (not a phrase the pattern requires: "seized control of the local assets of Carlsberg" with "of the local assets"
+        // taken for the verb's of-phrase)
+        const got = obliquesOf(v, base, slot.preps, pass).filter((x) => !anchors.includes(x));
         // "arrived in Ankara ... for talks on the war in Syria": of several places, the first is the
         // one visited; the later ones belong to phrases the parser hung on the verb
         if (got.length > 1 && slot.preps.every((x) => x === 'in' || x === 'at')) return [Math.min(...got)];

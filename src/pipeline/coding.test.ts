@@ -196,6 +196,10 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Egypt allowed food and medicine into Gaza on Sunday.', 'EGY', 'PSE', '0863'],
   ['Japan paused development funding for Myanmar after the coup.', 'JPN', 'MMR', '1621'],
   ['Iran warned that Israel would face a crushing response.', 'IRN', 'ISR', '130'],
+  // (session 11: a pledge in the same breath as a meeting is aimed at whom was met; a phrase the pattern requires is not
+  // also its target's phrase)
+  ['Kenyan President William Ruto met his Somali counterpart in Nairobi and promised more troops.', 'KEN', 'SOM', '0334'],
+  ['Russia took control of the local factories of German carmaker Volkswagen.', 'RUS', 'DEU', '1711'],
 ];
 
 // Session 10: actors are matched on the repaired tree, so a phrase the parse had split keeps its role.
