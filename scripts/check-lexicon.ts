@@ -73,16 +73,17 @@ function checkTemplate(tokens: string[], sets: Map<string, string[]>): string | 
   let stars = 0;
   let words = 0;
   for (const raw of tokens) {
-    const tok = raw.startsWith('*') ? raw.slice(1) : raw;
+    // (a slot may name the kinds of actor it takes, "Y:IGO"; the lexicon compiler checks the kinds)
+    const tok = (raw.startsWith('*') ? raw.slice(1) : raw).replace(/^(X|Y|X's|Y's):.*$/, '$1');
     if (raw.startsWith('*')) stars++;
     if (tok === 'X' || tok === "X's") {
       x++;
-      if (raw !== tok) return `the predicate mark * cannot be on a slot (${raw})`;
+      if (raw.startsWith('*')) return `the predicate mark * cannot be on a slot (${raw})`;
       continue;
     }
     if (tok === 'Y' || tok === "Y's") {
       y++;
-      if (raw !== tok) return `the predicate mark * cannot be on a slot (${raw})`;
+      if (raw.startsWith('*')) return `the predicate mark * cannot be on a slot (${raw})`;
       continue;
     }
     words++;

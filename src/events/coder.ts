@@ -3,7 +3,7 @@ import type { Actor, ActorMention, EventRecord, ParsedSentence } from '../model/
 import { ofCountry } from '../actors/index.js';
 import { countryOf, denials, dropRetold, mediations, uniqueByCode, visitsOfReceived, VIOLENT_ROOTS, type Draft } from './derived.js';
 import { matchPattern } from './match-pattern.js';
-import { screenPatterns, type EventPattern, type Lexicon, type SlotSpec } from './lexicon.js';
+import { actorOfKind, screenPatterns, type EventPattern, type Lexicon, type SlotSpec } from './lexicon.js';
 import { getCameoCode, ploverFor } from './codebook.js';
 import { ALLEGATION_HEADS, composeCode, INTENT_AUXILIARIES, modalityOf, REFUSAL_HEADS, refusalCode, type Modality } from './compose.js';
 import { resolveDate } from './dates.js';
@@ -242,6 +242,12 @@ function codePredicate(
     if (m.why !== null) continue;
     const r = resolveActors(v, i, slotsFor(v, i, p, m.anchors), mentions);
     if (r.sources.length === 0) r.sources = weaponOf(p)?.agents ?? [];
+    // a slot of a given kind ("X leave Y:IGO") fits only when it holds such an actor
+    const misfit = keepKinds(r);
+    if (misfit) {
+      if (ctx.trace) Object.assign(t.tried[t.tried.length - 1]!, { matched: false, why: misfit });
+      continue;
+    }
     first ??= r;
     // slots that hold actors, and not only one actor on both sides ("closed its crossings with Y")
     if (r.sources.length && r.targets.length && r.sources.some((a) => r.targets.some((b) => b.code !== a.code))) {
@@ -562,13 +568,11 @@ const NAMED_TITLES = new Set(['leader', 'commander', 'chief', 'head', 'founder',
 const KILLING_VERBS = new Set(['kill', 'assassinate', 'murder', 'eliminate', 'liquidate']);
 
 /**
- * "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS": withdrawing from an international organisation
- * is reducing relations with it (160), not a military withdrawal (087); withdrawing from another country ends a
- * deployment (166).
+ * "France withdrew its troops from Mali": withdrawing from another country ends a deployment (166), not a military
+ * withdrawal (087). (Withdrawing from an international organisation is the lexicon's: `X withdraw from Y:IGO`, 160.)
  */
 function withdrawalCode(v: SentenceView, i: number, code: string, s: ActorMention, g: ActorMention): { code: string; note: string } | null {
   if (code !== '087' || !['withdrawal', 'withdraw', 'exit', 'pull'].includes(v.lemma(i))) return null;
-  if (g.code.startsWith('IGO')) return { code: '160', note: `withdrawal from an organisation ('${g.text}'): 087 -> 160` };
   // "France withdrew its troops from Mali": a state taking its troops out of another country, named as a country (not a
   // town or front its forces retreat from: "Russian forces withdrew from Ukraine's Snake Island"), ends a deployment (166)
   const from = v.isVerb(i) && v.childrenBy(i, 'obj').length > 0 ? v.childrenBy(i, 'obl').filter((c) => v.prepOf(c) === 'from') : [];
@@ -812,6 +816,16 @@ const PURPOSE_APPEALS: Record<string, { plain: string; military: string; economi
   support: { plain: '023', military: '0232', economic: '0231' },
   cooperation: { plain: '021', military: '0212', economic: '0211' },
 };
+
+/** Keeps the actors of the kinds the pattern's slots ask for (`Y:IGO`); says why the pattern does not fit when a slot then has none. */
+function keepKinds(r: Resolved): string | null {
+  const { source, target } = r.found.pattern;
+  if (source?.kinds) r.sources = r.sources.filter((a) => source.kinds!.some((k) => actorOfKind(a, k)));
+  if (target?.kinds) r.targets = r.targets.filter((a) => target.kinds!.some((k) => actorOfKind(a, k)));
+  if (source?.kinds && r.sources.length === 0) return `no ${source.kinds.join('|')} actor as the source`;
+  if (target?.kinds && r.targets.length === 0) return `no ${target.kinds.join('|')} actor as the target`;
+  return null;
+}
 
 interface Resolved {
   found: Found;
@@ -1258,6 +1272,12 @@ function governorOf(v: SentenceView, i: number): Governed {
     // "sent supplies to Italy to help it fight the outbreak": helping as the purpose of an act is that act's, no event of its own
     if (cur === i && base === 'advcl' && HELPING_VERBS.has(v.lemma(i)) && v.isVerb(h) && v.childrenBy(i, 'mark').some((m) => v.lemma(m) === 'to') && modalityAt(v, h) === null) {
       g.notFact = `the purpose of '${v.tokens[h].text}', not a reported act`;
+      break;
+    }
+    // "told the Security Council that the peacekeeping mission must leave": what a hearer is told must be done is a demand
+    // (coded on the telling verb), not a reported act
+    if (cur === i && base === 'ccomp' && TELLING_VERBS.has(hl) && v.childrenBy(i, 'aux').some((a) => OBLIGATION_MODALS.has(v.lemma(a).toLowerCase()))) {
+      g.notFact = `what '${v.tokens[h].text}' says must be done, a demand`;
       break;
     }
     // "Russia stopped shelling Kharkiv", "demanded that Japan stop releasing the water": what is stopped is not done

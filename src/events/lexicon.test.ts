@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileLexicon, compileTemplate, parseSets, screenPatterns } from './lexicon.js';
+import { actorOfKind, compileLexicon, compileTemplate, parseSets, screenPatterns } from './lexicon.js';
 import { lexiconProblems, loadLexicon } from './index.js';
 
 const sets = parseSets('@aid = aid assistance\n@weapon = rifle gun\n@all = @aid @weapon\n').sets;
@@ -24,6 +24,21 @@ test('verb template: subject, object phrase with modifier, oblique target', () =
   assert.deepEqual(p.source, { rel: 'subject', preps: [] });
   assert.deepEqual(p.target, { rel: 'oblique', preps: ['to'] });
   assert.equal(p.specificity, 3);
+});
+
+test('slots of a kind: Y:IGO, X:MIL|GOV, counted as a required word; unknown kinds are errors', () => {
+  const p = compileTemplate('X:MIL|GOV leave Y:STATE', '166', sets);
+  assert.deepEqual(p.source, { rel: 'subject', preps: [], kinds: ['MIL', 'GOV'] });
+  assert.deepEqual(p.target, { rel: 'object', preps: [], kinds: ['STATE'] });
+  assert.equal(p.specificity, compileTemplate('X leave Y', '166', sets).specificity + 2);
+  assert.deepEqual(compileTemplate("X's *withdrawal from Y:IGO", '160', sets).target, { rel: 'oblique', preps: ['from'], kinds: ['IGO'] });
+  assert.throws(() => compileTemplate('X leave Y:igo', '160', sets), /unknown actor kind 'igo'/);
+  const actor = { code: 'FRAMIL', country: 'FRA', roles: ['MIL'], group: null, entries: ['countries:FRA', 'roles:MIL/troops'] };
+  assert.ok(actorOfKind(actor, 'MIL'));
+  assert.ok(!actorOfKind(actor, 'STATE'));
+  assert.ok(actorOfKind({ code: 'NER', country: 'NER', roles: [], group: null, entries: ['countries:NER'] }, 'STATE'));
+  assert.ok(!actorOfKind({ code: 'UKR', country: 'UKR', roles: [], group: null, entries: ['place:kherson'] }, 'STATE'));
+  assert.ok(actorOfKind({ code: 'IGOECO', country: null, roles: [], group: 'ECO', entries: ['organizations:IGOECO'] }, 'IGO'));
 });
 
 test('noun templates: possessor, by/of agent, between X and Y, starred predicate with modifiers', () => {

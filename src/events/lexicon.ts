@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
+import { ROLE_CODES } from '../actors/codes.js';
 
 /**
  * The compiled form of a lexicon entry: a plain-data pattern over a dependency parse.
@@ -69,6 +70,24 @@ export interface SlotSpec {
   via?: number;
   /** For `phrase-possessor`: index (in `requires`) of the phrase whose possessor is the actor (`X deny Y's accusation`). */
   phrase?: number;
+  /**
+   * The kinds of actor the slot takes (`Y:IGO`, `X:MIL`): the pattern fits only when the slot holds an actor of one of
+   * them (`actorOfKind`).
+   */
+  kinds?: string[];
+}
+
+/** Slot kinds beside the role codes: an international or non-governmental organisation, a state named as itself. */
+const SLOT_CLASSES = new Set(['IGO', 'NGO', 'STATE']);
+
+/**
+ * Whether an actor is of a slot kind: `IGO`/`NGO` by its code's class, `STATE` a country with no role, group or place
+ * ("Niger", not "Niger's army" or "Niamey"), a role code (`MIL`, `GOV` ...) among its roles.
+ */
+export function actorOfKind(a: { code: string; country: string | null; roles: readonly string[]; group?: string | null; entries: readonly string[] }, kind: string): boolean {
+  if (kind === 'IGO' || kind === 'NGO') return a.code.startsWith(kind);
+  if (kind === 'STATE') return a.country !== null && a.roles.length === 0 && !a.group && !a.entries.some((e) => e.startsWith('place:'));
+  return a.roles.includes(kind);
 }
 
 /** A compiled lexicon: every pattern, indexed by predicate lemma. */
@@ -153,6 +172,8 @@ interface TemplateWord {
   kind: 'slot' | 'poss' | 'word' | 'prep' | 'and';
   /** `X`/`Y` for slots and possessor slots. */
   slot?: 'X' | 'Y';
+  /** The actor kinds after a slot's colon (`Y:IGO`, `X:MIL|GOV`). */
+  slotKinds?: string[];
   lemmas: string[];
   particle: string | null;
   starred: boolean;
@@ -296,8 +317,17 @@ export function compileTemplate(
     if (phrase.length === 0) throw new Error(`preposition '${w.raw}' is not followed by a slot or words`);
     pattern.requires.push(phraseOf('oblique', w.lemmas, phrase, anchor));
   }
+  // (a slot of a given kind counts as a required word: "X leave Y:IGO" goes before "X leave Y")
+  let kinds = 0;
+  for (const w of words) {
+    if (!w.slotKinds) continue;
+    const spec = w.slot === 'X' ? pattern.source : pattern.target;
+    if (!spec) throw new Error(`slot '${w.raw}' has no place in the template`);
+    spec.kinds = w.slotKinds;
+    kinds++;
+  }
   pattern.specificity =
-    1 + (pred.particle ? 1 : 0) + modifiers.length + (support ? 1 : 0) +
+    1 + (pred.particle ? 1 : 0) + modifiers.length + (support ? 1 : 0) + kinds +
     pattern.requires.reduce((n, r) => n + 1 + r.modifiers.length, 0);
   return pattern;
 }
@@ -312,6 +342,13 @@ function phraseOf(rel: PhraseSpec['rel'], preps: string[], words: string[][], vi
 
 function readWord(raw: string, sets: Map<string, string[]>): TemplateWord {
   const base = { particle: null, starred: false, raw };
+  const typed = /^(X|Y|X's|Y's):(.+)$/.exec(raw);
+  if (typed) {
+    const kinds = typed[2]!.split('|');
+    const bad = kinds.find((k) => !SLOT_CLASSES.has(k) && !ROLE_CODES.has(k));
+    if (bad !== undefined) throw new Error(`unknown actor kind '${bad}' in '${raw}' (a role code such as MIL or GOV, or IGO, NGO, STATE)`);
+    return { ...readWord(typed[1]!, sets), raw, slotKinds: kinds };
+  }
   if (raw === 'X' || raw === 'Y') return { ...base, kind: 'slot', slot: raw, lemmas: [] };
   if (raw === "X's" || raw === "Y's") return { ...base, kind: 'poss', slot: raw[0] as 'X' | 'Y', lemmas: [] };
   if (raw === 'and') return { ...base, kind: 'and', lemmas: ['and'] };

@@ -1925,6 +1925,34 @@ const RULES: RepairRule[] = [
       return null;
     },
   },
+  {
+    // "Niger, Mali and Burkina Faso, whose juntas expelled French troops, announced their withdrawal from ECOWAS" parsed
+    // with the relative clause's verb as the root, the names hung on it and the main verb its conjunct: the verb after
+    // the clause's closing comma is the root, the names its subject, the clause theirs
+    name: 'relative-root',
+    apply(tokens, copy, codes) {
+      const r = tokens.findIndex((t) => t.head < 0);
+      if (r < 2 || tokens[r].upos !== 'VERB') return null;
+      // the clause's subject: a relative pronoun, or the noun "whose" possesses, right after a comma
+      const subject = tokens.findIndex((t, x) => x < r && t.head === r && t.deprel.startsWith('nsubj') &&
+        (REL_PRONOUNS.has(codes.text[x]) || tokens.some((d, y) => y === x - 1 && d.head === x && codes.text[y] === 'whose')));
+      const opener = subject < 0 ? -1 : REL_PRONOUNS.has(codes.text[subject]) ? subject : subject - 1;
+      if (opener < 2 || tokens[opener - 1].text !== ',') return null;
+      // the phrase before it, hung on the clause's verb (as a vocative, a dependent or a second subject)
+      const a = tokens.findIndex((t, x) => x < opener - 1 && t.head === r && isNominal(t));
+      if (a < 0) return null;
+      const p = tokens.findIndex((t, x) => x > r + 1 && tokens[x - 1].text === ',' && t.head === r && t.upos === 'VERB' && (t.deprel === 'conj' || t.deprel === 'parataxis'));
+      if (p < 0 || tokens.some((d) => d.head === p && (d.deprel.startsWith('nsubj') || d.deprel === 'cc'))) return null;
+      const w = copy();
+      attach(w, p, -1, 'root');
+      attach(w, a, p, 'nsubj');
+      attach(w, r, a, 'acl:relcl');
+      tokens.forEach((d, x) => {
+        if (d.head === r && (x > p || (x < opener && x !== a && d.deprel === 'punct'))) w[x].head = p;
+      });
+      return `'${tokens[p].text}' is the verb of '${tokens[a].text}', after its relative clause`;
+    },
+  },
   // "Soldiers of Myanmar's army, who raided the village, massacred 30 villagers, survivors said" parsed with
   // "massacred" a conjunct inside the relative clause: a past form after the clause's closing comma, with no
   // "and", is the verb of the noun the clause describes (and takes the words after it that hung elsewhere)

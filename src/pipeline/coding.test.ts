@@ -200,6 +200,10 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   // also its target's phrase)
   ['Kenyan President William Ruto met his Somali counterpart in Nairobi and promised more troops.', 'KEN', 'SOM', '0334'],
   ['Russia took control of the local factories of German carmaker Volkswagen.', 'RUS', 'DEU', '1711'],
+  // (slots of a kind: leaving an organisation, troops leaving a country; a relative clause the parser made the root)
+  ['Armenia said it was leaving the CSTO.', 'ARM', 'IGOCST', '160'],
+  ['The last American soldiers left Niger on Sunday.', 'USA', 'NER', '166'],
+  ['Mali and Niger, whose rulers took power in coups, announced their exit from ECOWAS.', 'MLI', 'IGOECO', '160'],
 ];
 
 // Session 10: actors are matched on the repaired tree, so a phrase the parse had split keeps its role.
