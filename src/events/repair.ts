@@ -1953,6 +1953,36 @@ const RULES: RepairRule[] = [
       return `'${tokens[p].text}' is the verb of '${tokens[a].text}', after its relative clause`;
     },
   },
+  // "A roadside bomb planted by Islamic State militants killed five Iraqi soldiers ..., Iraq's military said" parsed with
+  // "killed" a passive auxiliary of "planted": a past form that is no auxiliary, after a noun's participle phrase, is the
+  // noun's verb; the by-phrase's noun goes back to the participle, and the phrase after the verb is its object
+  perToken('participle-then-verb', { upos: ['VERB'], xpos: ['VBD'], deprel: ['aux', 'aux:pass'] }, (tokens, copy, k) => {
+    const t = tokens[k];
+    const p = t.head;
+    if (t.upos !== 'VERB' || t.xpos !== 'VBD' || !t.deprel.startsWith('aux') || AUXILIARIES.has(t.lemma.toLowerCase()) || p < 1 || p >= k || tokens[p].xpos !== 'VBN' || tokens[p].deprel !== 'acl') return null;
+    const n = tokens[p].head;
+    if (n < 0 || n >= p || !isNominal(tokens[n])) return null;
+    const g = tokens[n].head;
+    const w = copy();
+    attach(w, k, g, g < 0 ? 'root' : g > k && tokens[n].deprel.startsWith('nsubj') ? 'ccomp' : tokens[n].deprel);
+    attach(w, n, k, 'nsubj');
+    tokens.forEach((d, x) => {
+      // (the agent the parser made the verb's subject)
+      if (x < k && x > p && d.head === k && d.deprel.startsWith('nsubj')) attach(w, x, p, tokens.some((c) => c.head === x && c.text.toLowerCase() === 'by') ? 'obl:agent' : 'obl');
+    });
+    let object = false;
+    for (let x = k + 1; x < tokens.length && tokens[x].text !== ','; x++) {
+      const h = tokens[x].head;
+      if (h !== g && h !== n && h !== k) continue;
+      w[x].head = k;
+      const nominal = isNominal(tokens[x]) || tokens[x].upos === 'NUM' || tokens[x].upos === 'PRON';
+      if (!object && nominal && !tokens.some((c) => c.head === x && c.deprel === 'case')) {
+        w[x].deprel = 'obj';
+        object = true;
+      } else if (tokens[x].deprel.startsWith('nsubj')) w[x].deprel = 'obl';
+    }
+    return `'${t.text}' is the verb of '${tokens[n].text}', after its participle '${tokens[p].text}'`;
+  }),
   // "Soldiers of Myanmar's army, who raided the village, massacred 30 villagers, survivors said" parsed with
   // "massacred" a conjunct inside the relative clause: a past form after the clause's closing comma, with no
   // "and", is the verb of the noun the clause describes (and takes the words after it that hung elsewhere)
