@@ -879,6 +879,16 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
       if (targets.length) notes.push(`target: the institution '${v.tokens[a].text}'`);
     });
   }
+  // "walked out in protest against President Macron's plan", "rallied against the government's bill": a protest against
+  // a measure is aimed at its owner (what is protested: the target's phrase, or a verb's against-phrase and the phrase of
+  // its "in protest at")
+  if (targets.length === 0 && p.code.startsWith('14')) {
+    const protests = v.isVerb(i) ? v.childrenBy(i, 'obl').filter((c) => v.lemma(c) === 'protest') : [];
+    const against = found.target.length ? found.target
+      : v.isVerb(i) ? [...obliquesOf(v, i, ['against']), ...protests.flatMap((c) => v.childrenBy(c, 'nmod').filter((x) => ['against', 'at', 'over'].includes(v.prepOf(x) ?? '')))] : [];
+    targets = uniqueByCode(against.flatMap((x) => [x, ...nounSubject(v, x)]).flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !sources.some((s) => s.code === m.code)));
+    if (targets.length) notes.push(`target: the owner of '${v.tokens[against[0]!].text}'`);
+  }
   // "blocked roads to protest against EU farm policy", "began a strike to press the government for
   // higher wages": a protest's target is named in the purpose clause
   if (targets.length === 0 && p.code.startsWith('14')) {
