@@ -1680,6 +1680,26 @@ const RULES: RepairRule[] = [
       return `'${tokens[s].text}' is the speaker of '${tokens[r].text}'`;
     },
   },
+  {
+    // "The United States has delivered Patriot missiles to Ukraine, Pentagon officials said" with "Pentagon" an apposition
+    // of "Ukraine" and "officials" alone the subject of "said": the words between the last comma and the report verb's
+    // subject are the subject's modifiers
+    name: 'speaker-words',
+    apply(tokens, copy) {
+      // (the report verb ends the sentence, whatever the parser hung it on)
+      let r = tokens.length - 1;
+      while (r > 0 && tokens[r].upos === 'PUNCT') r--;
+      if (r < 3 || !REPORT_VERBS.has(tokens[r].lemma.toLowerCase())) return null;
+      const start = speakerStart(tokens, r, 6);
+      const s = start < 0 ? -1 : tokens.findIndex((d, x) => x > start && x < r && d.head === r && d.deprel === 'nsubj' && isNominal(d));
+      if (s < 0 || tokens.slice(start, r).some((d) => d.upos === 'VERB' || d.upos === 'CCONJ' || d.upos === 'PUNCT')) return null;
+      const outs = tokens.map((d, x) => x).filter((x) => x >= start && x < s && (tokens[x].head < start || tokens[x].head >= r));
+      if (outs.length === 0 || outs.some((x) => !isNominal(tokens[x]) && tokens[x].upos !== 'ADJ')) return null;
+      const w = copy();
+      for (const x of outs) attach(w, x, s, tokens[x].upos === 'ADJ' ? 'amod' : 'compound');
+      return `'${outs.map((x) => tokens[x].text).join(' ')}' belongs to the speaker '${tokens[s].text}'`;
+    },
+  },
   // "supplied S-400 air defence systems to India" (tokenized S - 400, as EWT does) parsed with "S" the object
   // and "systems" a second argument: a model designator before a noun phrase is that noun's modifier
   perToken('designator', { upos: ['NOUN', 'PROPN'] }, (tokens, copy, k) => {

@@ -218,6 +218,14 @@ test('actor phrases are read on the repaired parse', { skip: needModels }, () =>
   }
 });
 
+// Session 11: "..., White House officials said" with "White House" hung on the last noun as its conjunct or apposition.
+test("the words before a trailing speaker's noun stay the speaker's", { skip: needModels }, () => {
+  for (const text of ['Germany delivered tanks to Poland, Pentagon officials said.', 'Germany delivered tanks to Poland, White House officials said.']) {
+    const got = codeText(text, { date: '2024-03-01' }).events.map((e) => `${e.source?.code}->${e.target?.code} ${e.code}`);
+    assert.deepEqual(got, ['DEU->POL 072'], text);
+  }
+});
+
 test('lexicon and coder additions code end to end', { skip: needModels }, () => {
   for (const [text, source, target, code] of ADDITIONS) {
     const events = codeText(text, { date: '2024-03-01' }).events.filter((e) => !e.negated);
