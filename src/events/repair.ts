@@ -261,10 +261,11 @@ function perToken(name: string, trigger: At, fix: (tokens: readonly ParsedToken[
   const upos = codeTable(trigger.upos);
   const xpos = codeTable(trigger.xpos);
   const deprel = codeTable(trigger.deprel);
-  const { text = null, lemma = null } = trigger;
+  const text = trigger.text ? new Set(trigger.text) : null;
+  const lemma = trigger.lemma ?? null;
   const admits = (codes: TokenCodes, k: number): boolean =>
     (upos[codes.upos[k]] & xpos[codes.xpos[k]] & deprel[codes.deprel[k]]) !== 0 &&
-    (text === null || text.includes(codes.text[k])) && (lemma === null || lemma.has(codes.lemma[k]));
+    (text === null || text.has(codes.text[k])) && (lemma === null || lemma.has(codes.lemma[k]));
   const apply = (tokens: readonly ParsedToken[], copy: () => ParsedToken[], codes: TokenCodes): string | null => {
     let notes: string[] | null = null;
     const cu = codes.upos, cx = codes.xpos, cd = codes.deprel;
