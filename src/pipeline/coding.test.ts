@@ -208,6 +208,8 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['A roadside bomb planted by al-Shabaab fighters killed four Kenyan soldiers near Lamu, police said.', 'SOM', 'KEN', '1833'],
   // (a protest against a measure is aimed at its owner)
   ['Nurses in Spain walked out on Monday in protest against Prime Minister Pedro Sanchez\'s health reform.', 'ESP', 'ESP', '140'],
+  // (security forces storming an institution's premises seize property: a slot of a kind, X:COP|MIL|SPY)
+  ['Bolivian police stormed the Argentine embassy in La Paz on Saturday.', 'BOL', 'ARG', '171'],
 ];
 
 // Session 10: actors are matched on the repaired tree, so a phrase the parse had split keeps its role.
