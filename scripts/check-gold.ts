@@ -131,7 +131,7 @@ export function checkGold(text: string, file: string, cameo: Set<string>): Check
     } catch (err) {
       return void errors.push(`${where}: not JSON (${(err as Error).message})`);
     }
-    if (typeof rec.id !== 'string' || !/^[ghkmnpqrvwx]\d{3,}$/.test(rec.id)) errors.push(`${where}: bad id ${JSON.stringify(rec.id)}`);
+    if (typeof rec.id !== 'string' || !/^[ghkmnpqrvwxy]\d{3,}$/.test(rec.id)) errors.push(`${where}: bad id ${JSON.stringify(rec.id)}`);
     else if (ids.has(rec.id)) errors.push(`${where}: duplicate id ${rec.id}`);
     ids.add(rec.id);
     if (typeof rec.text !== 'string' || rec.text.trim() === '') errors.push(`${where}: empty text`);

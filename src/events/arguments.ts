@@ -279,7 +279,7 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
 }
 
 /** Nouns of quantity or sequence an act noun may hang under as their of-phrase ("waves of strikes", "a series of attacks"). */
-const SERIES_NOUNS = new Set(['wave', 'series', 'barrage', 'volley', 'salvo', 'string', 'spate', 'flurry', 'round', 'hail', 'burst', 'succession']);
+export const SERIES_NOUNS = new Set(['wave', 'series', 'barrage', 'volley', 'salvo', 'string', 'spate', 'flurry', 'round', 'hail', 'burst', 'succession']);
 
 /**
  * "launched waves of air strikes", "did not attend the final round of talks": the noun of quantity an act noun hangs
@@ -335,7 +335,7 @@ const MESSAGE_NOUNS = new Set(['accusation', 'allegation', 'charge', 'criticism'
 const TRAVEL_NOUNS = new Set(['visit', 'trip', 'tour', 'journey', 'stopover']);
 
 /** Nouns of a meeting whose unnamed party, when the other is named by "with", is the subject of the clause ("agreed to free them after talks with a US envoy"). */
-const MEETING_NOUNS = new Set(['talk', 'negotiation', 'meeting', 'consultation', 'discussion']);
+export const MEETING_NOUNS = new Set(['talk', 'negotiation', 'meeting', 'consultation', 'discussion']);
 
 /** The subject of the verb that a "during/on a visit" phrase belongs to, through the words it hangs on. */
 function travellers(v: SentenceView, n: number, depth: number): number[] {

@@ -11,7 +11,7 @@ import { dominates, SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
 import { massViolence } from './mass-violence.js';
 import {
-  actDoers, AIMING_VERBS, actorsAt, PARTITIVE, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, REL_PRONOUN_TAGS, seriesUnit, SPEECH_VERBS, subjectTokens,
+  actDoers, AIMING_VERBS, actorsAt, MEETING_NOUNS, PARTITIVE, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, REL_PRONOUN_TAGS, seriesUnit, SPEECH_VERBS, subjectTokens,
 } from './arguments.js';
 
 /** What the coder needs to know about the document a sentence comes from. */
@@ -138,7 +138,11 @@ export function codeSentence(
   const consumed = new Set(kept.flatMap((d) => d.consumed.filter((c) => c !== d.pred)));
   // An accusation or criticism that is denied or answered was still made: it stays ("denied Afghan accusations");
   // so does an act of force that is criticised ("Russia's strike on the hospital was condemned by Britain").
-  const covered = new Set(kept.flatMap((d) => d.covers.filter((c) => c !== d.pred && !(d.code.startsWith('11') && kept.some((o) => o.pred === c && FORCE_ROOTS.has(o.code.slice(0, 2)))))));
+  // and so do talks that a third party mediates or hosts ("mediated a new round of talks between Kinshasa and the M23"):
+  // the parties consult each other, the mediator mediates
+  const covered = new Set(kept.flatMap((d) => d.covers.filter((c) => c !== d.pred &&
+    !(d.code.startsWith('11') && kept.some((o) => o.pred === c && FORCE_ROOTS.has(o.code.slice(0, 2)))) &&
+    !(MEDIATING_CODES.has(d.code) && MEETING_NOUNS.has(v.lemma(c))))));
   if (consumed.size || covered.size) {
     const drop = (d: Draft): boolean => consumed.has(d.pred) || (covered.has(d.pred) && !d.code.startsWith('11'));
     for (const d of kept) {
@@ -285,7 +289,8 @@ function codePredicate(
     return [];
   }
   // The support verb of an event noun ("held talks") codes nothing of its own.
-  if (found.pattern.support && v.head(i) >= 0) gov.governors.push(v.head(i));
+  const supporter = v.head(v.isNoun(i) ? seriesUnit(v, i) : i);
+  if (found.pattern.support && supporter >= 0) gov.governors.push(supporter);
   notes.push(...gov.notes);
   let code = found.pattern.code;
   let lexiconId = found.pattern.id;
@@ -805,6 +810,9 @@ function purposeAppeals(
   return out;
 }
 
+/** Mediating (045) and offering to (039): the talks mediated stay an event of their parties. */
+const MEDIATING_CODES = new Set(['045', '039']);
+
 /** Verbs of meeting someone in person, whose object a pledge or statement in the same breath is aimed at. */
 const MEETING_VERBS = new Set(['meet', 'host', 'receive', 'visit', 'welcome']);
 
@@ -1088,7 +1096,7 @@ function slotsFor(v: SentenceView, i: number, p: EventPattern, anchors: number[]
     const pass = base === i ? passive : v.isVerb(base) && v.isPassive(base);
     switch (slot.rel) {
       case 'subject':
-        if (p.support) return subjectTokens(v, v.head(i));
+        if (p.support) return subjectTokens(v, v.head(seriesUnit(v, i)));
         return p.predicate.pos === 'noun' ? nounSubject(v, i) : subjectTokens(v, i);
       case 'object':
         return v.isVerb(base) || base === i ? objectTokens(v, base) : [];

@@ -2,7 +2,7 @@
  * Whether a lexicon pattern fits a predicate of the parse: its particle, modifiers, support verb and
  * required phrases (object, obliques, xcomp), with the tokens each required phrase matched.
  */
-import { objectTokens, obliquesOf, PARTITIVE } from './arguments.js';
+import { objectTokens, obliquesOf, PARTITIVE, seriesUnit, SERIES_NOUNS } from './arguments.js';
 import type { EventPattern, PhraseSpec } from './lexicon.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -36,9 +36,11 @@ export function matchPattern(v: SentenceView, i: number, p: EventPattern, explai
     if (!hasModifier(v, i, mod)) return fail(() => `needs modifier ${mod.slice(0, 4).join('|')}`);
   }
   if (p.support) {
-    const h = v.head(i);
+    // (through a noun of series: "launched waves of air strikes")
+    const unit = v.isNoun(i) ? seriesUnit(v, i) : i;
+    const h = v.head(unit);
     const support = p.support.lemmas;
-    if (h < 0 || !['obj', 'nsubj:pass'].includes(v.rel(i)) || !lemmaSet(support).has(v.lemma(h))) {
+    if (h < 0 || !['obj', 'nsubj:pass'].includes(v.rel(unit)) || !lemmaSet(support).has(v.lemma(h))) {
       return fail(() => `needs support verb ${support.slice(0, 4).join('|')}`);
     }
   }
@@ -80,8 +82,9 @@ function findPhrase(v: SentenceView, places: number[], req: PhraseSpec): number 
   for (const x of places) {
     const c = v.withConjuncts(x).find((y) => phraseFits(v, y, req, x));
     if (c !== undefined) return c;
-    // "thousands of automatic rifles", "$300 million in economic aid": the phrase is the quantity's dependent.
-    if (PARTITIVE.has(v.lemma(x)) || v.tokens[x].upos === 'NUM' || v.tokens[x].upos === 'SYM') {
+    // "thousands of automatic rifles", "$300 million in economic aid": the phrase is the quantity's dependent
+    // (and "a new round of talks", "waves of air strikes": the series')
+    if (PARTITIVE.has(v.lemma(x)) || SERIES_NOUNS.has(v.lemma(x)) || v.tokens[x].upos === 'NUM' || v.tokens[x].upos === 'SYM') {
       for (const o of v.childrenBy(x, 'nmod').filter((n) => v.prepOf(n) === 'of' || v.prepOf(n) === 'in')) {
         const d = v.withConjuncts(o).find((y) => phraseFits(v, y, req, o));
         if (d !== undefined) return d;

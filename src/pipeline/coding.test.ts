@@ -210,6 +210,9 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Nurses in Spain walked out on Monday in protest against Prime Minister Pedro Sanchez\'s health reform.', 'ESP', 'ESP', '140'],
   // (security forces storming an institution's premises seize property: a slot of a kind, X:COP|MIL|SPY)
   ['Bolivian police stormed the Argentine embassy in La Paz on Saturday.', 'BOL', 'ARG', '171'],
+  // (a pattern's required noun under a noun of series; talks a third party mediates stay the parties' event)
+  ['Egypt mediated a fresh round of talks between Ethiopia and Sudan in Cairo.', 'EGY', 'ETH', '045'],
+  ['Egypt mediated a fresh round of talks between Ethiopia and Sudan in Cairo.', 'ETH', 'SDN', '040'],
 ];
 
 // Session 10: actors are matched on the repaired tree, so a phrase the parse had split keeps its role.
