@@ -591,7 +591,8 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   }
   // "Armenia recognised Palestine, a decision Israel denounced": the act's doer
   if (SUMMARY_NOUNS.has(v.lemma(tok)) && v.rel(tok) === 'appos' && v.head(tok) >= 0 && v.isVerb(v.head(tok)) && depth < 2) {
-    const doers = subjectTokens(v, v.head(tok)).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
+    // (every conjunct: "Spain, Ireland and Norway recognised ..., a move Israel condemned")
+    const doers = subjectTokens(v, v.head(tok)).flatMap((x) => v.withConjuncts(x)).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
     if (doers.length) return doers;
   }
   if (PERSONAL.has(v.lemma(tok)) && v.tokens[tok].upos === 'PRON') {

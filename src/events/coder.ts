@@ -1369,6 +1369,8 @@ function governorOf(v: SentenceView, i: number): Governed {
     // "signed an executive order lifting sanctions on Syria", "issued a decree placing ... under state control": an
     // order enacted by its signer is the act itself, no demand made of anyone
     if (hm === 'demand' && v.isNoun(h) && ENACTED_NOUNS.has(hl) && v.head(h) >= 0 && ENACTING_VERBS.has(v.lemma(v.head(h)))) break;
+    // "the demands presented by Saudi Arabia": a past participle on the noun says how it came about, not what it asks
+    if (base === 'acl' && v.isNoun(h) && v.tokens[cur].xpos === 'VBN') break;
     const complement =
       base === 'xcomp' ||
       (base === 'advcl' && hm !== null && v.childrenBy(cur, 'mark').some((k) => v.lemma(k) === 'to')) ||

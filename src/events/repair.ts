@@ -2004,6 +2004,26 @@ const RULES: RepairRule[] = [
     }
     return `'${t.text}' is the verb of '${tokens[n].text}', after its participle '${tokens[p].text}'`;
   }),
+  // "rejected the demands presented by Saudi Arabia, the United Arab Emirates, Bahrain and Egypt" with "Emirates" a
+  // conjunct of the verb: a name after a comma that goes on as a list ("..., Bahrain and Egypt") is one more item of
+  // the name before the comma
+  perToken('list-item', { upos: ['PROPN'], deprel: ['conj'] }, (tokens, copy, k) => {
+    const t = tokens[k];
+    const h = t.head;
+    if (t.upos !== 'PROPN' || t.deprel !== 'conj' || h < 0 || h >= k || tokens[h].upos !== 'VERB') return null;
+    let start = k;
+    while (start > 0 && tokens[start - 1].head === k && tokens[start - 1].upos !== 'PUNCT') start--;
+    const p = start - 2;
+    if (p <= h || tokens[start - 1]?.text !== ',' || tokens[p].upos !== 'PROPN' || tokens[p].head === h) return null;
+    // (the list goes on: a later item of it has "and" or "or")
+    const items = tokens.map((d, x) => (d.head === k && d.deprel === 'conj' ? x : -1)).filter((x) => x > k);
+    if (!items.some((x) => tokens.some((d) => d.head === x && d.deprel === 'cc'))) return null;
+    // (the name before the comma heads its phrase or ends it: "Saudi Arabia")
+    const n = tokens[p].deprel === 'flat' || tokens[p].deprel === 'compound' ? tokens[p].head : p;
+    if (n < 0 || n <= h || !isNominal(tokens[n])) return null;
+    attach(copy(), k, n, 'conj');
+    return `'${t.text}' is one more item of the list of '${tokens[n].text}'`;
+  }),
   // "Soldiers of Myanmar's army, who raided the village, massacred 30 villagers, survivors said" parsed with
   // "massacred" a conjunct inside the relative clause: a past form after the clause's closing comma, with no
   // "and", is the verb of the noun the clause describes (and takes the words after it that hung elsewhere)
