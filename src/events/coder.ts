@@ -365,9 +365,22 @@ function codePredicate(
   }
   const negated = !refusal && (gov.negated || v.hasNegation(i));
   if (v.hasNegation(i) && !refusal) notes.push(`negated: '${v.children(i).filter((c) => NEGATORS.has(v.lemma(c))).map((c) => v.tokens[c].text).join(' ')}'`);
-  if (targets.length === 0 && INVESTIGATION_ROOT.test(code) && found.target.length) {
-    targets = investigatedActors(v, found.target, mentions, sources);
-    if (targets.length) notes.push(`target: the actor behind the '${v.tokens[found.target[0]].text}' investigated`);
+  // "opened an investigation into abuses by Iranian security forces": what is investigated is the target's phrase, or
+  // with no target slot the act the pattern requires ("to investigate crimes against humanity allegedly committed by
+  // Myanmar's military"): the target is whoever is behind it
+  if (targets.length === 0 && INVESTIGATION_ROOT.test(code) && (found.target.length || !found.pattern.target)) {
+    const deeds = found.target.length ? found.target : found.anchors.filter((a) => a >= 0 && v.isNoun(a) && !INQUIRY_NOUNS.has(v.lemma(a)));
+    const own = new Set(sources.map((m) => m.code));
+    targets = investigatedActors(v, deeds, mentions, sources).filter((m) => !own.has(m.code));
+    // (the parser may hang the doer's phrase on the inquiry noun, after the deed: "an investigation into crimes ...
+    // allegedly committed by Venezuelan security forces")
+    const inquiry = INQUIRY_NOUNS.has(v.lemma(i)) ? i : found.anchors.find((a) => a >= 0 && INQUIRY_NOUNS.has(v.lemma(a))) ?? -1;
+    if (targets.length === 0 && inquiry >= 0 && deeds.some((d) => d > inquiry)) {
+      const after = v.children(inquiry).filter((c) => deeds.some((d) => d < c));
+      const agents = [...after.filter((c) => v.prepOf(c) === 'by'), ...after.filter((c) => v.rel(c) === 'acl').flatMap((c) => v.childrenBy(c, 'obl:agent'))];
+      targets = uniqueByCode(agents.flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !own.has(m.code)));
+    }
+    if (targets.length) notes.push(`target: the actor behind the '${v.tokens[deeds[0]!].text}' investigated`);
   }
   // (an addressee is no topic: "speaking to reporters in Tokyo" says nothing about Japan)
   if (targets.length === 0 && STATEMENT_ROOT.test(code) && found.target.length && v.prepOf(found.target[0]!) !== 'to') {
@@ -754,8 +767,11 @@ function investigatedActors(v: SentenceView, deeds: number[], mentions: ActorMen
         const r = v.rel(c);
         const prep = v.prepOf(c);
         if (r === 'nmod:poss' || ((r === 'amod' || r === 'compound') && c < d) || r === 'obl:agent' || prep === 'by') doers.push(c);
-        else if (prep === 'in' || prep === 'against') places.push(c);
-        else if (prep === 'of' || prep === 'into' || ((r === 'acl' || r === 'acl:relcl') && v.isVerb(c))) next.push(c);
+        else if (prep === 'in' || prep === 'against') {
+          places.push(c);
+          // ("crimes against humanity allegedly committed by Myanmar's military" with the participle on "humanity")
+          if (prep === 'against') next.push(c);
+        } else if (prep === 'of' || prep === 'into' || ((r === 'acl' || r === 'acl:relcl') && v.isVerb(c))) next.push(c);
       }
     }
     level = next;

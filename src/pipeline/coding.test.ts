@@ -216,6 +216,8 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   // (a list the parser broke after its first name; every doer of an act summed up by "a move")
   ['Iran rejected the conditions set by France, the United Kingdom, Germany and Italy.', 'IRN', 'ITA', '120'],
   ['Chile, Peru and Ecuador expelled Venezuelan diplomats on Monday, a move Bolivia criticised.', 'BOL', 'ECU', '111'],
+  // (what is investigated is whoever is behind the act, even with the doer's phrase hung on the inquiry noun)
+  ['The UN opened an inquiry into abuses by Nicaraguan security forces.', 'IGOUNO', 'NIC', '092'],
 ];
 
 // Session 10: actors are matched on the repaired tree, so a phrase the parse had split keeps its role.
