@@ -200,7 +200,7 @@ function report(people: CheckResult, golds: { file: string; result: CheckResult 
 }
 
 /** The gold files checked when none is named, relative to the package root: the development sets and the held-out sets. */
-export const GOLD_FILES: readonly string[] = ['events.jsonl', 'heldout-events.jsonl', 'weak-roots-events.jsonl', 'hard-cases-events.jsonl', 'heldout2-events.jsonl', 'weak-roots2-events.jsonl', 'heldout3-events.jsonl', 'wire-events.jsonl', 'heldout4-events.jsonl', 'heldout5-events.jsonl', 'heldout6-events.jsonl'].map((f) => join('fixtures', 'gold', f));
+export const GOLD_FILES: readonly string[] = ['events.jsonl', 'heldout-events.jsonl', 'weak-roots-events.jsonl', 'hard-cases-events.jsonl', 'heldout2-events.jsonl', 'weak-roots2-events.jsonl', 'heldout3-events.jsonl', 'wire-events.jsonl', 'heldout4-events.jsonl', 'heldout5-events.jsonl', 'heldout6-events.jsonl', 'heldout7-events.jsonl'].map((f) => join('fixtures', 'gold', f));
 
 function main(): void {
   const args = process.argv.slice(2);

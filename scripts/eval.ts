@@ -35,6 +35,7 @@ const evaluations: Evaluation[] = [
   { name: 'event coder, held-out (fixtures/gold/heldout4-events.jsonl)', args: [cli, 'eval', join(packageRoot, 'fixtures', 'gold', 'heldout4-events.jsonl')] },
   { name: 'event coder, ninth development set (fixtures/gold/heldout5-events.jsonl, held out until session 10)', args: [cli, 'eval', join(packageRoot, 'fixtures', 'gold', 'heldout5-events.jsonl')] },
   { name: 'event coder, second held-out set (fixtures/gold/heldout6-events.jsonl, session 10)', args: [cli, 'eval', join(packageRoot, 'fixtures', 'gold', 'heldout6-events.jsonl')] },
+  { name: 'event coder, tenth development set (fixtures/gold/heldout7-events.jsonl, session 11)', args: [cli, 'eval', join(packageRoot, 'fixtures', 'gold', 'heldout7-events.jsonl')] },
   { name: 'geolocation (development gold)', args: [cli, 'geocode', '--eval', join(packageRoot, 'src', 'geo', 'fixtures', 'gold-places.jsonl')] },
   { name: 'geolocation (held-out gold)', args: [cli, 'geocode', '--eval', join(packageRoot, 'src', 'geo', 'fixtures', 'heldout-places.jsonl')] },
   { name: 'PETRARCH validation records (development half)', args: [cli, 'validate', records], needs: records },
