@@ -148,7 +148,9 @@ function inheritSubject(v: SentenceView, i: number, depth: number): number[] {
     if ((REACTION_VERBS.has(v.lemma(i)) || onInfinitive) && i > 0 && v.tokens[i - 1]!.text === ',' && v.tokens[i]!.xpos === 'VBG') {
       // (up through the clauses and phrases it is embedded in, to the last verb before it)
       let top = h;
-      for (let x = h, n = 0; n < 6 && x >= 0 && /^(advcl|acl|xcomp|obj|obl|nmod)/.test(v.rel(x)); n++) {
+      // (through modifiers too: "pounded the grid with missiles and drones overnight, drawing ..." with "overnight" an
+      // adjective of "missiles")
+      for (let x = h, n = 0; n < 6 && x >= 0 && /^(advcl|acl|xcomp|obj|obl|nmod|amod|conj)/.test(v.rel(x)); n++) {
         x = v.head(x);
         if (x >= 0 && x < i && v.isVerb(x)) top = x;
       }

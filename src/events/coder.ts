@@ -1013,7 +1013,10 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
       notes.push(`target: the partner named with 'with' in the object '${v.tokens[v.childrenBy(i, 'obj')[0]!].text}'`);
     }
   }
-  if (targets.length === 0 && sources.length >= 2 && (eachOther || (isMutualSlot(found.pattern.target) && found.target.length === 0 && isSymmetricCode(found.pattern.code)) || isJoint(v, i))) {
+  // (a joint demand, appeal, criticism, rejection, threat or protest is made together at a third party, not at each
+  // other: "jointly demanded a halt to ..."; a symbolic act done together is each other's: "planted a tree together")
+  const joint = isJoint(v, i) && (!DIRECTED_ROOTS.has(found.pattern.code.slice(0, 2)) || EXCHANGE_VERBS.has(v.lemma(i)) || v.isNoun(i));
+  if (targets.length === 0 && sources.length >= 2 && (eachOther || (isMutualSlot(found.pattern.target) && found.target.length === 0 && isSymmetricCode(found.pattern.code)) || joint)) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
     reciprocal = true;
@@ -1093,6 +1096,9 @@ function isSymmetricCode(code: string): boolean {
 }
 
 const SYMMETRIC_ROOTS = new Set(['04', '05', '06', '16']);
+
+/** Roots of acts aimed at someone else: appeals, demands, disapproval, rejection, threats, protests. */
+const DIRECTED_ROOTS = new Set(['02', '10', '11', '12', '13', '14']);
 // agreeing with each other, swapping prisoners, truces (and agreeing to swap or to a truce: 0353, 0356), settling a
 // dispute (037); fighting,
 // but not a blockade or an occupation (191, 192)
