@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Actor, ActorMention, EventRecord, ParsedSentence } from '../model/index.js';
 import { ofCountry } from '../actors/index.js';
+import { isPossessiveS } from '../actors/normalize.js';
 import { countryOf, denials, dropRetold, mediations, uniqueByCode, visitsOfReceived, VIOLENT_ROOTS, type Draft } from './derived.js';
 import { matchPattern } from './match-pattern.js';
 import { actorOfKind, screenPatterns, type EventPattern, type Lexicon, type SlotSpec } from './lexicon.js';
@@ -945,6 +946,16 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
       }
     }
   }
+  // "India revoked Kashmir's special status, and Pakistan condemned the move": an act summed up ("the move", "the
+  // decision") with no doer named is the act of the clause the verb is joined to
+  if (targets.length === 0 && v.isVerb(i) && v.rel(i) === 'conj' && v.isVerb(v.head(i))) {
+    const summary = found.anchors.find((a) => a >= 0 && SUMMARY_NOUNS.has(v.lemma(a)) && v.childrenBy(a, 'nmod:poss').length === 0);
+    if (summary !== undefined) {
+      const own = new Set(sources.map((m) => m.code));
+      targets = uniqueByCode(subjectTokens(v, v.head(i)).flatMap((x) => v.withConjuncts(x)).flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !own.has(m.code)));
+      if (targets.length) notes.push(`target: the doer of what '${v.tokens[summary].text}' sums up`);
+    }
+  }
   // "Boris Johnson met Volodymyr Zelensky in Kyiv and promised more weapons": what a host or visitor pledges, announces
   // or asks in the same breath, with no target of its own, is aimed at whom it met (not a plain statement: "and said")
   if (targets.length === 0 && p.predicate.pos === 'verb' && p.code !== '010' && !FORCE_ROOTS.has(p.code.slice(0, 2)) && v.rel(i) === 'conj' && v.childrenBy(i, 'nsubj', 'nsubj:pass').length === 0) {
@@ -1050,7 +1061,9 @@ const RECIPROCAL = ['each other', 'one another'];
 function isEachOther(v: SentenceView, x: number): boolean {
   // the parser heads the pair on either word ("each" with "other" fixed to it, or "other" with "each" its det)
   const pair = (a: number): string => `${v.lemma(a)} ${a + 1 < v.tokens.length ? v.lemma(a + 1) : ''}`;
-  return RECIPROCAL.includes(pair(x)) || (x > 0 && RECIPROCAL.includes(pair(x - 1)));
+  if (RECIPROCAL.includes(pair(x)) || (x > 0 && RECIPROCAL.includes(pair(x - 1)))) return true;
+  // (or what each other owns: "shelled each other's positions", the pair a determiner of the noun)
+  return v.isNoun(x) && v.children(x).some((c) => c < x && v.tokens[c + 1]?.text !== undefined && RECIPROCAL.includes(pair(c)) && v.children(c).some((k) => isPossessiveS(v.tokens[k].text)));
 }
 
 // verbs of a protest's purpose clause whose object, "against" phrase or asked party is the protest's target
