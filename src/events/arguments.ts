@@ -141,26 +141,16 @@ function inheritSubject(v: SentenceView, i: number, depth: number): number[] {
     // "prompted Mexico to break off relations" with the infinitive read as an adverbial clause: a verb of causing
     // controls its object, as in the complement it is
     if (obj.length && CAUSING_VERBS.has(v.lemma(h)) && v.childrenBy(i, 'mark').some((m) => v.lemma(m) === 'to')) return obj;
-    // "banned women from attending universities, drawing condemnation from the UN": a participle of reaction after a
-    // comma answers the whole sentence, whatever clause the parser hung it on: its subject is the main clause's
-    // (so does any such participle the parser hung on an infinitive: "ordered the mission to leave, accusing it of ...")
-    const onInfinitive = v.childrenBy(h, 'mark').some((m) => v.lemma(m) === 'to');
-    if ((REACTION_VERBS.has(v.lemma(i)) || onInfinitive) && i > 0 && v.tokens[i - 1]!.text === ',' && v.tokens[i]!.xpos === 'VBG') {
-      // (up through the clauses and phrases it is embedded in, to the last verb before it)
-      let top = h;
-      // (through modifiers too: "pounded the grid with missiles and drones overnight, drawing ..." with "overnight" an
-      // adjective of "missiles")
-      for (let x = h, n = 0; n < 6 && x >= 0 && /^(advcl|acl|xcomp|obj|obl|nmod|amod|conj)/.test(v.rel(x)); n++) {
-        x = v.head(x);
-        if (x >= 0 && x < i && v.isVerb(x)) top = x;
-      }
-      if (top !== h) return subjectTokens(v, top, depth + 1);
-    }
+    const reaction = reactionClause(v, i, h);
+    if (reaction >= 0) return subjectTokens(v, reaction, depth + 1);
     // "approved new sanctions against Russia, targeting 200 companies": the measure aims, not its imposer
     if (AIMING_VERBS.has(v.lemma(i)) && obj.some((o) => MEASURE_NOUNS.has(v.lemma(o)))) return obj;
     return subjectTokens(v, h, depth + 1);
   }
   if (base === 'acl' || base === 'nmod' || base === 'obl') {
+    // ("dispersed protesters in Belgrade, drawing criticism from the EU" with the participle on "protesters")
+    const reaction = base === 'acl' ? reactionClause(v, i, h) : -1;
+    if (reaction >= 0) return subjectTokens(v, reaction, depth + 1);
     // "interest in expanding ties": the subject is whoever holds the interest; "forces operating in X": the noun.
     if (v.isNoun(h) && modalityOf(v.lemma(h))) return nounSubject(v, h, depth + 1);
     // "filed a case at the World Court accusing Israel of genocide": a document accuses for whoever filed it
@@ -169,6 +159,25 @@ function inheritSubject(v: SentenceView, i: number, depth: number): number[] {
     if (rel === 'acl:relcl' && v.isNoun(h)) return [h];
   }
   return [];
+}
+
+/**
+ * "banned women from attending universities, drawing condemnation from the UN": a participle of reaction after a comma
+ * answers the whole sentence, whatever clause or phrase the parser hung it on (`h`): the verb whose subject is its
+ * subject, or -1. So does any such participle the parser hung on an infinitive ("ordered the mission to leave, accusing
+ * it of ...").
+ */
+function reactionClause(v: SentenceView, i: number, h: number): number {
+  const onInfinitive = v.childrenBy(h, 'mark').some((m) => v.lemma(m) === 'to');
+  if (!(REACTION_VERBS.has(v.lemma(i)) || onInfinitive) || i === 0 || v.tokens[i - 1]!.text !== ',' || v.tokens[i]!.xpos !== 'VBG') return -1;
+  // (up through the clauses and phrases it is embedded in, modifiers too, to the last verb before it: "pounded the grid
+  // with missiles and drones overnight, drawing ..." with "overnight" an adjective of "missiles")
+  let top = -1;
+  for (let x = h, n = 0; n < 6 && x >= 0 && /^(advcl|acl|xcomp|obj|obl|nmod|amod|conj)/.test(v.rel(x)); n++) {
+    x = v.head(x);
+    if (x >= 0 && x < i && v.isVerb(x)) top = x;
+  }
+  return top;
 }
 
 /**
@@ -255,6 +264,13 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
   const one = v.rel(n) === 'nmod' && v.prepOf(n) === 'of' && h >= 0 && PARTITIVE.has(v.lemma(h)) ? h : n;
   const oneHead = v.head(one);
   if (MANNER_NOUNS.has(v.lemma(n)) && v.rel(one) === 'obl' && v.prepOf(one) === 'in' && oneHead >= 0 && v.isVerb(oneHead) && depth < 6) return subjectTokens(v, oneHead, depth + 1);
+  // "Twenty Indian soldiers were killed in a clash with Chinese troops": a fight with a named other side that the
+  // clause's subject took part in (as the victims of a passive too)
+  if (FIGHT_NOUNS.has(v.lemma(n)) && ['in', 'during'].includes(v.prepOf(n) ?? '') && h >= 0 && v.isVerb(h) && depth < 6 &&
+    v.childrenBy(n, 'nmod').some((c) => v.prepOf(c) === 'with')) {
+    const sides = v.isPassive(h) ? v.childrenBy(h, 'nsubj:pass') : subjectTokens(v, h, depth + 1);
+    if (sides.length) return sides;
+  }
   // "the bomb planted by the Taliban", "the attack carried out by X"
   const agents = participleAgents(v, n);
   if (agents.length) return agents;
@@ -279,6 +295,9 @@ export function nounSubject(v: SentenceView, n: number, depth = 0, notOf: number
   if (verbal) return subjectTokens(v, hv, depth + 1);
   return mods;
 }
+
+/** Nouns of a fight between two sides ("a clash with Chinese troops"). */
+export const FIGHT_NOUNS = new Set(['clash', 'fighting', 'battle', 'gunfight', 'firefight', 'skirmish', 'confrontation', 'shootout', 'gunbattle']);
 
 /** Nouns of quantity or sequence an act noun may hang under as their of-phrase ("waves of strikes", "a series of attacks"). */
 export const SERIES_NOUNS = new Set(['wave', 'series', 'barrage', 'volley', 'salvo', 'string', 'spate', 'flurry', 'round', 'hail', 'burst', 'succession']);

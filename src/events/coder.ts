@@ -12,7 +12,7 @@ import { dominates, SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
 import { massViolence } from './mass-violence.js';
 import {
-  actDoers, AIMING_VERBS, actorsAt, MEETING_NOUNS, PARTITIVE, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, REL_PRONOUN_TAGS, seriesUnit, SPEECH_VERBS, subjectTokens,
+  actDoers, AIMING_VERBS, actorsAt, FIGHT_NOUNS, MEETING_NOUNS, PARTITIVE, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, REL_PRONOUN_TAGS, seriesUnit, SPEECH_VERBS, subjectTokens,
 } from './arguments.js';
 
 /** What the coder needs to know about the document a sentence comes from. */
@@ -1032,6 +1032,12 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
     sources = sources.slice(0, 1);
     reciprocal = true;
     notes.push('reciprocal: conjoined actors of a two-sided event');
+  }
+  // "a clash with Chinese troops" in which Indian soldiers were killed: a fight named by a noun is both sides' (as
+  // "clashes between X and Y")
+  if (!reciprocal && v.isNoun(i) && FIGHT_NOUNS.has(v.lemma(i)) && isSymmetricCode(found.pattern.code) && sources.length && targets.length) {
+    reciprocal = true;
+    notes.push('reciprocal: a fight named by a noun');
   }
   return { found, sources, targets, reciprocal, notes };
 }

@@ -218,6 +218,11 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Chile, Peru and Ecuador expelled Venezuelan diplomats on Monday, a move Bolivia criticised.', 'BOL', 'ECU', '111'],
   // (what is investigated is whoever is behind the act, even with the doer's phrase hung on the inquiry noun)
   ['The UN opened an inquiry into abuses by Nicaraguan security forces.', 'IGOUNO', 'NIC', '092'],
+  // (session 11, from the tenth development set: reactions, summed-up acts, each other's, fights named by a noun)
+  ['Serbian police dispersed protesters in Belgrade on Sunday, drawing sharp criticism from the European Union.', 'IGOEUR', 'SRB', '111'],
+  ['Ethiopia closed its border with Eritrea on Monday, and Eritrea condemned the decision.', 'ERI', 'ETH', '111'],
+  ['Thai and Cambodian troops shelled each other\'s positions near the temple on Thursday.', 'KHM', 'THA', '194'],
+  ['Three Kyrgyz soldiers were killed in a clash with Tajik troops on the border.', 'TJK', 'KGZ', '190'],
 ];
 
 // Session 10: actors are matched on the repaired tree, so a phrase the parse had split keeps its role.
