@@ -12,7 +12,7 @@ import { dominates, SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
 import { massViolence } from './mass-violence.js';
 import {
-  actDoers, AIMING_VERBS, actorsAt, FIGHT_NOUNS, MEETING_NOUNS, PARTITIVE, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, REL_PRONOUN_TAGS, seriesUnit, SPEECH_VERBS, subjectTokens,
+  actDoers, AIMING_VERBS, ATTACK_NOUNS, actorsAt, FIGHT_NOUNS, MEETING_NOUNS, PARTITIVE, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, REL_PRONOUN_TAGS, seriesUnit, SPEECH_VERBS, subjectTokens,
 } from './arguments.js';
 
 /** What the coder needs to know about the document a sentence comes from. */
@@ -247,6 +247,9 @@ function codePredicate(
     if (m.why !== null) continue;
     const r = resolveActors(v, i, slotsFor(v, i, p, m.anchors), mentions);
     if (r.sources.length === 0) r.sources = weaponOf(p)?.agents ?? [];
+    // "Two car bombs exploded ..., killing at least 100 people, in an attack claimed by al-Shabaab": force with no doer
+    // named is the claimant's
+    if (r.sources.length === 0 && VIOLENT_ROOTS.has(p.code.slice(0, 2))) r.sources = claimants(v, mentions);
     // a slot of a given kind ("X leave Y:IGO") fits only when it holds such an actor
     const misfit = keepKinds(r);
     if (misfit) {
@@ -313,9 +316,13 @@ function codePredicate(
     consumed.push(weapon.noun);
     if (weapon.pattern.code !== code) recode(weapon.pattern.code, `instrument '${v.tokens[weapon.noun].text}' (${weapon.pattern.id})`, `instrument:${weapon.pattern.id}`);
   }
-  // "Israeli warplanes struck Natanz", "Russian drones hit Kharkiv": force used by aircraft is aerial (195, 1952)
-  const craft = code === '190' && found.pattern.predicate.pos === 'verb' ? found.source.find((x) => AIRCRAFT.has(v.lemma(x))) : undefined;
+  // "Israeli warplanes struck Natanz", "Russian drones hit Kharkiv": force used by aircraft is aerial (195, 1952) (a
+  // "suicide bomber" is no aircraft)
+  const craft = code === '190' && found.pattern.predicate.pos === 'verb' ? found.source.find((x) => AIRCRAFT.has(v.lemma(x)) && !v.children(x).some((c) => v.lemma(c) === 'suicide')) : undefined;
   if (craft !== undefined) recode(AIRCRAFT.get(v.lemma(craft))!, `by aircraft '${v.tokens[craft].text}'`, 'compose:aircraft');
+  // "A suicide bomber struck a mosque ..., killing at least 84 people": a suicide bombing (1831)
+  const bomber = code === '190' || code === '180' ? found.source.find((x) => v.lemma(x) === 'bomber' && v.children(x).some((c) => v.lemma(c) === 'suicide')) : undefined;
+  if (bomber !== undefined) recode('1831', `by a suicide bomber`, 'compose:suicide-bomber');
   // "Syrian rebels captured Damascus": capturing a place, not a person, is occupying territory (192)
   const place = (m: ActorMention): boolean => m.roles.length === 0 && !m.group && !m.entries.some((e) => e.startsWith('people:'));
   if (code === '173' && CAPTURE_VERBS.has(v.lemma(i)) && targets.length && targets.every(place)) recode('192', `'${v.tokens[i].text}' a place`, 'compose:capture-place');
@@ -600,6 +607,22 @@ function withdrawalCode(v: SentenceView, i: number, code: string, s: ActorMentio
     return { code: '166', note: `troops leaving another country ('${g.text}'): 087 -> 166` };
   }
   return null;
+}
+
+/** What is claimed when an attack is: responsibility for it ("claimed responsibility", "claimed credit"). */
+const CLAIMED_NOUNS = new Set(['responsibility', 'credit']);
+
+/** Who claimed an attack or a bomb the sentence names ("an attack claimed by al-Shabaab", "a car bomb claimed by"), as actors. */
+function claimants(v: SentenceView, mentions: ActorMention[]): ActorMention[] {
+  const claims = v.tokens.flatMap((_, x) => (v.isNoun(x) ? v.childrenBy(x, 'acl').filter((c) => v.lemma(c) === 'claim') : []));
+  // (the phrase right after "claimed by", wherever the parser hung it)
+  const agents = claims.flatMap((c) => (v.tokens[c + 1]?.text === 'by' && v.head(c + 1) > c + 1 ? [v.head(c + 1)] : []));
+  // "..., and Islamic State claimed the attack", "a Pakistani Taliban commander claimed responsibility": who claims it
+  for (let c = 0; c < v.tokens.length; c++) {
+    if (v.lemma(c) !== 'claim' || !v.isVerb(c) || v.rel(c) === 'acl') continue;
+    if (v.childrenBy(c, 'obj').some((o) => CLAIMED_NOUNS.has(v.lemma(o)) || ATTACK_NOUNS.has(v.lemma(o)))) agents.push(...v.childrenBy(c, 'nsubj'));
+  }
+  return uniqueByCode(agents.flatMap((x) => actorsAt(v, x, mentions)));
 }
 
 /** The attack or weapon noun a violent verb's subject names, its most specific pattern and its owners. */
@@ -945,6 +968,15 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
         break;
       }
     }
+  }
+  // "A suicide bomber struck a mosque ..., killing at least 84 people, most of them policemen, and a Pakistani Taliban
+  // commander claimed responsibility": a claim of an attack the clause before names is aimed at that attack's victims
+  if (targets.length === 0 && p.code === '015' && v.isVerb(i) && v.rel(i) === 'conj' && v.isVerb(v.head(i))) {
+    const act = v.head(i);
+    const victims = [act, ...v.childrenBy(act, 'advcl').filter((c) => v.tokens[c].xpos === 'VBG')].flatMap((x) => v.childrenBy(x, 'obj'));
+    const own = new Set(sources.map((m) => m.code));
+    targets = uniqueByCode(victims.flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !own.has(m.code)));
+    if (targets.length) notes.push(`target: the victims of the attack '${v.tokens[act].text}'`);
   }
   // "India revoked Kashmir's special status, and Pakistan condemned the move": an act summed up ("the move", "the
   // decision") with no doer named is the act of the clause the verb is joined to

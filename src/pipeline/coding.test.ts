@@ -223,6 +223,9 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Ethiopia closed its border with Eritrea on Monday, and Eritrea condemned the decision.', 'ERI', 'ETH', '111'],
   ['Thai and Cambodian troops shelled each other\'s positions near the temple on Thursday.', 'KHM', 'THA', '194'],
   ['Three Kyrgyz soldiers were killed in a clash with Tajik troops on the border.', 'TJK', 'KGZ', '190'],
+  // (claims of responsibility: the claimant did the attack, and the claim is aimed at its victims)
+  ['A roadside bomb exploded near a market in Maiduguri on Friday, killing nine Nigerian soldiers, in an attack claimed by Boko Haram.', 'NGA', 'NGA', '1833'],
+  ['Gunmen killed twelve Pakistani policemen in Quetta on Monday, and the Pakistani Taliban claimed the attack.', 'PAK', 'PAK', '015'],
 ];
 
 // Session 10: actors are matched on the repaired tree, so a phrase the parse had split keeps its role.
