@@ -52,9 +52,17 @@ export function phraseOwner(v: SentenceView, a: number): number[] {
   // "a US-drafted Security Council resolution": the author before the hyphen, not the body that votes on it
   const authors = v.childrenBy(a, 'amod').filter((c) => AUTHORING_PARTICIPLES.has(v.lemma(c))).flatMap((c) => v.children(c).filter((x) => x < c && v.isNoun(x)));
   if (authors.length) return authors;
+  // "stormed the official residence of President Rajapaksa": a building's of-phrase is its owner
+  if (PREMISES.has(v.lemma(a))) {
+    const of = v.childrenBy(a, 'nmod').filter((c) => v.prepOf(c) === 'of');
+    if (of.length) return of;
+  }
   // "Afghan accusations", "the US proposal": an actor word modifying the noun
   return v.childrenBy(a, 'amod', 'compound').filter((c) => c < a);
 }
+
+/** Buildings and premises, owned by whoever their of-phrase names ("the residence of the president"). */
+const PREMISES = new Set(['residence', 'palace', 'office', 'headquarters', 'home', 'house', 'embassy', 'consulate', 'compound', 'building', 'ministry', 'premises']);
 
 /** Participles that name a document's author before a hyphen ("US-drafted", "French-sponsored"). */
 const AUTHORING_PARTICIPLES = new Set(['draft', 'sponsor', 'propose', 'author', 'write', 'table', 'broker']);

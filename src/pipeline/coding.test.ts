@@ -226,6 +226,9 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   // (claims of responsibility: the claimant did the attack, and the claim is aimed at its victims)
   ['A roadside bomb exploded near a market in Maiduguri on Friday, killing nine Nigerian soldiers, in an attack claimed by Boko Haram.', 'NGA', 'NGA', '1833'],
   ['Gunmen killed twelve Pakistani policemen in Quetta on Monday, and the Pakistani Taliban claimed the attack.', 'PAK', 'PAK', '015'],
+  // (summoning an envoy is an official complaint; a building's of-phrase is its owner)
+  ['Lithuania summoned the Chinese charge d\'affaires on Monday.', 'LTU', 'CHN', '114'],
+  ['Angry protesters stormed the residence of Peruvian President Dina Boluarte in Lima.', 'PER', 'PER', '1451'],
 ];
 
 // Session 10: actors are matched on the repaired tree, so a phrase the parse had split keeps its role.
