@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Actor, ActorMention, EventRecord, ParsedSentence } from '../model/index.js';
 import { ofCountry } from '../actors/index.js';
 import { isPossessiveS } from '../actors/normalize.js';
-import { countryOf, denials, dropRetold, mediations, uniqueByCode, visitsOfReceived, VIOLENT_ROOTS, type Draft } from './derived.js';
+import { countryOf, denials, dropRetold, mediations, ultimatumClause, ultimatums, uniqueByCode, visitsOfReceived, VIOLENT_ROOTS, type Draft } from './derived.js';
 import { matchPattern } from './match-pattern.js';
 import { actorOfKind, screenPatterns, type EventPattern, type Lexicon, type SlotSpec } from './lexicon.js';
 import { getCameoCode, ploverFor } from './codebook.js';
@@ -154,7 +154,7 @@ export function codeSentence(
     kept = kept.filter((d) => !drop(d));
   }
   kept = dropRetold(v, kept, trace);
-  kept.push(...denials(v, kept, mentions), ...visitsOfReceived(v, kept), ...mediations(v, kept, mentions));
+  kept.push(...denials(v, kept, mentions), ...visitsOfReceived(v, kept), ...mediations(v, kept, mentions), ...ultimatums(v, mentions));
   const resolved = kept.length > 0 ? resolveDate(sentence.text, ctx.date) : null;
   const date = resolved?.date ?? ctx.date;
   const events: EventRecord[] = [];
@@ -1363,6 +1363,11 @@ function governorOf(v: SentenceView, i: number): Governed {
     // "sent supplies to Italy to help it fight the outbreak": helping as the purpose of an act is that act's, no event of its own
     if (cur === i && base === 'advcl' && HELPING_VERBS.has(v.lemma(i)) && v.isVerb(h) && v.childrenBy(i, 'mark').some((m) => v.lemma(m) === 'to') && modalityAt(v, h) === null) {
       g.notFact = `the purpose of '${v.tokens[h].text}', not a reported act`;
+      break;
+    }
+    // "gave the coup leaders one week to reinstate President Bazoum or face the use of force": an ultimatum's demand
+    if (ultimatumClause(v, h) === cur) {
+      g.notFact = `what the ultimatum '${v.tokens[h].text}' demands, not a reported act`;
       break;
     }
     // "told the Security Council that the peacekeeping mission must leave": what a hearer is told must be done is a demand

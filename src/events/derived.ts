@@ -1,6 +1,6 @@
 /**
  * Sentence-level checks over the drafts of all predicates of a sentence: events told twice, and
- * events that follow from others (a denial's 016, a passive reception's visit, a mediator's 045).
+ * events that follow from others (a denial's 016, a passive reception's visit, a mediator's 045), and ultimatums (139).
  */
 import type { ActorMention } from '../model/index.js';
 import { actorsAt, MEDIATION_VERBS, nounSubject, subjectTokens } from './arguments.js';
@@ -174,6 +174,40 @@ export function mediations(v: SentenceView, kept: Draft[], mentions: ActorMentio
         out.push({
           pred: m, code: MEDIATION_CODE, source: g, target: p, negated: false, lexicon: `rule:mediation '${v.tokens[m].text}'`,
           notes: [`mediation: '${v.tokens[m].text}' ${v.tokens[n].text}, a party of which is '${p.text}'`], governors: [], consumed: [], covers: [],
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Words of a time limit given with a demand ("gave the junta one week to ...", "gave Hamas until noon to ..."). */
+const DEADLINE_WORDS = new Set(['hour', 'day', 'week', 'month', 'deadline', 'noon', 'midnight']);
+
+/**
+ * The demand of an ultimatum, or -1: the "to" clause of "give" with a time limit ("ECOWAS gave the coup leaders one week
+ * to reinstate President Bazoum or face the use of force"). What it demands is not done; the giving is the event (139).
+ */
+export function ultimatumClause(v: SentenceView, g: number): number {
+  if (g < 0 || !v.isVerb(g) || v.lemma(g) !== 'give') return -1;
+  if (!v.children(g).some((c) => DEADLINE_WORDS.has(v.lemma(c)) || v.prepOf(c) === 'until')) return -1;
+  return v.children(g).find((c) => v.isVerb(c) && ['advcl', 'xcomp'].includes(v.baseRel(c)) && v.childrenBy(c, 'mark').some((m) => v.lemma(m) === 'to')) ?? -1;
+}
+
+/** Ultimatums (139) from the giver to whom it is given ("gave Hamas until noon on Saturday to free the hostages"). */
+export function ultimatums(v: SentenceView, mentions: ActorMention[]): Draft[] {
+  const out: Draft[] = [];
+  for (let g = 0; g < v.tokens.length; g++) {
+    const demand = ultimatumClause(v, g);
+    if (demand < 0) continue;
+    const givers = uniqueByCode(subjectTokens(v, g).flatMap((x) => actorsAt(v, x, mentions)));
+    const given = uniqueByCode(v.childrenBy(g, 'obj', 'iobj').flatMap((x) => actorsAt(v, x, mentions)));
+    for (const s of givers) {
+      for (const t of given) {
+        if (s.code === t.code) continue;
+        out.push({
+          pred: g, code: '139', source: s, target: t, negated: v.hasNegation(g), lexicon: `rule:ultimatum '${v.tokens[g].text}'`,
+          notes: [`ultimatum: '${v.tokens[g].text}' a time limit to '${v.tokens[demand].text}'`], governors: [], consumed: [], covers: [],
         });
       }
     }

@@ -229,6 +229,8 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   // (summoning an envoy is an official complaint; a building's of-phrase is its owner)
   ['Lithuania summoned the Chinese charge d\'affaires on Monday.', 'LTU', 'CHN', '114'],
   ['Angry protesters stormed the residence of Peruvian President Dina Boluarte in Lima.', 'PER', 'PER', '1451'],
+  // (an ultimatum: a time limit given with a demand)
+  ['The African Union gave Mali\'s junta two weeks to set an election date or face sanctions.', 'IGOAFU', 'MLI', '139'],
 ];
 
 // Session 10: actors are matched on the repaired tree, so a phrase the parse had split keeps its role.
