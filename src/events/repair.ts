@@ -2024,6 +2024,23 @@ const RULES: RepairRule[] = [
     attach(copy(), k, n, 'conj');
     return `'${t.text}' is one more item of the list of '${tokens[n].text}'`;
   }),
+  // "Damascus rejected the findings, and Russia, its main ally, accused the watchdog of bias" with "Russia" hung on the
+  // clause before and "accused" left without a subject: the name after "and" with its apposition is the verb's subject
+  perToken('conjunct-subject', { upos: ['VERB'], deprel: ['conj'] }, (tokens, copy, k) => {
+    const t = tokens[k];
+    if (t.upos !== 'VERB' || t.deprel !== 'conj' || k < 5 || tokens[k - 1].text !== ',' || tokens.some((d) => d.head === k && d.deprel.startsWith('nsubj'))) return null;
+    // the apposition between two commas right before the verb, and the name before it
+    let open = k - 2;
+    while (open > 0 && tokens[open].text !== ',' && k - open <= 7) open--;
+    const n = open - 1;
+    if (tokens[open].text !== ',' || n < 1 || !isNominal(tokens[n]) || tokens[n - 1].text.toLowerCase() !== 'and') return null;
+    const a = tokens.findIndex((d, x) => x > open && x < k - 1 && d.head === n && d.deprel === 'appos');
+    if (a < 0 || tokens[n].head === k) return null;
+    const w = copy();
+    attach(w, n, k, 'nsubj');
+    w[n - 1].head = k;
+    return `'${tokens[n].text}' is the subject of '${t.text}'`;
+  }),
   // "Soldiers of Myanmar's army, who raided the village, massacred 30 villagers, survivors said" parsed with
   // "massacred" a conjunct inside the relative clause: a past form after the clause's closing comma, with no
   // "and", is the verb of the noun the clause describes (and takes the words after it that hung elsewhere)

@@ -231,6 +231,8 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Angry protesters stormed the residence of Peruvian President Dina Boluarte in Lima.', 'PER', 'PER', '1451'],
   // (an ultimatum: a time limit given with a demand)
   ['The African Union gave Mali\'s junta two weeks to set an election date or face sanctions.', 'IGOAFU', 'MLI', '139'],
+  // (the subject of a joined clause with an apposition)
+  ['Minsk rejected the OSCE report as fabricated, and Russia, its main ally, accused the OSCE of bowing to Western pressure.', 'RUS', 'IGOOSC', '112'],
 ];
 
 // Session 10: actors are matched on the repaired tree, so a phrase the parse had split keeps its role.
