@@ -24,7 +24,7 @@ export const PARTITIVE = new Set([
   'representative', 'one', 'two', 'several', 'few', 'majority', '$', 'million', 'billion', 'worth', 'package', 'tranche',
   'shipment', 'consignment', 'batch', 'lot', 'load', 'convoy', 'column', 'patrol',
   'litre', 'liter', 'truckload', 'truck', 'lorry', 'crate', 'pallet', 'planeload', 'cargo',
-  'tonne', 'ton', 'tons', 'tonnes', 'barrel', 'kilogram', 'dollar', 'euro', 'pound', 'yen',
+  'tonne', 'ton', 'tons', 'tonnes', 'barrel', 'kilogram', 'dollar', 'euro', 'pound', 'yen', 'dose',
   'gathering', 'crowd', 'band', 'busload', 'boatload', 'family', 'families', 'list', 'set', 'series',
 ]);
 

@@ -233,6 +233,8 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['The African Union gave Mali\'s junta two weeks to set an election date or face sanctions.', 'IGOAFU', 'MLI', '139'],
   // (the subject of a joined clause with an apposition)
   ['Minsk rejected the OSCE report as fabricated, and Russia, its main ally, accused the OSCE of bowing to Western pressure.', 'RUS', 'IGOOSC', '112'],
+  // (doses are a quantity: the recipient may hang on the vaccine)
+  ['Japan shipped three million doses of COVID-19 vaccine to Vietnam on Friday.', 'JPN', 'VNM', '073'],
 ];
 
 // Session 10: actors are matched on the repaired tree, so a phrase the parse had split keeps its role.
