@@ -301,6 +301,9 @@ function codePredicate(
   const consumed: number[] = [];
   const covers = found.anchors.filter((a) => a >= 0 && v.isNoun(a));
   const absorbs = found.pattern.requires.map((req, r) => (req.rel === 'xcomp' ? found.anchors[r] ?? -1 : -1)).filter((a) => a >= 0 && a !== i && v.isVerb(a));
+  // "blocked motorways ... to press the government for higher incomes": a protest's purpose is the protest's, no demand
+  // of its own
+  if (code.startsWith('14') && v.isVerb(i)) absorbs.push(...protestPurposes(v, i, found.anchors).filter((c) => v.isVerb(c) && v.childrenBy(c, 'mark').some((m) => v.lemma(m) === 'to')));
   // "rejected a UN demand to lift its ban", "vetoed an EU aid package": what is rejected is part of the
   // rejection, not an event of its own
   if (code.startsWith('12') && v.isVerb(i)) covers.push(...objectTokens(v, i).filter((o) => v.isNoun(o)));
@@ -940,12 +943,7 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   // "blocked roads to protest against EU farm policy", "began a strike to press the government for
   // higher wages": a protest's target is named in the purpose clause
   if (targets.length === 0 && p.code.startsWith('14')) {
-    // the purpose clause hangs on the verb, or on its object ("began a strike to press ...")
-    // ("blocked roads ... in Brussels with tractors to protest ..." with the clause two phrases down)
-    const below = (h: number, depth: number): number[] => (depth === 0 ? [] : v.children(h).flatMap((c) => [c, ...below(c, depth - 1)]));
-    const hosts = [i, ...found.anchors.filter((a) => a >= 0)];
-    for (const c of [...new Set(hosts.flatMap((h) => below(h, 3)))].sort((a, b) => a - b)) {
-      if (!['advcl', 'xcomp', 'acl'].includes(v.baseRel(c)) || !PROTEST_PURPOSE.has(v.lemma(c))) continue;
+    for (const c of protestPurposes(v, i, found.anchors)) {
       // ("demanding that the Taliban respect their rights": who is asked)
       const protested = [...obliquesOf(v, c, ['against']), ...v.childrenBy(c, 'obj'), ...v.childrenBy(c, 'ccomp').flatMap((x) => v.childrenBy(x, 'nsubj', 'nsubj:pass'))];
       let named = protested.flatMap((x) => actorsAt(v, x, mentions));
@@ -1102,6 +1100,18 @@ function isEachOther(v: SentenceView, x: number): boolean {
   if (RECIPROCAL.includes(pair(x)) || (x > 0 && RECIPROCAL.includes(pair(x - 1)))) return true;
   // (or what each other owns: "shelled each other's positions", the pair a determiner of the noun)
   return v.isNoun(x) && v.children(x).some((c) => c < x && v.tokens[c + 1]?.text !== undefined && RECIPROCAL.includes(pair(c)) && v.children(c).some((k) => isPossessiveS(v.tokens[k].text)));
+}
+
+/**
+ * The purpose clauses of protest `i` ("blocked roads to protest against ...", "began a strike to press the government"):
+ * on the verb or on its required phrases, up to three levels down ("blocked roads ... in Brussels with tractors to
+ * protest ..." with the clause two phrases down), in order.
+ */
+function protestPurposes(v: SentenceView, i: number, anchors: number[]): number[] {
+  const below = (h: number, depth: number): number[] => (depth === 0 ? [] : v.children(h).flatMap((c) => [c, ...below(c, depth - 1)]));
+  const hosts = [i, ...anchors.filter((a) => a >= 0)];
+  return [...new Set(hosts.flatMap((h) => below(h, 3)))].sort((a, b) => a - b)
+    .filter((c) => ['advcl', 'xcomp', 'acl'].includes(v.baseRel(c)) && PROTEST_PURPOSE.has(v.lemma(c)));
 }
 
 // verbs of a protest's purpose clause whose object, "against" phrase or asked party is the protest's target
