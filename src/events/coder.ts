@@ -319,10 +319,10 @@ function codePredicate(
     consumed.push(weapon.noun);
     if (weapon.pattern.code !== code) recode(weapon.pattern.code, `instrument '${v.tokens[weapon.noun].text}' (${weapon.pattern.id})`, `instrument:${weapon.pattern.id}`);
   }
-  // "Israeli warplanes struck Natanz", "Russian drones hit Kharkiv": force used by aircraft is aerial (195, 1952) (a
-  // "suicide bomber" is no aircraft)
-  const craft = code === '190' && found.pattern.predicate.pos === 'verb' ? found.source.find((x) => AIRCRAFT.has(v.lemma(x)) && !v.children(x).some((c) => v.lemma(c) === 'suicide')) : undefined;
-  if (craft !== undefined) recode(AIRCRAFT.get(v.lemma(craft))!, `by aircraft '${v.tokens[craft].text}'`, 'compose:aircraft');
+  // "Israeli warplanes struck Natanz", "Russian drones hit Kharkiv", "Nigeria's air force struck the group's hideouts":
+  // force used by aircraft is aerial (195, 1952)
+  const craft = code === '190' && found.pattern.predicate.pos === 'verb' ? found.source.find((x) => aircraftCode(v, x) !== undefined) : undefined;
+  if (craft !== undefined) recode(aircraftCode(v, craft)!, `by aircraft '${v.tokens[craft].text}'`, 'compose:aircraft');
   // "A suicide bomber struck a mosque ..., killing at least 84 people": a suicide bombing (1831)
   const bomber = code === '190' || code === '180' ? found.source.find((x) => v.lemma(x) === 'bomber' && v.children(x).some((c) => v.lemma(c) === 'suicide')) : undefined;
   if (bomber !== undefined) recode('1831', `by a suicide bomber`, 'compose:suicide-bomber');
@@ -1278,6 +1278,13 @@ function counterfactual(v: SentenceView, i: number): boolean {
 const JUDGEMENT_HEADS = new Set(['praise', 'commend', 'thank', 'applaud', 'hail', 'criticise', 'criticize', 'condemn', 'denounce', 'rebuke', 'fault', 'slam', 'castigate', 'reprimand']);
 
 /** Aircraft that, as the subject of an attack, make it aerial: CAMEO 195, drones 1952. */
+/** The code of force used by aircraft `x` names ("warplanes", "drones", "the air force"), or undefined (a "suicide bomber" is none). */
+function aircraftCode(v: SentenceView, x: number): string | undefined {
+  if (v.children(x).some((c) => v.lemma(c) === 'suicide')) return undefined;
+  if (v.lemma(x) === 'force' && v.children(x).some((c) => v.lemma(c) === 'air' && c < x)) return '195';
+  return AIRCRAFT.get(v.lemma(x));
+}
+
 const AIRCRAFT = new Map(Object.entries({
   warplane: '195', jet: '195', aircraft: '195', bomber: '195', helicopter: '195', gunship: '195', 'fighter-bomber': '195',
   drone: '1952', uav: '1952',
