@@ -22,6 +22,7 @@ const wireFile = join(packageRoot, 'fixtures', 'gold', 'wire-events.jsonl');
 const heldoutFile = join(packageRoot, 'fixtures', 'gold', 'heldout4-events.jsonl');
 const dev9File = join(packageRoot, 'fixtures', 'gold', 'heldout5-events.jsonl');
 const heldout6File = join(packageRoot, 'fixtures', 'gold', 'heldout6-events.jsonl');
+const dev10File = join(packageRoot, 'fixtures', 'gold', 'heldout7-events.jsonl');
 
 test('plain sentences code end to end', { skip: needModels }, () => {
   const r = codeText('Russia attacked Ukraine on Wednesday. Afghanistan did not attack Pakistan.', { date: '2022-01-22', docId: 'e2e' });
@@ -134,9 +135,10 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
 // weak-roots2-events.jsonl, written in session 6 and tuned on from the start: 0.776, 0.540 when first scored;
 // heldout3-events.jsonl, held out until session 7: 0.799, 0.667 at the end of session 6; wire-events.jsonl, written in
 // session 8 and tuned on from the start: 0.817, 0.675 with the session-7 coder; heldout5-events.jsonl, held out until
-// session 10: 0.774, 0.680 at the end of session 9).
+// session 10: 0.774, 0.680 at the end of session 9; heldout7-events.jsonl, written blind at the start of session 11 and
+// tuned on since: 0.544, 0.473 when first scored).
 const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.77], [weakFile, 0.83], [hardFile, 0.79], [dev5File, 0.79], [weak2File, 0.75], [dev7File, 0.77],
-  [wireFile, 0.79], [dev9File, 0.74]];
+  [wireFile, 0.79], [dev9File, 0.74], [dev10File, 0.52]];
 
 for (const [file, reached] of DEV_F1_REACHED) {
   test(`${file.split(/[\\/]/).pop()}: F1 on (source country, target country, root) >= ${reached} (no regression)`, { skip: needModels || (existsSync(file) ? false : `needs ${file}`) }, (t) => {
@@ -146,9 +148,10 @@ for (const [file, reached] of DEV_F1_REACHED) {
 }
 
 // The held-out set (heldout4-events.jsonl, written in session 7) is never tuned on (fixtures/gold/README.md);
-// this only catches regressions below the committed coder's figure (F1 0.737 at the end of session 10, 0.715 at the end
-// of session 9, 0.717 at the end of session 8, 0.703 at the end of session 7; 0.680 with the session-6 coder it was first scored with).
-const HELDOUT_F1_REACHED = 0.72;
+// this only catches regressions below the committed coder's figure (F1 0.758 at the end of session 11, 0.737 at the end of
+// session 10, 0.715 at the end of session 9, 0.717 at the end of session 8, 0.703 at the end of session 7; 0.680 with the
+// session-6 coder it was first scored with).
+const HELDOUT_F1_REACHED = 0.74;
 
 test(`held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldoutFile) ? false : `needs ${heldoutFile}`) }, (t) => {
   const s = scoreGold(heldoutFile, t);
@@ -156,7 +159,7 @@ test(`held-out gold set: F1 on (source country, target country, root) >= ${HELDO
 });
 
 // The second held-out set (heldout6-events.jsonl, written at the start of session 10 by a helper that saw no coder output):
-// F1 0.563 with the session-9 coder, 0.594 at the end of session 10 (only its aggregates read).
+// F1 0.563 with the session-9 coder, 0.594 at the end of session 10, 0.597 at the end of session 11 (only its aggregates read).
 const HELDOUT6_F1_REACHED = 0.58;
 
 test(`second held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT6_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldout6File) ? false : `needs ${heldout6File}`) }, (t) => {
