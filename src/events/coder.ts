@@ -381,15 +381,14 @@ function codePredicate(
   // Myanmar's military"): the target is whoever is behind it
   if (targets.length === 0 && INVESTIGATION_ROOT.test(code) && (found.target.length || !found.pattern.target)) {
     const deeds = found.target.length ? found.target : found.anchors.filter((a) => a >= 0 && v.isNoun(a) && !INQUIRY_NOUNS.has(v.lemma(a)));
-    const own = new Set(sources.map((m) => m.code));
-    targets = investigatedActors(v, deeds, mentions, sources).filter((m) => !own.has(m.code));
+    targets = investigatedActors(v, deeds, mentions, sources).filter((m) => !sources.some((s) => s.code === m.code));
     // (the parser may hang the doer's phrase on the inquiry noun, after the deed: "an investigation into crimes ...
     // allegedly committed by Venezuelan security forces")
     const inquiry = INQUIRY_NOUNS.has(v.lemma(i)) ? i : found.anchors.find((a) => a >= 0 && INQUIRY_NOUNS.has(v.lemma(a))) ?? -1;
     if (targets.length === 0 && inquiry >= 0 && deeds.some((d) => d > inquiry)) {
       const after = v.children(inquiry).filter((c) => deeds.some((d) => d < c));
       const agents = [...after.filter((c) => v.prepOf(c) === 'by'), ...after.filter((c) => v.rel(c) === 'acl').flatMap((c) => v.childrenBy(c, 'obl:agent'))];
-      targets = uniqueByCode(agents.flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !own.has(m.code)));
+      targets = othersAt(v, agents, mentions, sources);
     }
     if (targets.length) notes.push(`target: the actor behind the '${v.tokens[deeds[0]!].text}' investigated`);
   }
@@ -868,6 +867,12 @@ const PURPOSE_APPEALS: Record<string, { plain: string; military: string; economi
   cooperation: { plain: '021', military: '0212', economic: '0211' },
 };
 
+/** The actors at `tokens`, one per code, other than the event's `sources`. */
+function othersAt(v: SentenceView, tokens: number[], mentions: ActorMention[], sources: ActorMention[]): ActorMention[] {
+  const own = new Set(sources.map((m) => m.code));
+  return uniqueByCode(tokens.flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !own.has(m.code)));
+}
+
 /** Keeps the actors of the kinds the pattern's slots ask for (`Y:IGO`); says why the pattern does not fit when a slot then has none. */
 function keepKinds(r: Resolved): string | null {
   const { source, target } = r.found.pattern;
@@ -937,7 +942,7 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
     const protests = v.isVerb(i) ? v.childrenBy(i, 'obl').filter((c) => v.lemma(c) === 'protest') : [];
     const against = found.target.length ? found.target
       : v.isVerb(i) ? [...obliquesOf(v, i, ['against']), ...protests.flatMap((c) => v.childrenBy(c, 'nmod').filter((x) => ['against', 'at', 'over'].includes(v.prepOf(x) ?? '')))] : [];
-    targets = uniqueByCode(against.flatMap((x) => [x, ...nounSubject(v, x)]).flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !sources.some((s) => s.code === m.code)));
+    targets = othersAt(v, against.flatMap((x) => [x, ...nounSubject(v, x)]), mentions, sources);
     if (targets.length) notes.push(`target: the owner of '${v.tokens[against[0]!].text}'`);
   }
   // "blocked roads to protest against EU farm policy", "began a strike to press the government for
@@ -972,8 +977,7 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   if (targets.length === 0 && p.code === '015' && v.isVerb(i) && v.rel(i) === 'conj' && v.isVerb(v.head(i))) {
     const act = v.head(i);
     const victims = [act, ...v.childrenBy(act, 'advcl').filter((c) => v.tokens[c].xpos === 'VBG')].flatMap((x) => v.childrenBy(x, 'obj'));
-    const own = new Set(sources.map((m) => m.code));
-    targets = uniqueByCode(victims.flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !own.has(m.code)));
+    targets = othersAt(v, victims, mentions, sources);
     if (targets.length) notes.push(`target: the victims of the attack '${v.tokens[act].text}'`);
   }
   // "India revoked Kashmir's special status, and Pakistan condemned the move": an act summed up ("the move", "the
@@ -981,8 +985,7 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   if (targets.length === 0 && v.isVerb(i) && v.rel(i) === 'conj' && v.isVerb(v.head(i))) {
     const summary = found.anchors.find((a) => a >= 0 && SUMMARY_NOUNS.has(v.lemma(a)) && v.childrenBy(a, 'nmod:poss').length === 0);
     if (summary !== undefined) {
-      const own = new Set(sources.map((m) => m.code));
-      targets = uniqueByCode(subjectTokens(v, v.head(i)).flatMap((x) => v.withConjuncts(x)).flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !own.has(m.code)));
+      targets = othersAt(v, subjectTokens(v, v.head(i)).flatMap((x) => v.withConjuncts(x)), mentions, sources);
       if (targets.length) notes.push(`target: the doer of what '${v.tokens[summary].text}' sums up`);
     }
   }
