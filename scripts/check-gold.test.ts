@@ -168,7 +168,7 @@ test('actorCodeProblem accepts the scheme of docs/actor-codes.md', () => {
     assert.equal(actorCodeProblem(c), null, c);
   }
   // any group or organisation of the dictionaries: the Rapid Support Forces, M23, the CSTO
-  for (const c of ['SDNREBRSF', 'CODREBMTT', 'IGOCST']) assert.equal(actorCodeProblem(c), null, c);
+  for (const c of ['SDNREBRSF', 'CODREBMTT', 'IGOCST', 'IGONATO', 'IGONATOMIL']) assert.equal(actorCodeProblem(c), null, c);
   assert.equal(actorCodeProblem('AFGXYZ'), 'unknown block XYZ');
   assert.equal(actorCodeProblem('afg'), 'not 3-16 capital letters');
 });

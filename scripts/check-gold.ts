@@ -65,7 +65,11 @@ export function actorCodeProblem(code: string): string | null {
   let rest = code.slice(3);
   if (CLASS_CODES.has(head) && rest === '') return null;
   while (rest !== '') {
-    if (rest.length === 4 && groups.has(rest)) return null;
+    // (a four-letter group where the length left over says so, as decomposeCode reads it: IGONATO, IGONATOMIL)
+    if (rest.length % 3 === 1 && groups.has(rest.slice(0, 4))) {
+      rest = rest.slice(4);
+      continue;
+    }
     const block = rest.slice(0, 3);
     if (!ROLE_CODES.has(block) && !groups.has(block)) return `unknown block ${block}`;
     rest = rest.slice(3);
