@@ -1609,7 +1609,20 @@ const RULES: RepairRule[] = [
     const lemma = PAST_NOUNS.get(t.text.toLowerCase());
     const s = k - 1;
     const h = t.head;
-    if (lemma === undefined || t.upos !== 'NOUN' || s < 0 || h <= k + 1 || h >= tokens.length || !isNominal(tokens[s]) || tokens[s].head !== k) return null;
+    if (lemma === undefined || t.upos !== 'NOUN' || s < 0 || !isNominal(tokens[s]) || tokens[s].head !== k) return null;
+    // (or the root itself, its subject before it and the phrase after the particle hung on it: "Iran's Revolutionary
+    // Guards shot down a U.S. surveillance drone")
+    const o = tokens[k + 1]?.head ?? -1;
+    if (h < 0 && tokens[s].deprel.startsWith('nsubj') && LOOSE_PARTICLES.has(tokens[k + 1]?.text.toLowerCase() ?? '') && o > k + 1 && o < tokens.length &&
+      isNominal(tokens[o]) && tokens[o].head === k) {
+      const w = copy();
+      retag(w, k, 'VERB', 'VBD');
+      w[k].lemma = lemma;
+      attach(w, k + 1, k, 'compound:prt');
+      attach(w, o, k, 'obj');
+      return `'${t.text} ${tokens[k + 1].text}' is the verb, '${tokens[o].text}' its object`;
+    }
+    if (h <= k + 1 || h >= tokens.length) return null;
     const prt = k + 1;
     if (!LOOSE_PARTICLES.has(tokens[prt].text.toLowerCase()) || (tokens[prt].head !== h && tokens[prt].head !== k) || !isNominal(tokens[h])) return null;
     const g = tokens[h].head;
