@@ -1051,9 +1051,9 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   // "the UAE and Bahrain signed agreements normalising relations with Israel": a with-phrase inside the object names
   // the other party of a two-sided event, whatever the parse hung it on
   if (targets.length === 0 && sources.length >= 2 && !eachOther && isSymmetricCode(found.pattern.code) && v.isVerb(i)) {
-    const partners = v.childrenBy(i, 'obj').flatMap((o) => withPartners(v, o, 3)).flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !sources.some((s) => s.code === m.code));
+    const partners = othersAt(v, v.childrenBy(i, 'obj').flatMap((o) => withPartners(v, o, 3)), mentions, sources);
     if (partners.length) {
-      targets = uniqueByCode(partners);
+      targets = partners;
       notes.push(`target: the partner named with 'with' in the object '${v.tokens[v.childrenBy(i, 'obj')[0]!].text}'`);
     }
   }

@@ -270,7 +270,8 @@ function perToken(name: string, trigger: At, fix: (tokens: readonly ParsedToken[
     let notes: string[] | null = null;
     const cu = codes.upos, cx = codes.xpos, cd = codes.deprel;
     for (let k = 0; k < tokens.length; k++) {
-      // (the tag test inline first, where most tokens fail: half the time of a call for each)
+      // (the tag test inline first, where most tokens fail: without it, calling `admits` at every token, `repairTree`
+      // took 1-12% longer on the development sets)
       if ((upos[cu[k]] & xpos[cx[k]] & deprel[cd[k]]) === 0 || !admits(codes, k)) continue;
       const note = fix(tokens, copy, k);
       if (note) (notes ??= []).push(note);
