@@ -282,7 +282,10 @@ function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, hi
       const candidates = before.filter((h) =>
         (h.mention.sentence === sentence.index && h.mention.head < a.head) || (its && h.mention.sentence === sentence.index - 1),
       );
-      const nearest = candidates.find((h) => h.info === null || ARG_RELS.test(h.info.deprel));
+      // (a subject "it" is the nearest subject before it: "Iran launched drones at Israel in retaliation for a strike
+      // on its consulate in Damascus that it blamed on Israel" is Iran's blame, not Damascus's)
+      const subject = !its && tokens[a.head]!.deprel.startsWith('nsubj') ? candidates.find((h) => h.info !== null && h.info.deprel.startsWith('nsubj')) : undefined;
+      const nearest = subject ?? candidates.find((h) => h.info === null || ARG_RELS.test(h.info.deprel));
       if (!nearest) return [];
       const m = nearest.mention;
       // "The Balochistan Liberation Army said its fighters planted the bomb": a group's own people are the group

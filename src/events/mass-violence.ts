@@ -57,7 +57,8 @@ const MASS_EXPULSION_PEOPLE = 1000;
 /**
  * The mass-violence code of a killing or expulsion event (`code`) of predicate `i`, with the victims at
  * `victims` (tokens) and `targets` (their actors), and why; null when it is not one. A mass killing (202):
- * at least twenty victims, executed or massacred, or defenceless, and not told as an attack. A mass
+ * at least twenty victims, executed or massacred, or defenceless (civilians, or a people named by nationality), and not
+ * told as an attack. A mass
  * expulsion (201): a thousand people or more.
  */
 export function massViolence(v: SentenceView, i: number, code: string, victims: number[], targets: readonly ActorMention[]): { code: string; why: string } | null {
@@ -72,7 +73,8 @@ export function massViolence(v: SentenceView, i: number, code: string, victims: 
     ...v.children(i).filter((c) => v.rel(c).startsWith('nsubj')).flatMap((s) => v.childrenBy(s, 'acl')),
   ];
   if (around.some((x) => ATTACK_WORDS.has(v.lemma(x)))) return null;
-  const defenceless = SLAUGHTER_VERBS.has(v.lemma(i)) || targets.some((m) => m.roles.some((r) => DEFENCELESS_ROLES.has(r))) ||
+  // (a people named by its nationality alone, "killed more than 140 Russians", are civilians)
+  const defenceless = SLAUGHTER_VERBS.has(v.lemma(i)) || targets.some((m) => m.roles.some((r) => DEFENCELESS_ROLES.has(r)) || (m.roles.length === 0 && !m.group && m.country !== null)) ||
     victims.some((x) => DEFENCELESS_WORDS.has(v.lemma(x)));
   return defenceless ? { code: '202', why: `mass killing (${count} victims)` } : null;
 }

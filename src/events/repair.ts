@@ -749,6 +749,9 @@ const RULES: RepairRule[] = [
       w.forEach((t, k) => {
         if (t.head === r && (t.deprel === 'punct' || t.deprel.startsWith('aux'))) t.head = p;
         if (k < p && t.head === r && t.deprel === 'advmod') t.head = p;
+        // ("Sudan's army and the RSF traded fire" with "Forces" a compound of "fire": a noun with its own "and"
+        // between the subject and the verb is the subject's conjunct)
+        if (k > subj && k < p && t.head === r && isNominal(t) && tokens.some((c, x) => c.head === k && x < k && c.deprel === 'cc')) attach(w, k, subj, 'conj');
       });
       return `'${tokens[p].text}' is the verb of '${tokens[subj].text}', '${tokens[r].text}' its object`;
     },
@@ -1264,6 +1267,31 @@ const RULES: RepairRule[] = [
     const w = copy();
     makeVerb(w, p, s, 'nsubj', { head: r, rel: 'ccomp' }, o);
     return `'${t.text}' is the verb of the clause '${tokens[r].text}' reports, '${tokens[s].text}' its subject, '${tokens[o].text}' its object`;
+  }),
+  // "Sudan's ruling military council freed ..." parsed with "ruling" the root and "council" its object: a gerund
+  // right after a possessive is a modifier of the noun after it, and a finite verb hung on the gerund after that
+  // noun is the sentence's verb, the noun its subject (and a later root the gerund was the clausal subject of, a
+  // clause on that verb: "... freed 200 protesters, days before talks were due to resume")
+  perToken('possessive-gerund', { upos: ['VERB'], xpos: ['VBG'], deprel: ['root', 'csubj'] }, (tokens, copy, k) => {
+    const t = tokens[k];
+    const r = t.head;
+    if (k < 2 || t.xpos !== 'VBG' || tokens[k - 1].text !== "'s" || tokens[k - 1].deprel !== 'case' || !isNominal(tokens[k - 2])) return null;
+    if (r >= 0 && (t.deprel !== 'csubj' || r >= tokens.length || tokens[r].head >= 0)) return null;
+    const n = tokens.findIndex((d, x) => x > k && d.head === k && d.deprel === 'obj');
+    if (n < 0 || !isNominal(tokens[n]) || tokens.some((d, x) => x > k && x < n && d.head !== n)) return null;
+    const v = tokens.findIndex((d, x) => x > n && d.head === k && d.upos === 'VERB' && /^VB[DZP]$/.test(d.xpos) && /^(parataxis|conj|ccomp|xcomp|dep)$/.test(d.deprel));
+    if (v < 0 || (r >= 0 && r < v)) return null;
+    const w = copy();
+    attach(w, v, -1, 'root');
+    if (r >= 0) attach(w, r, v, 'advcl');
+    attach(w, n, v, 'nsubj');
+    attach(w, k, n, 'amod');
+    retag(w, k, 'ADJ', 'JJ');
+    if (tokens[k - 2].head === k) attach(w, k - 2, n, 'nmod:poss');
+    tokens.forEach((d, x) => {
+      if (d.head === k && x !== n && x !== v) w[x].head = x > n ? v : n;
+    });
+    return `'${t.text}' modifies '${tokens[n].text}', the subject of '${tokens[v].text}'`;
   }),
   // "Armenia recognised Palestine, a decision Israel's foreign ministry denounced as ...", "ordered a ceasefire, a move
   // Kyiv dismissed": the noun that sums up the sentence's act is set beside its verb, and the clause after it is a
@@ -2053,6 +2081,42 @@ const RULES: RepairRule[] = [
     const w = copy();
     attach(w, n, k, 'nsubj');
     w[n - 1].head = k;
+    return `'${tokens[n].text}' is the subject of '${t.text}'`;
+  }),
+  // "Iran demanded that Britain release the tanker, summoning the British ambassador" parsed with "summoning" a clause
+  // of "release": after a comma, a gerund hung on what a demand asks for (a base form) is the demanding party's act
+  perToken('demand-participle', { upos: ['VERB'], xpos: ['VBG'], deprel: ['advcl'] }, (tokens, copy, k) => {
+    const t = tokens[k];
+    const h = t.head;
+    if (t.xpos !== 'VBG' || t.deprel !== 'advcl' || tokens[k - 1]?.text !== ',' || h < 0 || h > k || tokens[h].xpos !== 'VB' || !/^(ccomp|xcomp)$/.test(tokens[h].deprel)) return null;
+    const r = tokens[h].head;
+    if (r < 0 || r > h || !DEMAND_VERBS.has(tokens[r].lemma.toLowerCase()) || tokens.some((d) => d.head === h && d.deprel.startsWith('aux') && d.lemma.toLowerCase() !== 'to')) return null;
+    const w = copy();
+    w[k].head = r;
+    return `'${t.text}' is an act of '${tokens[r].text}''s subject, not of '${tokens[h].text}'`;
+  }),
+  // "Ruto pledged officers to the mission on Monday, and Haitian Prime Minister Ariel Henry thanked Nairobi" parsed with
+  // the name a conjunct of "Monday" and "thanked" a conjunct of "pledged" with no subject: the noun phrase between
+  // ", and" and a conjunct verb without a subject is that verb's subject
+  perToken('and-subject', { upos: ['VERB'], deprel: ['conj'] }, (tokens, copy, k) => {
+    const t = tokens[k];
+    if (t.upos !== 'VERB' || t.deprel !== 'conj' || tokens.some((d) => d.head === k && d.deprel.startsWith('nsubj'))) return null;
+    let a = k - 2;
+    while (a > 1 && k - a <= 8 && tokens[a].text.toLowerCase() !== 'and') a--;
+    if (a < 2 || tokens[a].text.toLowerCase() !== 'and' || tokens[a - 1].text !== ',' || t.head >= a - 1 || tokens[t.head]?.upos !== 'VERB') return null;
+    let n = -1;
+    for (let x = a + 1; x < k; x++) {
+      const d = tokens[x];
+      if (d.upos === 'VERB' || d.upos === 'AUX' || d.upos === 'PUNCT') return null;
+      if (d.head > a && d.head < k) continue;
+      if (n >= 0) return null;
+      n = x;
+    }
+    if (n < 0 || !isNominal(tokens[n]) || tokens[n].head === k) return null;
+    const w = copy();
+    attach(w, n, k, 'nsubj');
+    attach(w, a, k, 'cc');
+    attach(w, a - 1, k, 'punct');
     return `'${tokens[n].text}' is the subject of '${t.text}'`;
   }),
   // "Soldiers of Myanmar's army, who raided the village, massacred 30 villagers, survivors said" parsed with

@@ -26,6 +26,14 @@ export class SentenceView {
       // "$3 billion": the lexicon writes currencies as words ("X deposit dollar in Y")
       return CURRENCY_SYMBOLS.get(l) ?? l;
     });
+    // "a cease-fire", "a build-up of troops": the tokenizer splits hyphenated words (as UD does) and the parser
+    // makes the last part the head; that part takes the word the lexicon writes
+    for (let i = 2; i < this.tokens.length; i++) {
+      const hyphen = this.tokens[i - 1];
+      if (hyphen.text !== '-' || this.tokens[i - 2].spaceAfter || hyphen.spaceAfter) continue;
+      const joined = HYPHENATED.get(`${this.lemmas[i - 2]}-${this.lemmas[i]}`);
+      if (joined) this.lemmas[i] = joined;
+    }
     this.preps = new Array(this.tokens.length);
     this.kids = this.tokens.map(() => []);
     this.tokens.forEach((t, i) => {
@@ -256,6 +264,13 @@ export function dominates(tokens: readonly ParsedToken[], ancestor: number, k: n
 }
 
 const SUBTYPE_EXCLUDED = new Set(['nmod:poss', 'nmod:tmod', 'obl:tmod', 'obl:npmod', 'nmod:npmod', 'compound:prt']);
+
+/** Hyphenated event nouns, as the lemmas of their two parts, and the word the lexicon writes for them. */
+const HYPHENATED = new Map(Object.entries({
+  'cease-fire': 'ceasefire', 'crack-down': 'crackdown', 'air-strike': 'airstrike', 'pull-out': 'pullout', 'air-lift': 'airlift',
+  'build-up': 'buildup', 'walk-out': 'walkout', 'take-over': 'takeover', 'shoot-out': 'shootout', 'lock-down': 'lockdown',
+  'air-drop': 'airdrop', 'hand-over': 'handover', 'fly-over': 'flyover', 'stand-off': 'standoff', 'sit-in': 'sit-in',
+}));
 
 const CURRENCY_SYMBOLS = new Map(Object.entries({ $: 'dollar', 'US$': 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' }));
 
