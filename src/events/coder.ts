@@ -1493,6 +1493,12 @@ function governorOf(v: SentenceView, i: number): Governed {
       cur = h;
       continue;
     }
+    // "asked the court to order Israel to halt its offensive": a demand asked of another party is not made yet; the
+    // asking verb codes its own appeal
+    if ((m === 'appeal' || m === 'demand') && (g.modality === 'appeal' || g.modality === 'demand') && g.head !== h) {
+      g.notFact = `what '${v.tokens[h].text}' asks another party to ask for, not a request made`;
+      break;
+    }
     g.governors.push(h);
     if (m === 'negation') {
       g.negated = true;

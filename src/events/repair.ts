@@ -1240,8 +1240,8 @@ const RULES: RepairRule[] = [
     },
   },
   // "Chinese coast guard vessels blocked ..." parsed with "coast" and "vessels" both subjects of the verb: two subjects
-  // with nothing but their own words between them, the second right before the verb, are one phrase; the first, which
-  // the actor phrase made its head, stays the subject
+  // with nothing but their own words between them, the second right before the verb, are one phrase headed by the
+  // second ("Myanmar security forces killed ..." headed by "Myanmar" hid the forces' role from the actor matcher)
   perToken('adjacent-subjects', { upos: ['NOUN', 'PROPN'], deprel: ['nsubj'] }, (tokens, copy, b) => {
     const t = tokens[b];
     const v = b + 1;
@@ -1250,7 +1250,8 @@ const RULES: RepairRule[] = [
     if (a < 0 || !isNominal(tokens[a]) || b - a > 3) return null;
     for (let x = a + 1; x < b; x++) if (tokens[x].head < a || tokens[x].head > b || !isNominal(tokens[x])) return null;
     const w = copy();
-    attach(w, b, a, 'compound');
+    attach(w, a, b, 'compound');
+    for (let x = 0; x < tokens.length; x++) if (tokens[x].head === a && x > a) w[x].head = b;
     return `'${tokens[a].text} ... ${t.text}' is one subject`;
   }),
   // "Israeli warplanes bombed targets in southern Lebanon on Monday, the Israeli military said" parsed with both
