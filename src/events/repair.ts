@@ -2085,11 +2085,12 @@ const RULES: RepairRule[] = [
     return `'${tokens[n].text}' is the subject of '${t.text}'`;
   }),
   // "Iran demanded that Britain release the tanker, summoning the British ambassador" parsed with "summoning" a clause
-  // of "release": after a comma, a gerund hung on what a demand asks for (a base form) is the demanding party's act
+  // of "release": after a comma, a gerund hung on what a demand asks for (a base form, or one the tagger read as present)
+  // is the demanding party's act
   perToken('demand-participle', { upos: ['VERB'], xpos: ['VBG'], deprel: ['advcl'] }, (tokens, copy, k) => {
     const t = tokens[k];
     const h = t.head;
-    if (t.xpos !== 'VBG' || t.deprel !== 'advcl' || tokens[k - 1]?.text !== ',' || h < 0 || h > k || tokens[h].xpos !== 'VB' || !/^(ccomp|xcomp)$/.test(tokens[h].deprel)) return null;
+    if (t.xpos !== 'VBG' || t.deprel !== 'advcl' || tokens[k - 1]?.text !== ',' || h < 0 || h > k || !/^VB[PZ]?$/.test(tokens[h].xpos) || !/^(ccomp|xcomp)$/.test(tokens[h].deprel)) return null;
     const r = tokens[h].head;
     if (r < 0 || r > h || !DEMAND_VERBS.has(tokens[r].lemma.toLowerCase()) || tokens.some((d) => d.head === h && d.deprel.startsWith('aux') && d.lemma.toLowerCase() !== 'to')) return null;
     const w = copy();

@@ -136,9 +136,9 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
 // heldout3-events.jsonl, held out until session 7: 0.799, 0.667 at the end of session 6; wire-events.jsonl, written in
 // session 8 and tuned on from the start: 0.817, 0.675 with the session-7 coder; heldout5-events.jsonl, held out until
 // session 10: 0.774, 0.680 at the end of session 9; heldout7-events.jsonl, written blind at the start of session 11 and
-// tuned on since: 0.544, 0.473 when first scored).
+// tuned on since: 0.603 at the end of session 12, 0.544 at the end of session 11, 0.473 when first scored).
 const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.77], [weakFile, 0.83], [hardFile, 0.79], [dev5File, 0.79], [weak2File, 0.75], [dev7File, 0.77],
-  [wireFile, 0.79], [dev9File, 0.74], [dev10File, 0.52]];
+  [wireFile, 0.79], [dev9File, 0.74], [dev10File, 0.58]];
 
 for (const [file, reached] of DEV_F1_REACHED) {
   test(`${file.split(/[\\/]/).pop()}: F1 on (source country, target country, root) >= ${reached} (no regression)`, { skip: needModels || (existsSync(file) ? false : `needs ${file}`) }, (t) => {
@@ -242,13 +242,36 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Dutch farmers blocked motorways near The Hague on Tuesday to press Prime Minister Mark Rutte\'s government over nitrogen rules.', 'NLD', 'NLD', '144'],
   // ("shot" tagged a noun and made the root)
   ['Iran\'s Revolutionary Guards shot down a U.S. surveillance drone over the Strait of Hormuz on Thursday.', 'IRN', 'USA', '190'],
+  // (session 12: a hyphen-split event noun is the lexicon's word)
+  ['Armenia and Azerbaijan agreed to a cease-fire on Monday.', 'ARM', 'AZE', '0356'],
+  ['Analysts noted a build-up of Chinese warships near Taiwan\'s coast.', 'CHN', 'TWN', '154'],
+  // (a gerund after a possessive modifies the noun after it)
+  ['Egypt\'s ruling military council freed dozens of jailed activists on Monday.', 'EGY', 'EGY', '0841'],
+  // (the subject between ", and" and a conjunct verb)
+  ['Japan pledged rice to Laos on Friday, and Laotian Prime Minister Sonexay Siphandone thanked Tokyo for its help.', 'LAO', 'JPN', '051'],
+  // (a gerund after a demand is the demanding party's act)
+  ['Turkey demanded on Monday that Sweden immediately extradite the suspects, summoning the Swedish ambassador for the second time in a month.', 'TUR', 'SWE', '114'],
+  // (an arrest warrant is 173)
+  ['A Moscow court issued an arrest warrant for the Estonian prime minister.', 'RUS', 'EST', '173'],
+  // (a people named by nationality, killed in the hundreds, is a mass killing)
+  ['Russian troops killed more than 300 Ukrainians in Bucha.', 'RUS', 'UKR', '202'],
+  // (a subject "it" is the nearest subject, not the city before it)
+  ['Iran fired missiles at Israel in response to a strike on its embassy in Beirut that it blamed on Israeli jets.', 'IRN', 'ISR', '112'],
+  // (a one-word form of a person followed by another name is someone else)
+  ['Israeli Defence Minister Benny Gantz met Egyptian intelligence chief Abbas Kamel in Cairo.', 'ISR', 'EGY', '040'],
+  // (a demand asked of another party: the asking is the event)
+  ['Ukraine asked the United Nations to order Russia to leave the plant.', 'UKR', 'IGOUNO', '020'],
+  ['Russian troops blew up a dam in Kherson.', 'RUS', 'UKR', '1712'],
+  ['House Speaker Nancy Pelosi arrived in Taipei on Tuesday.', 'USA', 'TWN', '042'],
 ];
 
 // Session 10: actors are matched on the repaired tree, so a phrase the parse had split keeps its role.
 test('actor phrases are read on the repaired parse', { skip: needModels }, () => {
-  for (const [text, source] of [['Cuban police detained dozens of protesters on Sunday.', 'CUBCOP'], ["Myanmar's military arrested dozens of protesters on Sunday.", 'MMRMIL']]) {
+  for (const [text, source, code] of [['Cuban police detained dozens of protesters on Sunday.', 'CUBCOP', '173'], ["Myanmar's military arrested dozens of protesters on Sunday.", 'MMRMIL', '173'],
+    // (session 12: two adjacent subjects are one phrase headed by the second)
+    ['Myanmar security forces killed more than 100 protesters on Saturday.', 'MMRMIL', '175']]) {
     const events = codeText(text, { date: '2024-03-01' }).events;
-    assert.ok(events.some((e) => e.source?.code === source && e.code === '173'), `${text}\n  want ${source} 173, got ${events.map((e) => `${e.source?.code}->${e.target?.code} ${e.code}`).join(', ')}`);
+    assert.ok(events.some((e) => e.source?.code === source && e.code === code), `${text}\n  want ${source} ${code}, got ${events.map((e) => `${e.source?.code}->${e.target?.code} ${e.code}`).join(', ')}`);
   }
 });
 
