@@ -26,7 +26,7 @@ export const LABEL_MAX_FEATURES = 40;
 
 /** The parser's mutable configuration: stack, buffer front, and the arcs built so far. */
 export class ParseState {
-  readonly n: number;
+  n: number;
   readonly stack: Int32Array;
   sp = 0;
   /** Front of the buffer; the buffer is b..n where n is the artificial root. */
@@ -45,9 +45,10 @@ export class ParseState {
   readonly rsetLo: Int32Array;
   readonly rsetHi: Int32Array;
 
-  constructor(n: number) {
+  /** A state for a sentence of `n` words, with room for sentences of up to `capacity` words (see `reset`). */
+  constructor(n: number, capacity = n) {
     this.n = n;
-    const mk = (fill: number): Int32Array => new Int32Array(n + 1).fill(fill);
+    const mk = (fill: number): Int32Array => new Int32Array(capacity + 1).fill(fill);
     this.stack = mk(0);
     this.heads = mk(NONE);
     this.labels = mk(NONE);
@@ -61,6 +62,31 @@ export class ParseState {
     this.lsetHi = mk(0);
     this.rsetLo = mk(0);
     this.rsetHi = mk(0);
+  }
+
+  /** Most words of a sentence the state has room for. */
+  get capacity(): number {
+    return this.stack.length - 1;
+  }
+
+  /** The initial state of a sentence of `n` words (at most `capacity`), in this state's arrays. */
+  reset(n: number): void {
+    this.n = n;
+    this.sp = 0;
+    this.b = 0;
+    const end = n + 1;
+    this.heads.fill(NONE, 0, end);
+    this.labels.fill(NONE, 0, end);
+    this.lc1.fill(NONE, 0, end);
+    this.lc2.fill(NONE, 0, end);
+    this.rc1.fill(NONE, 0, end);
+    this.rc2.fill(NONE, 0, end);
+    this.nl.fill(0, 0, end);
+    this.nr.fill(0, 0, end);
+    this.lsetLo.fill(0, 0, end);
+    this.lsetHi.fill(0, 0, end);
+    this.rsetLo.fill(0, 0, end);
+    this.rsetHi.fill(0, 0, end);
   }
 
   get terminal(): boolean {
@@ -335,6 +361,10 @@ export class Parser {
   private readonly roleScratch = new Float32Array(3);
   private readonly bias = new Float32Array(3);
   private readonly lscores: Float32Array;
+  /** Reused from sentence to sentence (grown for a longer one): the parse state and the role scores' cache. */
+  private state = new ParseState(0, 64);
+  private roleCache = new Float32Array(0);
+  private roleDone = new Uint8Array(0);
   /** `(headClass << 16 | depClass) * 2 + dir` -> relation, for the arcs the tags decide (parser.json `fixedLabels`). */
   private readonly fixed: Map<number, number>;
 
@@ -352,11 +382,18 @@ export class Parser {
   /** Parses one sentence; heads are 0-based with -1 for the root, labels index `this.labels`. */
   parse(x: WordInfo, tags: Int32Array): { heads: Int32Array; labels: Int32Array } {
     const n = x.n;
-    const st = new ParseState(n);
+    if (this.state.capacity < n) this.state = new ParseState(n, 2 * n);
+    const st = this.state;
+    st.reset(n);
     const scores = this.scores;
     // Scores of the single-word features per (role, word), computed once: words stay in a role for several steps.
-    const cache = new Float32Array(6 * (n + 2) * 3);
-    const done = new Uint8Array(6 * (n + 2));
+    if (this.roleDone.length < 6 * (n + 2)) {
+      this.roleCache = new Float32Array(6 * (2 * n + 2) * 3);
+      this.roleDone = new Uint8Array(6 * (2 * n + 2));
+    }
+    const cache = this.roleCache;
+    const done = this.roleDone;
+    done.fill(0, 0, 6 * (n + 2));
     while (!st.terminal) {
       let best = -1;
       // With an empty stack or an exhausted buffer only one transition is legal: skip scoring.
