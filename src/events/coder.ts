@@ -1318,6 +1318,9 @@ const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'following', 'am
 const HAPPENING_VERBS = new Set(['resume', 'begin', 'start', 'continue', 'open', 'take', 'happen', 'go', 'convene', 'restart']);
 
 /** Verbs of attempt: negated, so is what they attempt ("did not try to block", "never managed to reach"). */
+/** Verbs that stop an act named by their object ("blocked the aid package", "postponed the talks"). */
+const OBSTRUCTING_VERBS = new Set(['block', 'veto', 'freeze', 'halt', 'suspend', 'stop', 'cancel', 'scrap', 'oppose', 'obstruct', 'thwart', 'derail', 'postpone', 'delay']);
+
 const ATTEMPT_VERBS = new Set(['try', 'attempt', 'manage', 'seek', 'dare', 'bother', 'begin', 'start', 'continue', 'resume']);
 
 /** Verbs of aspect whose complement is the act itself ("would continue to target", "will resume supplying"). */
@@ -1351,6 +1354,11 @@ function governorOf(v: SentenceView, i: number): Governed {
     g.notFact = `the subject of what '${v.tokens[sup].text}' would do, a supposition`;
     return g;
   }
+  // "blocked a 50 billion euro EU aid package for Ukraine", "postponed the talks": an act whose noun is stopped is not done
+  if (v.isNoun(i) && sup >= 0 && v.rel(unit) === 'obj' && v.isVerb(sup) && OBSTRUCTING_VERBS.has(v.lemma(sup))) {
+    g.notFact = `what '${v.tokens[sup].text}' stops, not a reported act`;
+    return g;
+  }
   let cur = i;
   // An event noun under a support verb ("did not hold talks", "will conduct exercises") takes the verb's modality.
   // ("talks will resume in Muscat": an event noun that is the subject of a verb of happening, too)
@@ -1382,6 +1390,12 @@ function governorOf(v: SentenceView, i: number): Governed {
     }
     // "sent supplies to Italy to help it fight the outbreak": helping as the purpose of an act is that act's, no event of its own
     if (cur === i && base === 'advcl' && HELPING_VERBS.has(v.lemma(i)) && v.isVerb(h) && v.childrenBy(i, 'mark').some((m) => v.lemma(m) === 'to') && modalityAt(v, h) === null) {
+      g.notFact = `the purpose of '${v.tokens[h].text}', not a reported act`;
+      break;
+    }
+    // "stepped out so that the bloc could open membership talks": what a purpose clause hopes for is not done
+    if (base === 'advcl' && v.childrenBy(cur, 'mark').some((m) => v.lemma(m) === 'so' || (v.lemma(m) === 'that' && v.tokens[m - 1]?.text.toLowerCase() === 'so')) &&
+      v.childrenBy(cur, 'aux').some((a) => SUPPOSING_MODALS.has(v.lemma(a)) || v.lemma(a) === 'can' || v.lemma(a) === 'may')) {
       g.notFact = `the purpose of '${v.tokens[h].text}', not a reported act`;
       break;
     }
