@@ -8,7 +8,7 @@
 import type { ActorMention } from '../model/index.js';
 import { CLASS_CODES, ofCountry } from '../actors/index.js';
 import { modalityOf } from './compose.js';
-import type { SentenceView } from './sentence-view.js';
+import { isIrregularPast, type SentenceView } from './sentence-view.js';
 
 /** Verbs whose clausal complement is reported speech: its events belong to the clause's own actors. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
@@ -199,8 +199,10 @@ function compatibleConjunct(v: SentenceView, i: number, h: number): boolean {
   const b = v.tokens[h].xpos;
   if (a === b) return true;
   const finite = (x: string): boolean => x === 'VBD' || x === 'VBZ' || x === 'VBP';
-  // "stormed and set fire to": a past form spelt like the base form, tagged VB with no auxiliary or "to"
-  const invariantPast = a === 'VB' && INVARIANT_PAST.has(v.tokens[i].text.toLowerCase()) && v.childrenBy(i, 'aux', 'mark').length === 0;
+  // "stormed and set fire to": a past form spelt like the base form, tagged VB with no auxiliary or "to" (and "..., and
+  // froze Venezuela's access" with an irregular past form the tagger read as a base form)
+  const text = v.tokens[i].text.toLowerCase();
+  const invariantPast = (a === 'VB' || a === 'VBP') && (INVARIANT_PAST.has(text) || isIrregularPast(text)) && v.childrenBy(i, 'aux', 'mark').length === 0;
   return (finite(a) || invariantPast) && finite(b);
 }
 

@@ -1,5 +1,5 @@
 import type { ActorMention, ParsedSentence, ParsedToken, Upos } from '../model/index.js';
-import { dominates, LOOSE_PARTICLES, REL_PRONOUNS } from './sentence-view.js';
+import { dominates, isIrregularPast, LOOSE_PARTICLES, REL_PRONOUNS } from './sentence-view.js';
 import { ATTACK_NOUNS, LOCATED_NOUNS, OWNING_PARTICIPLES, SPEECH_VERBS, SUMMARY_NOUNS, TIME_WORDS } from './arguments.js';
 import { datelineLength } from '../nlp/index.js';
 import { isPossessiveS } from '../actors/normalize.js';
@@ -2135,6 +2135,22 @@ const RULES: RepairRule[] = [
     const w = copy();
     w[k].head = r;
     return `'${t.text}' is an act of '${tokens[r].text}''s subject, not of '${tokens[h].text}'`;
+  }),
+  // "ECOWAS gave the junta one week to reinstate Bazoum or face the use of force, and froze the country's access to the
+  // bank" parsed with "froze" a conjunct of "reinstate": a past form joined by ", and" to a base form or gerund is a
+  // conjunct of the nearest finite past verb above it (an irregular past form the tagger read as a base form too)
+  perToken('tense-conjunct', { upos: ['VERB'], xpos: ['VBD', 'VB', 'VBP'], deprel: ['conj'] }, (tokens, copy, k) => {
+    const t = tokens[k];
+    const h = t.head;
+    if ((t.xpos !== 'VBD' && !isIrregularPast(t.text)) || t.deprel !== 'conj' || h < 0 || h > k || !/^(VB|VBG)$/.test(tokens[h].xpos)) return null;
+    if (tokens[k - 1]?.text.toLowerCase() !== 'and' || tokens[k - 2]?.text !== ',' || tokens.some((d) => d.head === k && (d.deprel.startsWith('nsubj') || d.deprel.startsWith('aux')))) return null;
+    let g = tokens[h].head;
+    for (let depth = 0; g >= 0 && depth < 4 && !(tokens[g].upos === 'VERB' && tokens[g].xpos === 'VBD'); depth++) g = tokens[g].head;
+    if (g < 0 || tokens[g].upos !== 'VERB' || tokens[g].xpos !== 'VBD') return null;
+    const w = copy();
+    w[k].head = g;
+    w[k].xpos = 'VBD';
+    return `'${t.text}' is a conjunct of '${tokens[g].text}', not of '${tokens[h].text}'`;
   }),
   // "Ruto pledged officers to the mission on Monday, and Haitian Prime Minister Ariel Henry thanked Nairobi" parsed with
   // the name a conjunct of "Monday" and "thanked" a conjunct of "pledged" with no subject: the noun phrase between

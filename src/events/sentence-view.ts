@@ -274,6 +274,13 @@ const HYPHENATED = new Map(Object.entries({
 
 const CURRENCY_SYMBOLS = new Map(Object.entries({ $: 'dollar', 'US$': 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' }));
 
+/** Whether `form` is an irregular past form that is no base form too ("froze", not "cut"), whatever its tag. */
+export function isIrregularPast(form: string): boolean {
+  const f = form.toLowerCase();
+  const l = IRREGULAR_PAST.get(f);
+  return l !== undefined && l !== f;
+}
+
 const IRREGULAR_PAST = new Map<string, string>(
   (
     'fought:fight held:hold met:meet sent:send spoke:speak spoken:speak took:take taken:take gave:give given:give ' +
