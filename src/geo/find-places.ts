@@ -262,7 +262,8 @@ function computeNamedCountries(sentence: ParsedSentence, gaz: Gazetteer): NamedC
   const out = { add: (country: string, start: number): void => void found.push({ country, sentence: sentence.index, start }) };
   for (let i = 0; i < words.length; i++) {
     if (!words[i] || !isCapitalised(sentence.tokens[i])) continue;
-    for (const part of words[i].split(' ')) {
+    // (most words fold to one word: no split)
+    for (const part of words[i].includes(' ') ? words[i].split(' ') : [words[i]]) {
       const d = gaz.demonyms.get(part);
       if (d) out.add(d, i);
     }
