@@ -262,7 +262,8 @@ function computeNamedCountries(sentence: ParsedSentence, gaz: Gazetteer): NamedC
   const out = { add: (country: string, start: number): void => void found.push({ country, sentence: sentence.index, start }) };
   for (let i = 0; i < words.length; i++) {
     if (!words[i] || !isCapitalised(sentence.tokens[i])) continue;
-    for (const part of words[i].split(' ')) {
+    // (most words fold to one word: no split)
+    for (const part of words[i].includes(' ') ? words[i].split(' ') : [words[i]]) {
       const d = gaz.demonyms.get(part);
       if (d) out.add(d, i);
     }
@@ -372,14 +373,16 @@ function locativeRule(gaz: Gazetteer, tokens: ParsedToken[], words: string[], st
 /** Finds "the Tajik-Afghan border" style mentions: two countries by name or demonym, then "border". */
 function borderAt(gaz: Gazetteer, tokens: ParsedToken[], words: string[], i: number): { end: number; countries: [string, string] } | null {
   if (!words[i] || !isCapitalised(tokens[i])) return null;
-  const parts: string[] = [];
   let j = i;
   while (j < tokens.length && j < i + 5 && words[j] !== 'border' && words[j] !== 'frontier') {
-    if (words[j]) parts.push(...words[j].split(' '));
-    else if (tokens[j].text !== '-' && tokens[j].text !== '–') return null;
+    if (!words[j] && tokens[j].text !== '-' && tokens[j].text !== '–') return null;
     j++;
   }
-  if (j >= tokens.length || (words[j] !== 'border' && words[j] !== 'frontier') || parts.length !== 2) return null;
+  if (j >= tokens.length || (words[j] !== 'border' && words[j] !== 'frontier')) return null;
+  // (the words split only before a border: the scan above runs at every capitalised word)
+  const parts: string[] = [];
+  for (let k = i; k < j; k++) if (words[k]) parts.push(...words[k].split(' '));
+  if (parts.length !== 2) return null;
   const a = countryOfWord(gaz, parts[0]);
   const b = countryOfWord(gaz, parts[1]);
   return a && b && a !== b ? { end: j + 1, countries: [a, b] } : null;
