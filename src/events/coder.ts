@@ -1318,6 +1318,9 @@ const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'following', 'am
 const HAPPENING_VERBS = new Set(['resume', 'begin', 'start', 'continue', 'open', 'take', 'happen', 'go', 'convene', 'restart']);
 
 /** Verbs of attempt: negated, so is what they attempt ("did not try to block", "never managed to reach"). */
+/** Verbs of sending people somewhere, whose purpose clause says what they are to do there. */
+const SENDING_VERBS = new Set(['send', 'deploy', 'dispatch']);
+
 /** Verbs that stop an act named by their object ("blocked the aid package", "postponed the talks"). */
 const OBSTRUCTING_VERBS = new Set(['block', 'veto', 'freeze', 'halt', 'suspend', 'stop', 'cancel', 'scrap', 'oppose', 'obstruct', 'thwart', 'derail', 'postpone', 'delay']);
 
@@ -1389,7 +1392,8 @@ function governorOf(v: SentenceView, i: number): Governed {
       break;
     }
     // "sent supplies to Italy to help it fight the outbreak": helping as the purpose of an act is that act's, no event of its own
-    if (cur === i && base === 'advcl' && HELPING_VERBS.has(v.lemma(i)) && v.isVerb(h) && v.childrenBy(i, 'mark').some((m) => v.lemma(m) === 'to') && modalityAt(v, h) === null) {
+    // (and "had sent 1,500 troops to Russia to fight against Ukraine": what troops are sent to do is not done yet)
+    if (cur === i && base === 'advcl' && (HELPING_VERBS.has(v.lemma(i)) || SENDING_VERBS.has(hl)) && v.isVerb(h) && v.childrenBy(i, 'mark').some((m) => v.lemma(m) === 'to') && modalityAt(v, h) === null) {
       g.notFact = `the purpose of '${v.tokens[h].text}', not a reported act`;
       break;
     }
