@@ -346,20 +346,21 @@ export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday',
 
 /** Verbs whose object act does not happen by their subject's doing ("blocked the aid", "held up the deal"). */
 const WITHHOLDING_VERBS = new Set(['block', 'delay', 'withhold', 'halt', 'freeze', 'suspend', 'stop', 'veto', 'cancel', 'obstruct',
-  'hinder', 'prevent', 'postpone', 'scrap', 'reject', 'oppose']);
+  'hinder', 'prevent', 'postpone', 'scrap', 'reject', 'oppose', 'thwart', 'derail']);
 
 /** Verbs that judge, answer or look into an act their subject did not do ("condemned the attack", "investigated the strike"). */
 const JUDGING_VERBS = new Set(['condemn', 'denounce', 'criticize', 'criticise', 'praise', 'hail', 'welcome', 'defend', 'justify', 'deny', 'blame',
   'investigate', 'probe', 'mourn', 'decry', 'slam', 'deplore', 'applaud', 'commend', 'lament', 'regret', 'protest', 'condone', 'celebrate',
   'describe', 'call', 'report', 'confirm', 'discuss', 'dismiss', 'downplay', 'question', 'fear', 'expect', 'predict', 'warn']);
 
-function withholds(v: SentenceView, h: number): boolean {
+/** Whether verb `h` keeps the act its object names from happening ("blocked the aid", "held up the deal"). */
+export function withholds(v: SentenceView, h: number): boolean {
   const particle = v.particleOf(h);
   return WITHHOLDING_VERBS.has(v.lemma(h)) || (['hold', 'slow'].includes(v.lemma(h)) && (particle === 'up' || particle === 'down'));
 }
 
 /** Nouns of a message, whose sender a "from" phrase names. */
-const MESSAGE_NOUNS = new Set(['accusation', 'allegation', 'charge', 'criticism', 'condemnation', 'call', 'appeal', 'request', 'plea', 'demand',
+export const MESSAGE_NOUNS = new Set(['accusation', 'allegation', 'claim', 'charge', 'criticism', 'condemnation', 'call', 'appeal', 'request', 'plea', 'demand',
   'threat', 'warning', 'offer', 'proposal', 'invitation', 'protest', 'complaint', 'pressure', 'ultimatum']);
 
 /** Nouns of a journey whose traveller, when unnamed, is the subject of the clause ("pledged aid during a trip to Kyiv"). */

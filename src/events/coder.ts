@@ -12,7 +12,7 @@ import { dominates, SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
 import { massViolence } from './mass-violence.js';
 import {
-  actDoers, AIMING_VERBS, ATTACK_NOUNS, actorsAt, FIGHT_NOUNS, MEETING_NOUNS, PARTITIVE, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, REL_PRONOUN_TAGS, seriesUnit, SPEECH_VERBS, subjectTokens,
+  actDoers, AIMING_VERBS, ATTACK_NOUNS, actorsAt, FIGHT_NOUNS, MEETING_NOUNS, MESSAGE_NOUNS, PARTITIVE, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, REL_PRONOUN_TAGS, seriesUnit, SPEECH_VERBS, subjectTokens, withholds,
 } from './arguments.js';
 
 /** What the coder needs to know about the document a sentence comes from. */
@@ -1321,9 +1321,6 @@ const HAPPENING_VERBS = new Set(['resume', 'begin', 'start', 'continue', 'open',
 /** Verbs of sending people somewhere, whose purpose clause says what they are to do there. */
 const SENDING_VERBS = new Set(['send', 'deploy', 'dispatch']);
 
-/** Verbs that stop an act named by their object ("blocked the aid package", "postponed the talks"). */
-const OBSTRUCTING_VERBS = new Set(['block', 'veto', 'freeze', 'halt', 'suspend', 'stop', 'cancel', 'scrap', 'oppose', 'obstruct', 'thwart', 'derail', 'postpone', 'delay']);
-
 const ATTEMPT_VERBS = new Set(['try', 'attempt', 'manage', 'seek', 'dare', 'bother', 'begin', 'start', 'continue', 'resume']);
 
 /** Verbs of aspect whose complement is the act itself ("would continue to target", "will resume supplying"). */
@@ -1358,7 +1355,8 @@ function governorOf(v: SentenceView, i: number): Governed {
     return g;
   }
   // "blocked a 50 billion euro EU aid package for Ukraine", "postponed the talks": an act whose noun is stopped is not done
-  if (v.isNoun(i) && sup >= 0 && v.rel(unit) === 'obj' && v.isVerb(sup) && OBSTRUCTING_VERBS.has(v.lemma(sup))) {
+  // (a message was sent all the same: "rejected accusations by Congo that ..." codes the accusation)
+  if (v.isNoun(i) && sup >= 0 && v.rel(unit) === 'obj' && v.isVerb(sup) && withholds(v, sup) && !MESSAGE_NOUNS.has(v.lemma(i))) {
     g.notFact = `what '${v.tokens[sup].text}' stops, not a reported act`;
     return g;
   }

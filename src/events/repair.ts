@@ -345,6 +345,9 @@ const KILLING_FORMS = new Map(Object.entries({ shot: 'shoot', gunned: 'gun', hac
 /** Nouns of leaving that take a from-phrase ("withdrawal from ECOWAS", "exit from the deal"). */
 const LEAVING_NOUNS = new Set(['withdrawal', 'exit', 'departure', 'pullout', 'pull-out', 'expulsion', 'suspension', 'retreat', 'secession']);
 
+/** Participles of alliance that modify the noun after them ("allied factions", "Iran-aligned militias"). */
+const ALLIANCE_PARTICIPLES: ReadonlySet<string> = new Set(['ally', 'affiliate', 'align']);
+
 const RULES: RepairRule[] = [
   // tags first: the rules below read them
   // "China's military staged large-scale exercises" with "military" an adjective of the verb: a word after a possessive
@@ -2151,6 +2154,33 @@ const RULES: RepairRule[] = [
     w[k].head = g;
     w[k].xpos = 'VBD';
     return `'${t.text}' is a conjunct of '${tokens[g].text}', not of '${tokens[h].text}'`;
+  }),
+  // "Syrian government forces and allied factions killed ..." parsed with "allied" a verb and "factions" its object:
+  // "allied", "affiliated" or "aligned" right before a noun it took as its object is that noun's modifier
+  perToken('allied-modifier', { upos: ['VERB'], lemma: ALLIANCE_PARTICIPLES }, (tokens, copy, k) => {
+    const t = tokens[k];
+    const n = k + 1;
+    if (!ALLIANCE_PARTICIPLES.has(t.lemma.toLowerCase()) || !/ed$/i.test(t.text) || tokens[n]?.head !== k || tokens[n].deprel !== 'obj' || !isNominal(tokens[n])) return null;
+    if (tokens.some((d) => d.head === k && (d.deprel.startsWith('nsubj') || d.deprel.startsWith('aux')))) return null;
+    const w = copy();
+    attach(w, n, t.head, t.deprel);
+    attach(w, k, n, 'amod');
+    retag(w, k, 'ADJ', 'JJ');
+    tokens.forEach((d, x) => {
+      if (d.head === k && x !== n) w[x].head = n;
+    });
+    return `'${t.text}' modifies '${tokens[n].text}'`;
+  }),
+  // "hacked to death more than 40 villagers" parsed with "villagers" an oblique without a preposition: a common noun after
+  // an active verb (no participle) with no object, marked by no preposition and naming no time, is its object
+  perToken('unmarked-object', { upos: ['NOUN'], deprel: ['obl'] }, (tokens, copy, x) => {
+    const t = tokens[x];
+    const v = t.head;
+    if (t.deprel !== 'obl' || t.upos !== 'NOUN' || v < 0 || v > x || tokens[v].upos !== 'VERB' || tokens[v].xpos === 'VBN' || TIME_WORDS.has(t.lemma.toLowerCase())) return null;
+    if (tokens.some((d) => (d.head === x && (d.deprel === 'case' || d.deprel === 'mark')) || (d.head === v && (d.deprel === 'obj' || d.deprel === 'aux:pass' || d.deprel === 'nsubj:pass')))) return null;
+    const w = copy();
+    w[x].deprel = 'obj';
+    return `'${t.text}' is the object of '${tokens[v].text}'`;
   }),
   // "Ruto pledged officers to the mission on Monday, and Haitian Prime Minister Ariel Henry thanked Nairobi" parsed with
   // the name a conjunct of "Monday" and "thanked" a conjunct of "pledged" with no subject: the noun phrase between
