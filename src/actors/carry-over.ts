@@ -143,8 +143,8 @@ const SEATED_ROLES = new Set(['JUD', 'COP', 'LEG']);
 /** Seats of international courts: "the tribunal in The Hague" is no Dutch court. */
 const INTERNATIONAL_COURT_SEATS = new Set(['the hague', 'hague', 'luxembourg', 'strasbourg', 'arusha']);
 
-/** Nouns that name an international organisation already mentioned ("the bloc", "the alliance"). */
-const BLOC_NOUNS = new Set(['bloc', 'alliance']);
+/** Nouns that name an international organisation already mentioned ("the bloc", "the alliance", "the UN agency", "the watchdog"). */
+const BLOC_NOUNS = new Set(['bloc', 'alliance', 'agency', 'watchdog', 'body', 'organisation', 'organization']);
 
 function findAnaphors(tokens: ParsedToken[]): Anaphor[] {
   const out: Anaphor[] = [];

@@ -268,6 +268,11 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Egypt and Qatar demanded an immediate halt to Israel\'s bombardment of Rafah.', 'EGY', 'ISR', '1056'],
   // (an irregular past form read as a base form is still a conjunct of the past verb before it)
   ['Washington gave Caracas a month to free the prisoners or face new sanctions, and froze Venezuela\'s access to U.S. banks.', 'USA', 'VEN', '163'],
+  // ("the agency", "the watchdog": the international organisation named last)
+  ['Norway praised the International Atomic Energy Agency, and Iran accused the watchdog of spying.', 'IRN', 'IGOUNOENV', '112'],
+  // ("allied" before its noun; "hacked to death" before the victims)
+  ['Syrian government forces and allied militias killed about 300 villagers in Hama province.', 'SYR', 'SYR', '202'],
+  ['Germany\'s extradition of the suspect to Poland angered Russia.', 'DEU', 'POL', '063'],
 ];
 
 // Session 12: an act named by the object of a verb that stops it, or hoped for in a purpose clause, is not done.
