@@ -2182,6 +2182,44 @@ const RULES: RepairRule[] = [
     w[x].deprel = 'obj';
     return `'${t.text}' is the object of '${tokens[v].text}'`;
   }),
+  // "would consider imposing additional sanctions on Moscow" with "imposing" read as an adjective of "sanctions": right
+  // after a verb whose object is that noun, it is a gerund, the verb's complement, and the noun its object
+  perToken('imposing-gerund', { upos: ['ADJ'], deprel: ['amod'], text: ['imposing'] }, (tokens, copy, k) => {
+    const t = tokens[k];
+    const n = t.head;
+    const v = k - 1;
+    if (t.text.toLowerCase() !== 'imposing' || t.deprel !== 'amod' || n <= k || !isNominal(tokens[n]) || tokens[n].deprel !== 'obj' || tokens[n].head !== v || tokens[v]?.upos !== 'VERB') return null;
+    const w = copy();
+    retag(w, k, 'VERB', 'VBG');
+    w[k].lemma = 'impose';
+    attach(w, k, v, 'xcomp');
+    attach(w, n, k, 'obj');
+    tokens.forEach((d, x) => {
+      if (d.head === n && x > n && d.deprel === 'nmod') attach(w, x, k, 'obl');
+    });
+    return `'${t.text}' is the gerund '${tokens[v].text}' takes, '${tokens[n].text}' its object`;
+  }),
+  // "Ousted Syrian President Bashar al-Assad and his family have been granted asylum by Russia" parsed with "Ousted" the
+  // root and the name its subject: a past participle opening the sentence before a name modifies the name, and the verb
+  // the parser hung on the participle is the sentence's, the name its subject
+  perToken('opening-modifier', { upos: ['VERB'], xpos: ['VBN', 'VBD'], deprel: ['root'] }, (tokens, copy, k) => {
+    const t = tokens[k];
+    if (k !== 0 || t.head >= 0 || !isPastForm(t) || !/^\p{Lu}/u.test(t.text)) return null;
+    const s = tokens.findIndex((d, x) => x > 0 && x <= 6 && d.head === 0 && d.deprel === 'nsubj' && isNominal(d));
+    if (s < 0 || tokens.some((d, x) => x > 0 && x < s && d.upos === 'VERB')) return null;
+    const v = tokens.findIndex((d, x) => x > s && d.head === 0 && d.upos === 'VERB' && /^(ccomp|conj|parataxis|xcomp)$/.test(d.deprel));
+    if (v < 0 || tokens.some((d) => d.head === v && d.deprel.startsWith('nsubj'))) return null;
+    const passive = tokens.some((d) => d.head === v && d.deprel === 'aux:pass');
+    const w = copy();
+    attach(w, v, -1, 'root');
+    attach(w, s, v, passive ? 'nsubj:pass' : 'nsubj');
+    attach(w, 0, s, 'amod');
+    retag(w, 0, 'ADJ', 'JJ');
+    tokens.forEach((d, x) => {
+      if (d.head === 0 && x !== s && x !== v) w[x].head = x > v ? v : s;
+    });
+    return `'${t.text}' modifies '${tokens[s].text}', the subject of '${tokens[v].text}'`;
+  }),
   // "Ruto pledged officers to the mission on Monday, and Haitian Prime Minister Ariel Henry thanked Nairobi" parsed with
   // the name a conjunct of "Monday" and "thanked" a conjunct of "pledged" with no subject: the noun phrase between
   // ", and" and a conjunct verb without a subject is that verb's subject

@@ -273,6 +273,9 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   // ("allied" before its noun; "hacked to death" before the victims)
   ['Syrian government forces and allied militias killed about 300 villagers in Hama province.', 'SYR', 'SYR', '202'],
   ['Germany\'s extradition of the suspect to Poland angered Russia.', 'DEU', 'POL', '063'],
+  // ("imposing" read as an adjective of the sanctions; a past participle opening the sentence before a name)
+  ['Canada would consider imposing new sanctions on Iran, the foreign minister said.', 'CAN', 'IRN', '014'],
+  ['Ousted Afghan President Ashraf Ghani and his aides have been granted asylum by the United Arab Emirates, state media reported.', 'ARE', 'AFG', '075'],
 ];
 
 // Session 12: an act named by the object of a verb that stops it, or hoped for in a purpose clause, is not done.
