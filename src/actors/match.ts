@@ -176,14 +176,11 @@ export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date:
 // "a state of emergency", "state of war": "state" is no government there
 const STATE_OF = new Set(['emergency', 'siege', 'war', 'alert', 'disaster', 'mourning', 'readiness', 'play', 'affairs']);
 
-
-/** Days and months, capitalised like names: "Netanyahu Monday" is no longer name. */
-const CALENDAR_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
-
-/** A capitalised proper noun that continues a person's name. */
+/** A capitalised proper noun that continues a person's name (not a day or month: "Netanyahu Monday"). */
 function isFurtherName(t: ParsedToken | undefined): boolean {
-  return t !== undefined && t.upos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !CALENDAR_WORDS.test(t.text);
+  return t !== undefined && t.upos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAMES.has(t.text.toLowerCase());
 }
+
 /** A role word that is part of a fixed phrase naming no actor ("declared a state of emergency"). */
 function inFixedPhrase(a: Atom, tokens: ParsedToken[]): boolean {
   if (a.kind !== 'role' || a.end - a.start !== 1 || tokens[a.start]!.text.toLowerCase() !== 'state') return false;

@@ -1317,10 +1317,10 @@ const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'following', 'am
 /** Verbs whose subject is an event that happens ("talks will resume", "the summit will take place"). */
 const HAPPENING_VERBS = new Set(['resume', 'begin', 'start', 'continue', 'open', 'take', 'happen', 'go', 'convene', 'restart']);
 
-/** Verbs of attempt: negated, so is what they attempt ("did not try to block", "never managed to reach"). */
 /** Verbs of sending people somewhere, whose purpose clause says what they are to do there. */
 const SENDING_VERBS = new Set(['send', 'deploy', 'dispatch']);
 
+/** Verbs of attempt: negated, so is what they attempt ("did not try to block", "never managed to reach"). */
 const ATTEMPT_VERBS = new Set(['try', 'attempt', 'manage', 'seek', 'dare', 'bother', 'begin', 'start', 'continue', 'resume']);
 
 /** Verbs of aspect whose complement is the act itself ("would continue to target", "will resume supplying"). */

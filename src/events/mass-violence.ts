@@ -58,8 +58,7 @@ const MASS_EXPULSION_PEOPLE = 1000;
  * The mass-violence code of a killing or expulsion event (`code`) of predicate `i`, with the victims at
  * `victims` (tokens) and `targets` (their actors), and why; null when it is not one. A mass killing (202):
  * at least twenty victims, executed or massacred, or defenceless (civilians, or a people named by nationality), and not
- * told as an attack. A mass
- * expulsion (201): a thousand people or more.
+ * told as an attack. A mass expulsion (201): a thousand people or more.
  */
 export function massViolence(v: SentenceView, i: number, code: string, victims: number[], targets: readonly ActorMention[]): { code: string; why: string } | null {
   if ((!KILLING_CODES.has(code) && !EXPULSION_CODES.has(code)) || victims.length === 0) return null;
