@@ -2142,11 +2142,14 @@ const RULES: RepairRule[] = [
   // "ECOWAS gave the junta one week to reinstate Bazoum or face the use of force, and froze the country's access to the
   // bank" parsed with "froze" a conjunct of "reinstate": a past form joined by ", and" to a base form or gerund is a
   // conjunct of the nearest finite past verb above it (an irregular past form the tagger read as a base form too)
+  // (and "sent condolences after a powerful earthquake and pledged aid" with "pledged" a conjunct of the noun: a past
+  // form joined by "and" to a noun of a phrase is a conjunct of the past verb the phrase hangs on)
   perToken('tense-conjunct', { upos: ['VERB'], xpos: ['VBD', 'VB', 'VBP'], deprel: ['conj'] }, (tokens, copy, k) => {
     const t = tokens[k];
     const h = t.head;
-    if ((t.xpos !== 'VBD' && !isIrregularPast(t.text)) || t.deprel !== 'conj' || h < 0 || h > k || !/^(VB|VBG)$/.test(tokens[h].xpos)) return null;
-    if (tokens[k - 1]?.text.toLowerCase() !== 'and' || tokens[k - 2]?.text !== ',' || tokens.some((d) => d.head === k && (d.deprel.startsWith('nsubj') || d.deprel.startsWith('aux')))) return null;
+    const onNoun = h >= 0 && h < k && isNominal(tokens[h]) && /^(obl|nmod)/.test(tokens[h].deprel);
+    if ((t.xpos !== 'VBD' && !isIrregularPast(t.text)) || t.deprel !== 'conj' || h < 0 || h > k || (!onNoun && !/^(VB|VBG)$/.test(tokens[h].xpos))) return null;
+    if (tokens[k - 1]?.text.toLowerCase() !== 'and' || (!onNoun && tokens[k - 2]?.text !== ',') || tokens.some((d) => d.head === k && (d.deprel.startsWith('nsubj') || d.deprel.startsWith('aux')))) return null;
     let g = tokens[h].head;
     for (let depth = 0; g >= 0 && depth < 4 && !(tokens[g].upos === 'VERB' && tokens[g].xpos === 'VBD'); depth++) g = tokens[g].head;
     if (g < 0 || tokens[g].upos !== 'VERB' || tokens[g].xpos !== 'VBD') return null;
@@ -2219,6 +2222,30 @@ const RULES: RepairRule[] = [
       if (d.head === 0 && x !== s && x !== v) w[x].head = x > v ? v : s;
     });
     return `'${t.text}' modifies '${tokens[s].text}', the subject of '${tokens[v].text}'`;
+  }),
+  // "said that fighters of the Rapid Support Forces had raped women" with "fighters" tagged a verb ("fights") and "raped"
+  // its conjunct: a plural agent noun in -ers with an of-phrase, before a verb with an auxiliary and no subject, is
+  // that verb's subject
+  perToken('agent-noun-subject', { upos: ['VERB'], xpos: ['VBZ'] }, (tokens, copy, k) => {
+    const t = tokens[k];
+    if (t.xpos !== 'VBZ' || !/^\p{Ll}+ers$/u.test(t.text)) return null;
+    const of = tokens.findIndex((d, x) => x === k + 1 && d.text.toLowerCase() === 'of');
+    const o = of < 0 ? -1 : tokens[of].head;
+    if (o <= k || tokens[o].head !== k || !isNominal(tokens[o])) return null;
+    const v = tokens.findIndex((d, x) => x > o && d.head === k && d.upos === 'VERB' && tokens.some((a) => a.head === x && a.deprel.startsWith('aux')));
+    if (v < 0 || tokens.some((d) => d.head === v && d.deprel.startsWith('nsubj'))) return null;
+    const w = copy();
+    attach(w, v, t.head, t.deprel);
+    attach(w, k, v, 'nsubj');
+    retag(w, k, 'NOUN', 'NNS');
+    w[k].lemma = t.text.slice(0, -1).toLowerCase();
+    attach(w, o, k, 'nmod');
+    tokens.forEach((d, x) => {
+      if (d.head !== k || x === v || x === o) return;
+      if (x < k && REL_PRONOUNS.has(d.text.toLowerCase())) attach(w, x, v, 'mark');
+      else if (x > v) w[x].head = v;
+    });
+    return `'${t.text}' is a noun, the subject of '${tokens[v].text}'`;
   }),
   // "Ruto pledged officers to the mission on Monday, and Haitian Prime Minister Ariel Henry thanked Nairobi" parsed with
   // the name a conjunct of "Monday" and "thanked" a conjunct of "pledged" with no subject: the noun phrase between

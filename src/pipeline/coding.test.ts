@@ -276,6 +276,9 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   // ("imposing" read as an adjective of the sanctions; a past participle opening the sentence before a name)
   ['Canada would consider imposing new sanctions on Iran, the foreign minister said.', 'CAN', 'IRN', '014'],
   ['Ousted Afghan President Ashraf Ghani and his aides have been granted asylum by the United Arab Emirates, state media reported.', 'ARE', 'AFG', '075'],
+  // ("fighters" tagged a verb before the verb it is the subject of; police sent to lead a mission)
+  ['A U.N. commission said on Monday that fighters of the Rapid Support Forces had raped Sudanese women in Darfur.', 'SDN', 'SDN', '1821'],
+  ['Benin deployed its first 200 police officers to Haiti on Friday to lead a U.N.-backed mission against the gangs.', 'BEN', 'HTI', '074'],
 ];
 
 // Session 12: an act named by the object of a verb that stops it, or hoped for in a purpose clause, is not done.
