@@ -1390,8 +1390,9 @@ function governorOf(v: SentenceView, i: number): Governed {
       break;
     }
     // "sent supplies to Italy to help it fight the outbreak": helping as the purpose of an act is that act's, no event of its own
-    // (and "had sent 1,500 troops to Russia to fight against Ukraine": what troops are sent to do is not done yet)
-    if (cur === i && base === 'advcl' && (HELPING_VERBS.has(v.lemma(i)) || SENDING_VERBS.has(hl)) && v.isVerb(h) && v.childrenBy(i, 'mark').some((m) => v.lemma(m) === 'to') && modalityAt(v, h) === null) {
+    // (and "had sent 1,500 troops to Russia to fight against Ukraine", "deployed soldiers to help fight insurgents": what
+    // troops are sent to do is not done yet)
+    if (base === 'advcl' && ((cur === i && HELPING_VERBS.has(v.lemma(i))) || SENDING_VERBS.has(hl)) && v.isVerb(h) && v.childrenBy(cur, 'mark').some((m) => v.lemma(m) === 'to') && modalityAt(v, h) === null) {
       g.notFact = `the purpose of '${v.tokens[h].text}', not a reported act`;
       break;
     }
