@@ -2229,8 +2229,7 @@ const RULES: RepairRule[] = [
   perToken('agent-noun-subject', { upos: ['VERB'], xpos: ['VBZ'] }, (tokens, copy, k) => {
     const t = tokens[k];
     if (t.xpos !== 'VBZ' || !/^\p{Ll}+ers$/u.test(t.text)) return null;
-    const of = tokens.findIndex((d, x) => x === k + 1 && d.text.toLowerCase() === 'of');
-    const o = of < 0 ? -1 : tokens[of].head;
+    const o = tokens[k + 1]?.text.toLowerCase() === 'of' ? tokens[k + 1].head : -1;
     if (o <= k || tokens[o].head !== k || !isNominal(tokens[o])) return null;
     const v = tokens.findIndex((d, x) => x > o && d.head === k && d.upos === 'VERB' && tokens.some((a) => a.head === x && a.deprel.startsWith('aux')));
     if (v < 0 || tokens.some((d) => d.head === v && d.deprel.startsWith('nsubj'))) return null;
