@@ -1396,6 +1396,11 @@ function governorOf(v: SentenceView, i: number): Governed {
       g.notFact = `the purpose of '${v.tokens[h].text}', not a reported act`;
       break;
     }
+    // "vetoed a European Union statement criticising China": what a stopped statement or plan would do is not done
+    if (base === 'acl' && v.isNoun(h) && v.rel(h) === 'obj' && v.head(h) >= 0 && v.isVerb(v.head(h)) && withholds(v, v.head(h)) && !MESSAGE_NOUNS.has(hl)) {
+      g.notFact = `what the '${v.tokens[h].text}' '${v.tokens[v.head(h)].text}' stops would do, not a reported act`;
+      break;
+    }
     // "stepped out so that the bloc could open membership talks": what a purpose clause hopes for is not done
     if (base === 'advcl' && v.childrenBy(cur, 'mark').some((m) => v.lemma(m) === 'so' || (v.lemma(m) === 'that' && v.tokens[m - 1]?.text.toLowerCase() === 'so')) &&
       v.childrenBy(cur, 'aux').some((a) => SUPPOSING_MODALS.has(v.lemma(a)) || v.lemma(a) === 'can' || v.lemma(a) === 'may')) {
