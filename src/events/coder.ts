@@ -1317,6 +1317,15 @@ const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'following', 'am
 /** Verbs whose subject is an event that happens ("talks will resume", "the summit will take place"). */
 const HAPPENING_VERBS = new Set(['resume', 'begin', 'start', 'continue', 'open', 'take', 'happen', 'go', 'convene', 'restart']);
 
+/**
+ * Whether the phrase at `at` is the object of a verb that keeps it from happening ("blocked the aid package", "vetoed a
+ * statement"); a message named by `noun` ("rejected accusations that ...") was sent all the same.
+ */
+function stopped(v: SentenceView, at: number, noun: number): boolean {
+  const h = v.head(at);
+  return h >= 0 && v.rel(at) === 'obj' && v.isVerb(h) && withholds(v, h) && !MESSAGE_NOUNS.has(v.lemma(noun));
+}
+
 /** Verbs of sending people somewhere, whose purpose clause says what they are to do there. */
 const SENDING_VERBS = new Set(['send', 'deploy', 'dispatch']);
 
@@ -1356,7 +1365,7 @@ function governorOf(v: SentenceView, i: number): Governed {
   }
   // "blocked a 50 billion euro EU aid package for Ukraine", "postponed the talks": an act whose noun is stopped is not done
   // (a message was sent all the same: "rejected accusations by Congo that ..." codes the accusation)
-  if (v.isNoun(i) && sup >= 0 && v.rel(unit) === 'obj' && v.isVerb(sup) && withholds(v, sup) && !MESSAGE_NOUNS.has(v.lemma(i))) {
+  if (v.isNoun(i) && stopped(v, unit, i)) {
     g.notFact = `what '${v.tokens[sup].text}' stops, not a reported act`;
     return g;
   }
@@ -1397,7 +1406,7 @@ function governorOf(v: SentenceView, i: number): Governed {
       break;
     }
     // "vetoed a European Union statement criticising China": what a stopped statement or plan would do is not done
-    if (base === 'acl' && v.isNoun(h) && v.rel(h) === 'obj' && v.head(h) >= 0 && v.isVerb(v.head(h)) && withholds(v, v.head(h)) && !MESSAGE_NOUNS.has(hl)) {
+    if (base === 'acl' && v.isNoun(h) && stopped(v, h, h)) {
       g.notFact = `what the '${v.tokens[h].text}' '${v.tokens[v.head(h)].text}' stops would do, not a reported act`;
       break;
     }

@@ -48,20 +48,21 @@ export class ParseState {
   /** A state for a sentence of `n` words, with room for sentences of up to `capacity` words (see `reset`). */
   constructor(n: number, capacity = n) {
     this.n = n;
-    const mk = (fill: number): Int32Array => new Int32Array(capacity + 1).fill(fill);
-    this.stack = mk(0);
-    this.heads = mk(NONE);
-    this.labels = mk(NONE);
-    this.lc1 = mk(NONE);
-    this.lc2 = mk(NONE);
-    this.rc1 = mk(NONE);
-    this.rc2 = mk(NONE);
-    this.nl = mk(0);
-    this.nr = mk(0);
-    this.lsetLo = mk(0);
-    this.lsetHi = mk(0);
-    this.rsetLo = mk(0);
-    this.rsetHi = mk(0);
+    const mk = (): Int32Array => new Int32Array(capacity + 1);
+    this.stack = mk();
+    this.heads = mk();
+    this.labels = mk();
+    this.lc1 = mk();
+    this.lc2 = mk();
+    this.rc1 = mk();
+    this.rc2 = mk();
+    this.nl = mk();
+    this.nr = mk();
+    this.lsetLo = mk();
+    this.lsetHi = mk();
+    this.rsetLo = mk();
+    this.rsetHi = mk();
+    this.reset(n);
   }
 
   /** Most words of a sentence the state has room for. */
