@@ -645,7 +645,17 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   const located = LOCATED_NOUNS.has(v.lemma(tok));
   // "supporters of opposition leader Ousmane Sonko": the camp of the one they follow
   // ("the release of 49 of its soldiers": a number with an of-phrase, too)
-  if (PARTITIVE.has(v.lemma(tok)) || v.tokens[tok].upos === 'NUM' || PLACE_NOUNS.has(v.lemma(tok)) || FOLLOWER_NOUNS.has(v.lemma(tok)) || located) {
+  // "supporters of President Donald Trump", "loyalists of the ousted president": a camp, the opposition of the country of
+  // the one it follows, whatever office that one holds (the gold sets code Trump's supporters USAOPP, not USAGOV)
+  if (FOLLOWER_NOUNS.has(v.lemma(tok))) {
+    for (const c of v.childrenBy(tok, 'nmod')) {
+      if (v.prepOf(c) !== 'of') continue;
+      const got = v.withConjuncts(c).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
+      const camps = got.map((m) => (m.country ? { ...m, code: `${m.country}OPP`, roles: ['OPP'], group: null, entries: [...m.entries, 'follower:OPP'] } : m));
+      if (camps.length) return camps.filter((m, k) => camps.findIndex((x) => x.code === m.code) === k);
+    }
+  }
+  if (PARTITIVE.has(v.lemma(tok)) || v.tokens[tok].upos === 'NUM' || PLACE_NOUNS.has(v.lemma(tok)) || located) {
     for (const c of v.childrenBy(tok, 'nmod')) {
       if (v.prepOf(c) === 'of' || (located && (v.prepOf(c) === 'in' || v.prepOf(c) === 'on'))) {
         const got = v.withConjuncts(c).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));

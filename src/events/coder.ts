@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import type { Actor, ActorMention, EventRecord, ParsedSentence } from '../model/index.js';
+import { shortId, type Actor, type ActorMention, type EventRecord, type ParsedSentence } from '../model/index.js';
 import { ofCountry } from '../actors/index.js';
 import { isPossessiveS } from '../actors/normalize.js';
-import { countryOf, denials, dropRetold, mediations, ultimatumClause, ultimatums, uniqueByCode, visitsOfReceived, VIOLENT_ROOTS, type Draft } from './derived.js';
+import { countryOf, denials, dropRetold, mediations, namedAccusations, ultimatumClause, ultimatums, uniqueByCode, visitsOfReceived, VIOLENT_ROOTS, type Draft } from './derived.js';
 import { matchPattern } from './match-pattern.js';
 import { actorOfKind, screenPatterns, type EventPattern, type Lexicon, type SlotSpec } from './lexicon.js';
 import { getCameoCode, ploverFor } from './codebook.js';
@@ -154,7 +153,7 @@ export function codeSentence(
     kept = kept.filter((d) => !drop(d));
   }
   kept = dropRetold(v, kept, trace);
-  kept.push(...denials(v, kept, mentions), ...visitsOfReceived(v, kept), ...mediations(v, kept, mentions), ...ultimatums(v, mentions));
+  kept.push(...denials(v, kept, mentions), ...visitsOfReceived(v, kept), ...mediations(v, kept, mentions), ...ultimatums(v, mentions), ...namedAccusations(v, mentions));
   const resolved = kept.length > 0 ? resolveDate(sentence.text, ctx.date) : null;
   const date = resolved?.date ?? ctx.date;
   const events: EventRecord[] = [];
@@ -168,10 +167,7 @@ export function codeSentence(
       diagnostics.push(`${d.lexicon}: unknown CAMEO code '${d.code}'`);
       continue;
     }
-    const id = createHash('sha1')
-      .update(`${ctx.docId}|${sentence.index}|${d.pred}|${d.code}|${d.source.code}|${d.target.code}|${d.negated}`)
-      .digest('hex')
-      .slice(0, 16);
+    const id = shortId(`${ctx.docId}|${sentence.index}|${d.pred}|${d.code}|${d.source.code}|${d.target.code}|${d.negated}`);
     if (seen.has(id)) continue;
     seen.add(id);
     const key = `${d.source.code}|${d.target.code}|${d.code}|${d.negated}`;
@@ -1234,7 +1230,6 @@ function slotsFor(v: SentenceView, i: number, p: EventPattern, anchors: number[]
 
 // ---------------------------------------------------------------- modality, negation, reported speech
 
-/** What governs the predicate: intent/threat/appeal heads, negation, reported speech. */
 /** Verbs that also name something: "call X Y", "label X Y", "term X Y". */
 const NAMING_VERBS = new Set(['call', 'label', 'term', 'brand', 'dub']);
 
@@ -1339,8 +1334,17 @@ const ASPECT_VERBS = new Set(['continue', 'keep', 'resume', 'begin', 'start']);
 const ENACTED_NOUNS = new Set(['order', 'decree', 'directive', 'ordinance', 'edict']);
 const ENACTING_VERBS = new Set(['sign', 'issue', 'pass', 'adopt', 'approve', 'enact', 'publish']);
 
+/** What governs the predicate: intent/threat/appeal heads, negation, reported speech. */
 function governorOf(v: SentenceView, i: number): Governed {
   const g: Governed = { notFact: null, modality: null, head: -1, negated: false, refusal: -1, governors: [], notes: [] };
+  // "called the strike a war crime": the name given to an act is no act of its own (the naming is an accusation:
+  // `namedAccusations`)
+  const namer = v.head(i);
+  if (v.isNoun(i) && namer >= 0 && NAMING_VERBS.has(v.lemma(namer)) && v.isVerb(namer) && naming(v, namer) && ['obj', 'xcomp'].includes(v.rel(i)) &&
+    v.childrenBy(namer, 'obj')[0] !== i) {
+    g.notFact = `the name '${v.tokens[namer].text}' gives, not an act`;
+    return g;
+  }
   if (v.isVerb(i) && v.childrenBy(i, 'aux').some((a) => INTENT_AUXILIARIES.has(v.lemma(a)))) {
     g.modality = 'intent';
     g.head = v.childrenBy(i, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)))!;

@@ -220,3 +220,80 @@ export function uniqueByCode(list: ActorMention[]): ActorMention[] {
   const seen = new Set<string>();
   return list.filter((m) => (seen.has(m.code) ? false : (seen.add(m.code), true)));
 }
+
+/** Verbs that name an act as something ("called the seizure an act of terrorism", "described the strike as a war crime"). */
+const CALLING_VERBS = new Set(['call', 'brand', 'label', 'term', 'dub', 'describe']);
+
+/**
+ * What naming an act as a crime or an aggression accuses its doer of: war crimes and atrocities (1124), aggression and
+ * terrorism (1123), a provocation or violation (112).
+ */
+const ACCUSING_NAMES: Record<string, string> = {
+  genocide: '1124', massacre: '1124', atrocity: '1124', crime: '1124',
+  terrorism: '1123', aggression: '1123', attack: '1123', invasion: '1123', war: '1123', piracy: '1123',
+  provocation: '112', violation: '112', breach: '112',
+};
+
+/**
+ * Accusations made by naming an act ("Israel's military called the seizure an act of Iranian terrorism", "Amnesty said,
+ * calling the massacre a possible crime against humanity", "a move Washington called an unprovoked attack"): the
+ * namer accuses whom the name points at ("Iranian terrorism", "a provocation by Kyiv"), else the doer of the act named
+ * ("a move", "the massacre": the subject of the sentence's main clause when the act names no doer). The coder reads
+ * no event of its own in such a verb (see `naming` in coder.ts); this is its event.
+ */
+export function namedAccusations(v: SentenceView, mentions: ActorMention[]): Draft[] {
+  const out: Draft[] = [];
+  for (let g = 0; g < v.tokens.length; g++) {
+    if (!CALLING_VERBS.has(v.lemma(g)) || !v.isVerb(g)) continue;
+    const objects = v.childrenBy(g, 'obj');
+    // the name: a second object, a predicate noun, an "as" phrase, or a noun the parser hung on the first object
+    const names = [...v.childrenBy(g, 'obj', 'xcomp'), ...v.childrenBy(g, 'obl').filter((c) => v.prepOf(c) === 'as'),
+      ...objects.flatMap((o) => v.childrenBy(o, 'nmod').filter((c) => v.prepOf(c) === null))];
+    for (const n of names) {
+      // ("an act of terrorism", "an act of war": the kind of act)
+      const named = v.lemma(n) === 'act' ? v.childrenBy(n, 'nmod').find((c) => v.prepOf(c) === 'of') ?? n : n;
+      const code = ACCUSING_NAMES[v.lemma(named)];
+      if (code === undefined) continue;
+      // what is named: an object before the name, the object the name hangs on, or the noun the clause describes
+      const thing = objects.find((o) => o < n) ?? (v.head(n) !== g && v.head(n) < n ? v.head(n) : describedNoun(v, g));
+      if (thing < 0) continue;
+      // whom the name points at: "Iranian terrorism", "a provocation by Kyiv"
+      const pointed = [n, named].flatMap((x) => v.children(x)).filter((c) =>
+        ['amod', 'compound', 'nmod:poss'].includes(v.rel(c)) || (v.rel(c) === 'nmod' && v.prepOf(c) === 'by'));
+      let targets = uniqueByCode(pointed.flatMap((c) => actorsAt(v, c, mentions)));
+      let how = `the name '${v.tokens[named].text}' says whose`;
+      if (!targets.length) {
+        targets = uniqueByCode(actorsAt(v, thing, mentions));
+        how = `who did '${v.tokens[thing].text}'`;
+      }
+      const root = v.tokens.findIndex((t) => t.head < 0);
+      if (!targets.length && v.isNoun(thing) && root >= 0 && root !== g && v.isVerb(root)) {
+        targets = uniqueByCode(subjectTokens(v, root).flatMap((x) => actorsAt(v, x, mentions)));
+        how = `'${v.tokens[thing].text}' is the act of '${v.tokens[root].text}'`;
+      }
+      // "Russia's Defence Ministry denied that its forces had killed civilians, calling images ... a staged provocation":
+      // a participle after a comma at the end of a reported clause is the reporter's
+      const h = v.head(g);
+      const namer = v.rel(g) === 'advcl' && v.tokens[g - 1]?.text === ',' && h >= 0 && v.rel(h) === 'ccomp' && v.head(h) >= 0 ? v.head(h) : g;
+      for (const s of uniqueByCode(subjectTokens(v, namer).flatMap((x) => actorsAt(v, x, mentions)))) {
+        for (const t of targets) {
+          if (s.code === t.code || out.some((o) => o.source.code === s.code && o.target.code === t.code)) continue;
+          out.push({
+            pred: g, code, source: s, target: t, negated: v.hasNegation(g), lexicon: `rule:naming '${v.tokens[g].text}'`,
+            notes: [`naming: '${v.tokens[g].text}' names '${v.tokens[thing].text}' '${v.tokens[named].text}'; target: ${how}`],
+            governors: [], consumed: [], covers: [],
+          });
+        }
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/** The noun a naming clause describes: "a move Washington called ...", as the relative clause's head or the noun the parser hung on the verb. */
+function describedNoun(v: SentenceView, g: number): number {
+  const h = v.head(g);
+  if (h >= 0 && h < g && v.isNoun(h) && v.rel(g).startsWith('acl')) return h;
+  return v.childrenBy(g, 'obl:unmarked').filter((c) => c < g && v.isNoun(c)).pop() ?? -1;
+}

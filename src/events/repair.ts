@@ -2270,6 +2270,48 @@ const RULES: RepairRule[] = [
     attach(w, a - 1, k, 'punct');
     return `'${tokens[n].text}' is the subject of '${t.text}'`;
   }),
+  // "Supporters of former President Jair Bolsonaro stormed Congress" parsed with "of" marking a clause, "Bolsonaro" its
+  // subject and "stormed" a modifier of "Supporters": the name is the noun's of-phrase and the noun phrase the subject
+  perToken('of-clause', { text: ['of'], deprel: ['mark'] }, (tokens, copy, k) => {
+    const v = tokens[k].head;
+    const n = k - 1;
+    if (tokens[k].text.toLowerCase() !== 'of' || tokens[k].deprel !== 'mark' || n < 0 || v <= k || v >= tokens.length || tokens[v].head !== n || !isNominal(tokens[n])) return null;
+    if (tokens[v].upos !== 'VERB' || !/^(VBD|VBZ|VBP)$/.test(tokens[v].xpos) || !tokens[v].deprel.startsWith('acl')) return null;
+    const subject = tokens.findIndex((d, x) => d.head === v && d.deprel === 'nsubj' && x > k);
+    if (subject < 0 || !isNominal(tokens[subject])) return null;
+    // the whole noun phrase: "Hundreds of supporters of ..." is the subject, not "supporters"
+    let top = n;
+    while (tokens[top].deprel === 'nmod' && tokens[top].head >= 0 && tokens[top].head < top && (isNominal(tokens[tokens[top].head]) || tokens[tokens[top].head].upos === 'NUM')) top = tokens[top].head;
+    const w = copy();
+    attach(w, subject, n, 'nmod');
+    attach(w, k, subject, 'case');
+    attach(w, v, tokens[top].head, tokens[top].head < 0 ? 'root' : tokens[top].deprel);
+    attach(w, top, v, 'nsubj');
+    // (the phrase's later dependents, such as the final full stop, go with the verb)
+    tokens.forEach((d, x) => {
+      if (d.head === top && x > v) attach(w, x, v, d.deprel);
+    });
+    return `'${tokens[subject].text}' is the of-phrase of '${tokens[n].text}', '${tokens[v].text}' the verb of '${tokens[top].text}'`;
+  }),
+  // "Hundreds of supporters of Imran Khan attacked a police station" parsed with "of Imran Khan" an oblique of the
+  // verb after it: an of-phrase right after a noun of the verb's subject belongs to that noun
+  perToken('of-oblique', { text: ['of'], deprel: ['case'] }, (tokens, copy, k) => {
+    // (the parser may hang "of" itself on the verb, beside the name)
+    const h = tokens[k].head;
+    const o = h >= 0 && tokens[h]?.upos === 'VERB' ? tokens.findIndex((d, x) => x > k && x < h && d.head === h && d.deprel === 'obl') : h;
+    const n = k - 1;
+    if (tokens[k].text.toLowerCase() !== 'of' || tokens[k].deprel !== 'case' || o <= k || o >= tokens.length || n < 0 || !isNominal(tokens[n]) || tokens[o].deprel !== 'obl') return null;
+    const v = tokens[o].head;
+    if (v <= o || v >= tokens.length || tokens[v].upos !== 'VERB' || !isNominal(tokens[o])) return null;
+    // (the noun is in the verb's subject: its heads lead to the subject)
+    let s = n;
+    for (let steps = 0; s >= 0 && s < tokens.length && tokens[s].head !== v && steps < 6; steps++) s = tokens[s].head;
+    if (s < 0 || s >= tokens.length || tokens[s].head !== v || !tokens[s].deprel.startsWith('nsubj')) return null;
+    const w = copy();
+    attach(w, o, n, 'nmod');
+    attach(w, k, o, 'case');
+    return `'of ${tokens[o].text}' belongs to '${tokens[n].text}', not to '${tokens[v].text}'`;
+  }),
   // "Soldiers of Myanmar's army, who raided the village, massacred 30 villagers, survivors said" parsed with
   // "massacred" a conjunct inside the relative clause: a past form after the clause's closing comma, with no
   // "and", is the verb of the noun the clause describes (and takes the words after it that hung elsewhere)

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-import type { Actor, EventRecord, Location } from '../model/index.js';
+import { shortId, type Actor, type EventRecord, type Location } from '../model/index.js';
 import { delimitedTable, type Column } from './delimited.js';
 import type { EventWriter, ExportFormat } from './writer.js';
 
 /** GDELT's GlobalEventID is an integer: 52 bits of a hash of dyad's event id, stable across runs. */
 export function gdeltEventId(id: string): number {
-  return Number.parseInt(createHash('sha1').update(id).digest('hex').slice(0, 13), 16);
+  return Number.parseInt(shortId(id).slice(0, 13), 16);
 }
 
 const day = (e: EventRecord): string => (e.date ?? '').replace(/-/g, '').slice(0, 8);

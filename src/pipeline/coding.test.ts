@@ -312,6 +312,22 @@ test("the words before a trailing speaker's noun stay the speaker's", { skip: ne
   }
 });
 
+// Session 13: a name given to an act accuses whom it points at or the act's doer; followers are their country's opposition.
+test('naming an act a crime or an aggression is an accusation; supporters of a leader are the opposition', { skip: needModels }, () => {
+  for (const [date, text, want] of [
+    ['2024-03-01', "Greece's coast guard called the ramming of its patrol boat an act of Turkish aggression.", 'GRCMIL->TUR 1123'],
+    ['2024-03-01', 'Poland expelled a Russian diplomat, a move the Kremlin dismissed as baseless.', 'RUSGOV->POL 120'],
+    ['2023-05-10', 'Hundreds of supporters of Imran Khan clashed with police in Lahore.', 'PAKOPP->PAKCOP 190'],
+    ['2021-01-07', 'Thousands of supporters of President Donald Trump stormed the Capitol.', 'USAOPP->USALEG 1454'],
+  ]) {
+    const got = codeText(text!, { date }).events.map((e) => `${e.source?.code}->${e.target?.code} ${e.code}`);
+    assert.ok(got.includes(want!), `${text}\n  want ${want}, got ${got.join(', ') || 'nothing'}`);
+  }
+  // the name is no act of its own, and with no doer to point at there is no accusation
+  const named = codeText('Ukraine called the strike on the hospital a war crime.', { date: '2024-03-01' }).events;
+  assert.deepEqual(named.map((e) => e.code), [], 'a war crime named, not committed');
+});
+
 test('lexicon and coder additions code end to end', { skip: needModels }, () => {
   for (const [text, source, target, code] of ADDITIONS) {
     const events = codeText(text, { date: '2024-03-01' }).events.filter((e) => !e.negated);

@@ -3,8 +3,7 @@
  * Models, dictionaries and the lexicon load once per process. One bad sentence never stops a document:
  * it is skipped with a diagnostic.
  */
-import { createHash } from 'node:crypto';
-import type { ActorMention, Document, EventRecord, ParsedSentence } from '../model/index.js';
+import { shortId, type ActorMention, type Document, type EventRecord, type ParsedSentence } from '../model/index.js';
 import { loadNlp, segment, type Nlp } from '../nlp/index.js';
 import { loadActorDictionary, matchActors, ofPlaceAfter, resolveDocumentActors, type ActorDictionary } from '../actors/index.js';
 import { repairTree } from '../events/repair.js';
@@ -81,7 +80,7 @@ const MAX_TOKENS = 150;
 export function codeText(text: string, options: CodeTextOptions = {}): CodingResult {
   const { nlp } = loadPipeline();
   const date = options.date ?? null;
-  const docId = options.docId ?? createHash('sha1').update(text).digest('hex').slice(0, 16);
+  const docId = options.docId ?? shortId(text);
   const diagnostics: string[] = [];
   const sentences: ParsedSentence[] = [];
   const timings = options.timings;

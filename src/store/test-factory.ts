@@ -1,15 +1,10 @@
-import { createHash } from 'node:crypto';
-import type { Actor, Document, EventRecord, Location, ParsedSentence } from '../model/index.js';
+import { shortId, type Actor, type Document, type EventRecord, type Location, type ParsedSentence } from '../model/index.js';
 import type { BatchItem, CodedWith } from './types.js';
 
 // Synthetic documents and events for store tests, built to be valid contract records.
 
 /** The coding versions used by test items. */
 export const TEST_CODED_WITH: CodedWith = { models: 'm1', dictionaries: 'd1', lexicon: 'l1' };
-
-function hash(s: string): string {
-  return createHash('sha1').update(s).digest('hex').slice(0, 16);
-}
 
 /** An actor from a code like `RUSGOV` (country = first three letters unless the code starts with IGO/IMG). */
 export function actor(code: string, text = code): Actor {
@@ -22,7 +17,7 @@ export function actor(code: string, text = code): Actor {
 export function makeDocument(key: string, overrides: Partial<Document> = {}): Document {
   const text = overrides.text ?? `Body of ${key}. Second sentence of ${key}.`;
   return {
-    id: hash(`doc:${key}`),
+    id: shortId(`doc:${key}`),
     text,
     title: `Title ${key}`,
     author: 'A. Writer',
@@ -80,7 +75,7 @@ export function makeEvent(doc: Document, spec: EventSpec = {}): EventRecord {
   const target = spec.target === undefined ? 'AFGGOV' : spec.target;
   const predicate = spec.predicate ?? 1;
   return {
-    id: hash(`${doc.id}|${sentence}|${code}|${source}|${target}|${predicate}`),
+    id: shortId(`${doc.id}|${sentence}|${code}|${source}|${target}|${predicate}`),
     docId: doc.id,
     sentence: { index: sentence, text: spec.text ?? `Sentence ${sentence} of ${doc.id}` },
     date: spec.date === undefined ? doc.published : spec.date,

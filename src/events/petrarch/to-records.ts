@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { Actor, EventRecord, ParsedSentence } from '../../model/index.js';
+import { shortId, type Actor, type EventRecord, type ParsedSentence } from '../../model/index.js';
 import { loadNlp, type Nlp } from '../../nlp/index.js';
 import { getCameoCode, ploverFor } from '../codebook.js';
 import { codePetrarchSentence, normalizeCode, type PetrarchDictionaries, type PetrarchEvent } from './coder.js';
@@ -33,7 +32,7 @@ export function toEventRecord(e: PetrarchEvent, s: ParsedSentence, dicts: Petrar
   const code = cameoOf(e.code, dicts);
   if (code === null) return `sentence ${s.index}: PETRARCH code '${e.code}' (verb line ${e.verbLine}) is not a CAMEO code`;
   const info = getCameoCode(code)!;
-  const id = createHash('sha1').update(`${docId}|${s.index}|${e.verb}|${code}|${e.source}|${e.target}|petrarch`).digest('hex').slice(0, 16);
+  const id = shortId(`${docId}|${s.index}|${e.verb}|${code}|${e.source}|${e.target}|petrarch`);
   const verb = s.tokens[e.verb]!;
   return {
     id,
@@ -68,7 +67,7 @@ export function codeWithPetrarch(text: string, dicts: PetrarchDictionaries, opti
   diagnostics: string[];
 } {
   const nlp = options.nlp ?? loadNlp();
-  const docId = options.docId ?? createHash('sha1').update(text).digest('hex').slice(0, 16);
+  const docId = options.docId ?? shortId(text);
   const date = options.date ?? null;
   const diagnostics: string[] = [];
   const events: EventRecord[] = [];
