@@ -52,7 +52,10 @@ export const COMPOSE_TABLE: Record<Exclude<Modality, 'negation'>, Record<string,
     '07': '033', '071': '0331', '072': '0332', '073': '0333', '074': '0334', '075': '0333',
     '08': '035', '081': '0351', '0811': '0351', '083': '034', '084': '0353', '085': '0354', '086': '0355', '087': '0356',
     '09': '030',
-    // CAMEO has no "intent to protest" or "intent to attack": they are threats.
+    // CAMEO has no "intent to protest", "intent to attack", "intent to sanction" or "intent to coerce": they are threats
+    // ("said it would impose a 25% tariff", "is ready to impose new sanctions": 1312)
+    '16': '131', '161': '1313', '162': '1311', '163': '1312', '164': '134', '165': '135', '166': '136',
+    '17': '137', '172': '132', '1721': '1321', '1722': '1322', '1723': '1323', '1724': '1324', '173': '137', '175': '137',
     '14': '133',
     '18': '1383', '19': '138', '191': '1381', '192': '1382', '190': '1384', '193': '1384', '194': '1384', '195': '1384',
     '20': '1385',

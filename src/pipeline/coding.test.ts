@@ -170,6 +170,11 @@ test(`second held-out gold set: F1 on (source country, target country, root) >= 
 // Sentences written for this test (not in the gold sets), one per lexicon or coder addition:
 // each must give its event, checked on (source country, target country, code).
 const ADDITIONS: [text: string, source: string, target: string, code: string][] = [
+  // (session 13: a stated intent to sanction or coerce is a threat; war vowed is threatened; warnings defied were made)
+  ['The European Union said it would impose new sanctions on Belarus.', 'IGOEUR', 'BLR', '1312'],
+  ['Ethiopia vowed war against Eritrea.', 'ETH', 'ERI', '138'],
+  ['Hungary pressed ahead with the vote, defying stern warnings from Washington.', 'USA', 'HUN', '130'],
+  ['North Korea fired two ballistic missiles into the sea near Japan.', 'PRK', 'JPN', '150'],
   ['Germany extradited a suspected smuggler to Poland.', 'DEU', 'POL', '063'],
   // (session 8: killing a person the dictionaries name is an assassination)
   ['Israel killed Hamas leader Ismail Haniyeh.', 'ISR', 'PSE', '186'],
