@@ -1873,6 +1873,27 @@ const RULES: RepairRule[] = [
     });
     return `'${tokens[cargo].text}' is what '${tokens[v].text}' moves, '${tokens[n].text}' carrying it`;
   }),
+  // "China sent a team of medical experts and 30 tonnes of supplies to Italy to help fight the outbreak" parsed with
+  // "to Italy" (and the purpose after it) hung on the last noun of the long object: the destination of a verb of
+  // sending is the verb's, when the verb has none of its own
+  perToken('sent-to', { deprel: ['case'], text: ['to'] }, (tokens, copy, k) => {
+    const d = tokens[k].head;
+    if (tokens[k].text.toLowerCase() !== 'to' || tokens[k].deprel !== 'case' || d <= k || d >= tokens.length || tokens[d].upos !== 'PROPN' || tokens[d].deprel !== 'nmod') return null;
+    // up the object's phrase (of-phrases, conjuncts) to the verb
+    let x = tokens[d].head;
+    for (let steps = 0; steps < 6 && x >= 0 && x < d && /^(nmod|conj)$/.test(tokens[x].deprel); steps++) x = tokens[x].head;
+    if (x < 0 || x >= d || tokens[x].deprel !== 'obj' || x === tokens[d].head) return null;
+    const v = tokens[x].head;
+    if (v < 0 || v >= x || tokens[v].upos !== 'VERB' || !DESTINATION_VERBS.has(tokens[v].lemma.toLowerCase())) return null;
+    if (tokens.some((o, y) => o.head === v && o.deprel === 'obl' && tokens.some((c) => c.head === y && c.deprel === 'case' && c.text.toLowerCase() === 'to'))) return null;
+    const w = copy();
+    attach(w, d, v, 'obl');
+    // (the purpose clause after it, hung on the same noun, goes with the verb too)
+    tokens.forEach((o, y) => {
+      if (o.head === tokens[d].head && y > d && o.deprel === 'acl' && tokens.some((m) => m.head === y && m.deprel === 'mark' && m.text.toLowerCase() === 'to')) attach(w, y, v, 'advcl');
+    });
+    return `'to ${tokens[d].text}' is where '${tokens[v].text}' sends, not part of '${tokens[tokens[d].head].text}'`;
+  }),
   // "India rejected as absurd Canadian allegations that ..." parsed with "as" the preposition of "allegations": "as" and
   // the adjective right after it are the verb's secondary predicate, fronted, and the noun is its object
   perToken('fronted-as-predicate', { deprel: ['case'], text: ['as'] }, (tokens, copy, a) => {
@@ -2624,6 +2645,9 @@ function makeVerb(w: ParsedToken[], p: number, arg: number, rel: string, at = { 
 
 /** Vehicles whose cargo is what a verb of sending or letting through moves ("trucks carrying aid"). */
 const VEHICLE_NOUNS = new Set(['truck', 'lorry', 'aircraft', 'plane', 'airplane', 'jet', 'helicopter', 'ship', 'vessel', 'boat', 'convoy', 'flight', 'train', 'vehicle', 'barge', 'ferry']);
+/** Verbs of sending something somewhere, whose destination is their "to" phrase. */
+const DESTINATION_VERBS = new Set(['send', 'dispatch', 'ship', 'deliver', 'airlift', 'fly', 'donate', 'supply']);
+
 const CARRYING_VERBS = new Set(['carry', 'bring', 'transport', 'ferry', 'haul']);
 
 /** Words that open a clause of time or cause ("after Russian missiles struck ..."). */

@@ -175,6 +175,9 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Ethiopia vowed war against Eritrea.', 'ETH', 'ERI', '138'],
   ['Hungary pressed ahead with the vote, defying stern warnings from Washington.', 'USA', 'HUN', '130'],
   ['North Korea fired two ballistic missiles into the sea near Japan.', 'PRK', 'JPN', '150'],
+  // (session 13: the destination of a long sent cargo is the verb's)
+  ['Japan sent a team of rescue workers and ten tonnes of tents to Turkey on Monday to help survivors of the earthquake.', 'JPN', 'TUR', '073'],
+  ['Kenya pledged 1,000 police officers to a U.N.-backed security mission in Haiti.', 'KEN', 'HTI', '0334'],
   ['Germany extradited a suspected smuggler to Poland.', 'DEU', 'POL', '063'],
   // (session 8: killing a person the dictionaries name is an assassination)
   ['Israel killed Hamas leader Ismail Haniyeh.', 'ISR', 'PSE', '186'],
