@@ -353,6 +353,15 @@ const JUDGING_VERBS = new Set(['condemn', 'denounce', 'criticize', 'criticise', 
   'investigate', 'probe', 'mourn', 'decry', 'slam', 'deplore', 'applaud', 'commend', 'lament', 'regret', 'protest', 'condone', 'celebrate',
   'describe', 'call', 'report', 'confirm', 'discuss', 'dismiss', 'downplay', 'question', 'fear', 'expect', 'predict', 'warn']);
 
+/** Past participles of the withholding verbs, which the tagger often reads as adjectives after "was" ("talks were postponed"). */
+const WITHHELD_FORMS = new Set(['blocked', 'delayed', 'withheld', 'halted', 'frozen', 'suspended', 'stopped', 'vetoed', 'cancelled', 'canceled',
+  'obstructed', 'hindered', 'prevented', 'postponed', 'scrapped', 'rejected', 'opposed', 'thwarted', 'derailed']);
+
+/** Whether `h`, with a copula, is a withholding verb's participle read as an adjective ("cooperation was suspended"). */
+export function withheldState(v: SentenceView, h: number): boolean {
+  return WITHHELD_FORMS.has(v.tokens[h].text.toLowerCase()) && v.childrenBy(h, 'cop').length > 0;
+}
+
 /** Whether verb `h` keeps the act its object names from happening ("blocked the aid", "held up the deal"). */
 export function withholds(v: SentenceView, h: number): boolean {
   const particle = v.particleOf(h);

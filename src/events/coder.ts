@@ -11,7 +11,7 @@ import { dominates, SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
 import { massViolence } from './mass-violence.js';
 import {
-  actDoers, AIMING_VERBS, ATTACK_NOUNS, actorsAt, FIGHT_NOUNS, MEETING_NOUNS, MESSAGE_NOUNS, PARTITIVE, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, REL_PRONOUN_TAGS, seriesUnit, SPEECH_VERBS, subjectTokens, withholds,
+  actDoers, AIMING_VERBS, ATTACK_NOUNS, actorsAt, FIGHT_NOUNS, MEETING_NOUNS, MESSAGE_NOUNS, PARTITIVE, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, REL_PRONOUN_TAGS, seriesUnit, SPEECH_VERBS, subjectTokens, withheldState, withholds,
 } from './arguments.js';
 
 /** What the coder needs to know about the document a sentence comes from. */
@@ -1313,12 +1313,14 @@ const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'following', 'am
 const HAPPENING_VERBS = new Set(['resume', 'begin', 'start', 'continue', 'open', 'take', 'happen', 'go', 'convene', 'restart']);
 
 /**
- * Whether the phrase at `at` is the object of a verb that keeps it from happening ("blocked the aid package", "vetoed a
+ * Whether the phrase at `at` is the object (or passive subject) of a verb that keeps it from happening ("blocked the aid package", "vetoed a
  * statement"); a message named by `noun` ("rejected accusations that ...") was sent all the same.
  */
 function stopped(v: SentenceView, at: number, noun: number): boolean {
   const h = v.head(at);
-  return h >= 0 && v.rel(at) === 'obj' && v.isVerb(h) && withholds(v, h) && !MESSAGE_NOUNS.has(v.lemma(noun));
+  if (h < 0 || MESSAGE_NOUNS.has(v.lemma(noun))) return false;
+  // ("talks were postponed", "cooperation was suspended": the subject of the passive, or of the participle read as an adjective)
+  return ((v.rel(at) === 'obj' || v.rel(at) === 'nsubj:pass') && v.isVerb(h) && withholds(v, h)) || (v.rel(at) === 'nsubj' && withheldState(v, h));
 }
 
 /** Verbs of sending people somewhere, whose purpose clause says what they are to do there. */

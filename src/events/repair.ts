@@ -1894,6 +1894,27 @@ const RULES: RepairRule[] = [
     });
     return `'to ${tokens[d].text}' is where '${tokens[v].text}' sends, not part of '${tokens[tokens[d].head].text}'`;
   }),
+  // "Intelligence sharing between Washington and Manila now includes ..." parsed with "sharing" a verb modifying
+  // "Intelligence": a gerund right after a noun, with no object and a preposition after it, is the head noun of a
+  // compound ("intelligence sharing", "power sharing", "prisoner swapping")
+  perToken('compound-gerund', { xpos: ['VBG'], deprel: ['acl'] }, (tokens, copy, g) => {
+    const t = tokens[g];
+    const n = g - 1;
+    if (t.xpos !== 'VBG' || t.deprel !== 'acl' || t.head !== n || n < 0 || tokens[n].upos !== 'NOUN' || tokens[n].xpos !== 'NN') return null;
+    if (!/^(between|with|among|on|of)$/i.test(tokens[g + 1]?.text ?? '') || tokens.some((d) => d.head === g && /^(obj|nsubj|ccomp|xcomp)/.test(d.deprel))) return null;
+    const w = copy();
+    retag(w, g, 'NOUN', 'NN');
+    // (the noun's lemma is the gerund itself, as the lexicon writes it: "intelligence *sharing")
+    w[g].lemma = t.text.toLowerCase();
+    attach(w, g, tokens[n].head, tokens[n].deprel);
+    attach(w, n, g, 'compound');
+    // the noun's determiner and modifiers, and the phrase after the gerund, are the compound's
+    tokens.forEach((d, x) => {
+      if (d.head === n && x !== g) attach(w, x, g, d.deprel);
+      if (d.head === g && x > g && d.deprel === 'obl') attach(w, x, g, 'nmod');
+    });
+    return `'${tokens[n].text} ${t.text}' is a compound noun headed by '${t.text}'`;
+  }),
   // "India rejected as absurd Canadian allegations that ..." parsed with "as" the preposition of "allegations": "as" and
   // the adjective right after it are the verb's secondary predicate, fronted, and the noun is its object
   perToken('fronted-as-predicate', { deprel: ['case'], text: ['as'] }, (tokens, copy, a) => {
