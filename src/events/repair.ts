@@ -1,6 +1,6 @@
 import type { ActorMention, ParsedSentence, ParsedToken, Upos } from '../model/index.js';
 import { dominates, isIrregularPast, LOOSE_PARTICLES, REL_PRONOUNS } from './sentence-view.js';
-import { ATTACK_NOUNS, LOCATED_NOUNS, OWNING_PARTICIPLES, SPEECH_VERBS, SUMMARY_NOUNS, TIME_WORDS } from './arguments.js';
+import { ATTACK_NOUNS, LOCATED_NOUNS, MESSAGE_NOUNS, OWNING_PARTICIPLES, SPEECH_VERBS, SUMMARY_NOUNS, TIME_WORDS } from './arguments.js';
 import { datelineLength } from '../nlp/index.js';
 import { isPossessiveS } from '../actors/normalize.js';
 
@@ -2447,8 +2447,10 @@ const RULES: RepairRule[] = [
             k.head = q - 1;
             if (k.deprel.startsWith('nsubj')) k.deprel = phraseRelation(k);
           }
-          // (an "of" or "from" phrase stays the noun's: "negotiators from Israel")
+          // (an "of" or "from" phrase stays the noun's: "negotiators from Israel"; so does the "by" phrase of a message:
+          // "rejected accusations by the United Nations")
           if (x > r && k.head === r && k.deprel === 'nmod' && (hasCase(tokens, x, 'of') || hasCase(tokens, x, 'from'))) return;
+          if (x > r && k.head === r && k.deprel === 'nmod' && hasCase(tokens, x, 'by') && MESSAGE_NOUNS.has(tokens[r].lemma.toLowerCase())) return;
           if (x > r && k.head === r && (k.deprel === 'obl' || k.deprel === 'nmod' || k.deprel === 'punct')) k.head = q;
           if (x > r && k.head === r && k.deprel === 'nmod') k.deprel = 'obl';
         });

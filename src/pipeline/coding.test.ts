@@ -176,6 +176,8 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Hungary pressed ahead with the vote, defying stern warnings from Washington.', 'USA', 'HUN', '130'],
   ['North Korea fired two ballistic missiles into the sea near Japan.', 'PRK', 'JPN', '150'],
   ['Intelligence sharing between Washington and Canberra has expanded.', 'USA', 'AUS', '064'],
+  ['Hamas rejected accusations by Israel that its fighters had used a hospital as a base.', 'PSE', 'ISR', '016'],
+  ['Hamas rejected accusations by Israel that its fighters had used a hospital as a base.', 'ISR', 'PSE', '112'],
   // (session 13: the destination of a long sent cargo is the verb's)
   ['Japan sent a team of rescue workers and ten tonnes of tents to Turkey on Monday to help survivors of the earthquake.', 'JPN', 'TUR', '073'],
   ['Kenya pledged 1,000 police officers to a U.N.-backed security mission in Haiti.', 'KEN', 'HTI', '0334'],
