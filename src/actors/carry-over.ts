@@ -146,14 +146,23 @@ const INTERNATIONAL_COURT_SEATS = new Set(['the hague', 'hague', 'luxembourg', '
 /** Nouns that name an international organisation already mentioned ("the bloc", "the alliance", "the UN agency", "the watchdog"). */
 const BLOC_NOUNS = new Set(['bloc', 'alliance', 'agency', 'watchdog', 'body', 'organisation', 'organization']);
 
+/** Every noun an anaphor rule below reads: the other words need no look at their dependents. */
+const ANAPHOR_NOUNS = new Set([...PAIR_NOUNS, 'country', 'nation', 'government', ...BLOC_NOUNS, 'group', 'outfit', 'movement']);
+
 function findAnaphors(tokens: ParsedToken[]): Anaphor[] {
   const out: Anaphor[] = [];
-  const children: number[][] = tokens.map(() => []);
-  tokens.forEach((t, k) => {
-    if (t.head >= 0 && t.head < tokens.length && t.head !== k) children[t.head]!.push(k);
-  });
+  // (built at the first anaphor noun: most sentences have none)
+  let children: number[][] | undefined;
   tokens.forEach((t, h) => {
+    if (t.upos === 'PRON') {
+      const word = t.text.toLowerCase();
+      if ((word === 'it' || word === 'its') && t.deprel !== 'expl') out.push({ rule: 'it', head: h, start: h, end: h + 1 });
+      return;
+    }
+    if (t.upos !== 'NOUN' && t.upos !== 'PROPN') return;
     const word = t.text.toLowerCase();
+    if (!ANAPHOR_NOUNS.has(word)) return;
+    children ??= childrenOf(tokens);
     const kids = children[h]!.map((k) => ({ k, t: tokens[k]!, rel: tokens[k]!.deprel }));
     const dets = kids.filter((c) => c.rel === 'det' || c.rel === 'det:predet');
     const detWords = dets.map((c) => c.t.text.toLowerCase());
@@ -162,11 +171,6 @@ function findAnaphors(tokens: ParsedToken[]): Anaphor[] {
       const ks = [h, ...extra];
       return { start: Math.min(...ks), end: Math.max(...ks) + 1 };
     };
-    if (t.upos === 'PRON' && (word === 'it' || word === 'its') && t.deprel !== 'expl') {
-      out.push({ rule: 'it', head: h, start: h, end: h + 1 });
-      return;
-    }
-    if (t.upos !== 'NOUN' && t.upos !== 'PROPN') return;
     // "the two country's" (sic) is the pair too
     if (PAIR_NOUNS.has(word) || word === 'country' || word === 'nation') {
       const two = kids.find((c) => c.rel === 'nummod' && /^(two|2)$/i.test(c.t.text));
@@ -205,6 +209,15 @@ function findAnaphors(tokens: ParsedToken[]): Anaphor[] {
     }
   });
   return out;
+}
+
+/** The dependents of every token (heads out of range and self-loops left out). */
+function childrenOf(tokens: ParsedToken[]): number[][] {
+  const children: number[][] = tokens.map(() => []);
+  tokens.forEach((t, k) => {
+    if (t.head >= 0 && t.head < tokens.length && t.head !== k) children[t.head]!.push(k);
+  });
+  return children;
 }
 
 /** "Syria-born", "Pakistan-based": a hyphenated origin participle (or one word with the hyphen kept). */
