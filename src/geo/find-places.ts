@@ -1,6 +1,7 @@
 import type { Location, ParsedSentence, ParsedToken } from '../model/index.js';
 import { foldName } from './fold.js';
 import type { Gazetteer, Place, PlaceKind } from './gazetteer.js';
+import { BoundedMemo } from '../nlp/memo.js';
 
 /** A gazetteer place considered for a mention, with its score and the reasons behind it. */
 export interface Candidate {
@@ -85,6 +86,9 @@ const IRREGULAR: Record<string, string> = { fled: 'flee', left: 'leave', struck:
 const DASHES = new Set(['—', '–', '--', '-', '―']);
 
 function isCapitalised(t: ParsedToken): boolean {
+  // (every token is asked: an ASCII first letter is answered by its code, the rest by the Unicode class)
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(t.text);
 }
 
@@ -165,12 +169,14 @@ interface Match {
 }
 
 const foldedCache = new WeakMap<ParsedToken[], string[]>();
+// running text repeats its words: their folded forms are remembered (the same strings, hashed once for the lookups)
+const foldMemo = new BoundedMemo<string>(65_536);
 
 /** Folded words of a sentence ('' for punctuation), computed once per sentence. */
 function foldWords(tokens: ParsedToken[]): string[] {
   let words = foldedCache.get(tokens);
   if (!words) {
-    words = tokens.map((t) => foldName(t.text));
+    words = tokens.map((t) => foldMemo.find(t.text) ?? foldMemo.add(t.text, foldName(t.text)));
     foldedCache.set(tokens, words);
   }
   return words;
