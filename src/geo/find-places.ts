@@ -278,12 +278,13 @@ function computeNamedCountries(sentence: ParsedSentence, gaz: Gazetteer): NamedC
     // a country name says its country ("Lebanon", not Lebanon, Pennsylvania); so does a unique
     // first-level division ("Texas") or a name whose places all lie in one big-enough country
     const country = m.places.find((p) => p.kind === 'country');
-    const admin1 = m.places.filter((p) => p.kind === 'admin1');
-    const countries = new Set(m.places.map((p) => p.country));
-    const bigElsewhere = (c: string | null): boolean => m.places.some((p) => p.country !== c && p.population >= 100000);
     if (country?.country) out.add(country.country, i);
-    else if (admin1.length === 1 && admin1[0].country && !bigElsewhere(admin1[0].country)) out.add(admin1[0].country, i);
-    else if (countries.size === 1 && m.places[0].country && m.places.some((p) => p.population >= 100000)) out.add(m.places[0].country, i);
+    else {
+      const admin1 = m.places.filter((p) => p.kind === 'admin1');
+      const bigElsewhere = (c: string | null): boolean => m.places.some((p) => p.country !== c && p.population >= 100000);
+      if (admin1.length === 1 && admin1[0].country && !bigElsewhere(admin1[0].country)) out.add(admin1[0].country, i);
+      else if (new Set(m.places.map((p) => p.country)).size === 1 && m.places[0].country && m.places.some((p) => p.population >= 100000)) out.add(m.places[0].country, i);
+    }
     i = m.end - 1;
   }
   return found;
