@@ -406,11 +406,18 @@ export function findPlaces(sentence: ParsedSentence, gaz: Gazetteer, context: Pl
   const tokens = sentence.tokens;
   const inSentence = namedCountries(sentence, gaz);
   const named = context.named ?? [];
-  // the countries a mention may lean on, leaving out what the mention itself names
-  const contextFor = (start: number): { doc: Set<string>; sent: Set<string> } => ({
-    doc: new Set([...context.countries, ...named.filter((n) => n.sentence !== sentence.index || n.start !== start).map((n) => n.country)]),
-    sent: new Set(inSentence.filter((n) => n.start !== start).map((n) => n.country)),
-  });
+  // the countries a mention may lean on, leaving out what the mention itself names ("Georgia" is no context for
+  // Georgia): those of the whole document and sentence, shared by the mentions whose own names are named elsewhere too
+  let docAll: Set<string> | undefined;
+  let sentAll: Set<string> | undefined;
+  const contextFor = (start: number): { doc: ReadonlySet<string>; sent: ReadonlySet<string> } => {
+    docAll ??= new Set([...context.countries, ...named.map((n) => n.country)]);
+    sentAll ??= new Set(inSentence.map((n) => n.country));
+    return {
+      doc: leaveOut(docAll, named, (n) => n.sentence === sentence.index && n.start === start, context.countries),
+      sent: leaveOut(sentAll, inSentence, (n) => n.start === start, []),
+    };
+  };
   const out: PlaceMention[] = [];
   for (const d of detectPlaces(tokens, gaz)) {
     if (d.border) {
@@ -442,6 +449,19 @@ export function findPlaces(sentence: ParsedSentence, gaz: Gazetteer, context: Pl
     out.push({ text, sentence: sentence.index, start: d.start, end: d.end, rule: d.rule, hint: d.hint, candidates: candidates.slice(0, MAX_CANDIDATES), chosen, why });
   }
   return out;
+}
+
+/**
+ * `all` (the countries of `entries` and of `kept`) without those that only the entries `own` picks name;
+ * `all` itself when there are none.
+ */
+function leaveOut(all: Set<string>, entries: readonly NamedCountry[], own: (n: NamedCountry) => boolean, kept: readonly string[]): ReadonlySet<string> {
+  let out: Set<string> | undefined;
+  for (const n of entries) {
+    if (!own(n) || kept.includes(n.country) || entries.some((o) => o.country === n.country && !own(o))) continue;
+    (out ??= new Set(all)).delete(n.country);
+  }
+  return out ?? all;
 }
 
 /** A place name found in a sentence, before the document's countries choose among its gazetteer places. */
