@@ -510,7 +510,7 @@ export function matchSentence(
 
   // tokens an actor phrase already took ("of Afghanistan" in "the government of Afghanistan")
   const absorbed = new Set<number>();
-  // role and title heads first, so "Russian" parsed on its own can still join "Tajik militaries"
+  // role and title heads first (each in text order), so "Russian" parsed on its own can still join "Tajik militaries"
   const roleFirst = (k: number): number => {
     const a = (atomAt[k] ?? []).find((x) => !x.part);
     return a === undefined || a.kind === 'role' || a.kind === 'carrier' ? 0 : 1;
@@ -524,8 +524,9 @@ export function matchSentence(
     }
   }
   const heads: number[] = [];
-  for (let k = 0; k < tokens.length; k++) if (atomBelow[k]) heads.push(k);
-  heads.sort((x, y) => roleFirst(x) - roleFirst(y) || x - y);
+  const otherHeads: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if (atomBelow[k]) (roleFirst(k) === 0 ? heads : otherHeads).push(k);
+  heads.push(...otherHeads);
   for (const h of heads) {
     const t = tokens[h]!;
     if (!NOMINAL.has(t.upos) || isModifierOf(h) || absorbed.has(h)) continue;
