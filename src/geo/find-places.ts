@@ -213,23 +213,48 @@ function matchAt(gaz: Gazetteer, tokens: ParsedToken[], words: string[], i: numb
 
 function computeMatchAt(gaz: Gazetteer, tokens: ParsedToken[], words: string[], i: number): Match | null {
   if (!words[i] || !isCapitalised(tokens[i])) return null;
-  // a token may fold to several words ("Mazar-i-Sharif"); its first word must start some key
-  const space = words[i].indexOf(' ');
-  const most = gaz.firstWords.get(space < 0 ? words[i] : words[i].slice(0, space));
-  if (most === undefined) return null;
-  const limit = Math.min(tokens.length, i + most + 4);
+  const facts = wordFacts(gaz, words[i]);
+  if (facts.most === undefined) return null;
+  const limit = Math.min(tokens.length, i + facts.most + 4);
   // the longest key, grown word by word (punctuation between the words is skipped) while some key starts so
-  let best: Match | null = null;
-  let key = '';
-  for (let j = i; j < limit; j++) {
+  let key = words[i];
+  let best: Match | null = facts.places ? { start: i, end: i + 1, key, places: facts.places } : null;
+  let grows = facts.prefix;
+  for (let j = i + 1; grows && j < limit; j++) {
     if (!words[j]) continue;
-    key = key ? `${key} ${words[j]}` : words[j];
+    key = `${key} ${words[j]}`;
     const places = gaz.byKey.get(key);
     if (places) best = { start: i, end: j + 1, key, places };
-    if (!gaz.prefixes.has(key)) break;
+    grows = gaz.prefixes.has(key);
   }
   if (best && best.end - i === 1 && NOT_PLACES.has(best.key)) return null;
   return best;
+}
+
+/** What a gazetteer says of one folded token, the start of a name it may be. */
+interface WordFacts {
+  /** Most words of a name starting with the token's first word (a token may fold to several: "Mazar-i-Sharif"); undefined when none does. */
+  most: number | undefined;
+  /** The places the token names on its own. */
+  places: Place[] | undefined;
+  /** Whether a longer name starts with the token. */
+  prefix: boolean;
+}
+
+// capitalised words recur: what the gazetteer's large maps say of each is looked up once per word form
+const factsMemo = new WeakMap<Gazetteer, BoundedMemo<WordFacts>>();
+
+function wordFacts(gaz: Gazetteer, word: string): WordFacts {
+  let memo = factsMemo.get(gaz);
+  if (!memo) {
+    memo = new BoundedMemo<WordFacts>(65_536);
+    factsMemo.set(gaz, memo);
+  }
+  const known = memo.find(word);
+  if (known) return known;
+  const space = word.indexOf(' ');
+  const most = gaz.firstWords.get(space < 0 ? word : word.slice(0, space));
+  return memo.add(word, most === undefined ? { most, places: undefined, prefix: false } : { most, places: gaz.byKey.get(word), prefix: gaz.prefixes.has(word) });
 }
 
 /** Country of a demonym or country name in one folded word, for "the Tajik-Afghan border". */
@@ -411,7 +436,10 @@ export function findPlaces(sentence: ParsedSentence, gaz: Gazetteer, context: Pl
   let docAll: Set<string> | undefined;
   let sentAll: Set<string> | undefined;
   const contextFor = (start: number): { doc: ReadonlySet<string>; sent: ReadonlySet<string> } => {
-    docAll ??= new Set([...context.countries, ...named.map((n) => n.country)]);
+    if (docAll === undefined) {
+      docAll = new Set(context.countries);
+      for (const n of named) docAll.add(n.country);
+    }
     sentAll ??= new Set(inSentence.map((n) => n.country));
     return {
       doc: leaveOut(docAll, named, (n) => n.sentence === sentence.index && n.start === start, context.countries),
