@@ -244,14 +244,15 @@ function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, hi
     entries: [...from.entries, `carry:${rule}`],
     carried: true,
   });
-  const withCountry = [...recent].reverse().filter((h) => h.mention.country !== null);
+  // (only the country rules read it: "it", the commonest anaphor, does not)
+  const withCountry = (): Seen[] => [...recent].reverse().filter((h) => h.mention.country !== null);
   switch (a.rule) {
     case 'the-country': {
-      const last = withCountry[0];
+      const last = withCountry()[0];
       return last ? [make(last.mention.country!, [], last.mention, a.rule)] : [];
     }
     case 'the-government': {
-      const last = withCountry[0];
+      const last = withCountry()[0];
       return last ? [make(last.mention.country!, ['GOV'], last.mention, a.rule)] : [];
     }
     case 'possessor-country': {
@@ -263,8 +264,9 @@ function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, hi
     case 'two-countries': {
       // the two parties rather than the place they met in ("met in Singapore for the first summit
       // between the two countries"), unless places are all there is
-      const parties = withCountry.filter((h) => !h.info?.locative);
-      const pool = new Set(parties.map((h) => h.mention.country)).size >= 2 ? parties : withCountry;
+      const ordered = withCountry();
+      const parties = ordered.filter((h) => !h.info?.locative);
+      const pool = new Set(parties.map((h) => h.mention.country)).size >= 2 ? parties : ordered;
       const picked: Seen[] = [];
       for (const h of pool) {
         if (!picked.some((p) => p.mention.country === h.mention.country)) picked.push(h);
