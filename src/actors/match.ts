@@ -86,10 +86,7 @@ export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date:
   const atoms: Atom[] = [];
   const maxSpan = Math.min(16, dict.maxWords * 3);
   const prefixes = prefixesOf(dict);
-  const known = tokens.map((t) => prefixes.words.get(t.text, () => {
-    const key = normalizeKey(t.text);
-    return { key, starts: prefixes.set.has(key) ? prefixes.node(key) : null };
-  }));
+  const known = tokens.map((t) => prefixes.word(t.text));
   const keys = known.map((w) => w.key);
   let i = 0;
   while (i < tokens.length) {
@@ -299,11 +296,19 @@ const STEP_LIMIT = 65_536;
 /** The key prefixes of a dictionary and, per word form seen, its key and the node of the prefix it starts. */
 class Prefixes {
   // every token of every sentence is looked up: word forms are remembered
-  readonly words = new BoundedMemo<{ key: string; starts: PrefixNode | null }>(65_536);
+  private readonly words = new BoundedMemo<{ key: string; starts: PrefixNode | null }>(65_536);
   private readonly nodes = new Map<string, PrefixNode>();
   private steps = 0;
 
   constructor(readonly size: number, readonly set: Set<string>, private readonly forms: Map<string, DictForm[]>) {}
+
+  /** The key of a word form and the node of the prefix it starts (null when no key starts with it). */
+  word(text: string): { key: string; starts: PrefixNode | null } {
+    const known = this.words.find(text);
+    if (known !== undefined) return known;
+    const key = normalizeKey(text);
+    return this.words.add(text, { key, starts: this.set.has(key) ? this.node(key) : null });
+  }
 
   /** The node of a prefix in the set. */
   node(key: string): PrefixNode {
