@@ -168,28 +168,27 @@ interface Match {
   places: Place[];
 }
 
-const foldedCache = new WeakMap<ParsedToken[], string[]>();
 // running text repeats its words: their folded forms are remembered (the same strings, hashed once for the lookups)
 const foldMemo = new BoundedMemo<string>(65_536);
 
-/** Folded words of a sentence ('' for punctuation), computed once per sentence. */
+/** Folded words of a sentence ('' for punctuation). */
 function foldWords(tokens: ParsedToken[]): string[] {
-  let words = foldedCache.get(tokens);
-  if (!words) {
-    words = tokens.map((t) => foldMemo.find(t.text) ?? foldMemo.add(t.text, foldName(t.text)));
-    foldedCache.set(tokens, words);
-  }
-  return words;
+  return tokens.map((t) => foldMemo.find(t.text) ?? foldMemo.add(t.text, foldName(t.text)));
 }
 
 /** What a sentence's tokens give against one gazetteer, found once: the named countries and both place passes
- * of a document (before and after its actors are known) ask for the same things. */
+ * of a document (before and after its actors are known) ask for the same things. One record per sentence
+ * holds it all (a weak map entry per sentence is not cheap). */
 interface SentenceFinds {
   gaz: Gazetteer;
+  /** Folded words of the sentence ('' for punctuation). */
+  words: string[];
   /** Per token position, the longest name starting there (null: none; undefined: not looked up yet). */
   at: (Match | null | undefined)[];
   /** The place names of the sentence (`detectPlaces`), once found. */
   detected?: Detected[];
+  /** The countries the sentence names (`namedCountries`), once found. */
+  named?: NamedCountry[];
 }
 
 const findsMemo = new WeakMap<ParsedToken[], SentenceFinds>();
@@ -197,7 +196,7 @@ const findsMemo = new WeakMap<ParsedToken[], SentenceFinds>();
 function findsOf(tokens: ParsedToken[], gaz: Gazetteer): SentenceFinds {
   let finds = findsMemo.get(tokens);
   if (!finds || finds.gaz !== gaz) {
-    finds = { gaz, at: [] };
+    finds = { gaz, words: finds?.words ?? foldWords(tokens), at: [] };
     findsMemo.set(tokens, finds);
   }
   return finds;
@@ -272,23 +271,16 @@ export function sentenceCountries(sentence: ParsedSentence, gaz: Gazetteer): str
 
 /** Countries named in a sentence with the token where each was named. */
 export function namedCountries(sentence: ParsedSentence, gaz: Gazetteer): NamedCountry[] {
-  let perGaz = namedCache.get(sentence.tokens);
-  if (!perGaz) {
-    perGaz = new WeakMap();
-    namedCache.set(sentence.tokens, perGaz);
-  }
-  let found = perGaz.get(gaz);
+  const finds = findsOf(sentence.tokens, gaz);
+  let found = finds.named;
   if (!found || found[0]?.sentence !== undefined && found[0].sentence !== sentence.index) {
-    found = computeNamedCountries(sentence, gaz);
-    perGaz.set(gaz, found);
+    found = computeNamedCountries(sentence, gaz, finds.words);
+    finds.named = found;
   }
   return found;
 }
 
-const namedCache = new WeakMap<ParsedToken[], WeakMap<Gazetteer, NamedCountry[]>>();
-
-function computeNamedCountries(sentence: ParsedSentence, gaz: Gazetteer): NamedCountry[] {
-  const words = foldWords(sentence.tokens);
+function computeNamedCountries(sentence: ParsedSentence, gaz: Gazetteer, words: string[]): NamedCountry[] {
   const found: NamedCountry[] = [];
   const out = { add: (country: string, start: number): void => void found.push({ country, sentence: sentence.index, start }) };
   for (let i = 0; i < words.length; i++) {
@@ -510,11 +502,10 @@ interface Detected {
 /** The place names of a sentence and why each is a place; depends on the sentence alone, so it is found once. */
 function detectPlaces(tokens: ParsedToken[], gaz: Gazetteer): Detected[] {
   const finds = findsOf(tokens, gaz);
-  return (finds.detected ??= computeDetected(tokens, gaz));
+  return (finds.detected ??= computeDetected(tokens, gaz, finds.words));
 }
 
-function computeDetected(tokens: ParsedToken[], gaz: Gazetteer): Detected[] {
-  const words = foldWords(tokens);
+function computeDetected(tokens: ParsedToken[], gaz: Gazetteer, words: string[]): Detected[] {
   const spanText = (start: number, end: number): string => tokens.slice(start, end).map((t, n) => t.text + (t.spaceAfter && n < end - start - 1 ? ' ' : '')).join('');
   const found: Detected[] = [];
   let previousEnd = -2;
