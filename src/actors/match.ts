@@ -68,7 +68,8 @@ export function spanText(tokens: ParsedToken[], start: number, end: number): str
 /** Picks the forms to use among those bound to one key: the highest-priority kind. */
 function bestForms(forms: DictForm[], date: string | null): DictForm[] {
   const usable = forms.filter((f) => f.entry.kind === 'person' || validOn(f.entry, date));
-  if (usable.length === 0) return [];
+  // (one usable form, the common case, is its own best)
+  if (usable.length <= 1) return usable;
   const rank = (f: DictForm): number =>
     f.entry.kind === 'person' && !validOn(f.entry, date) ? 6 : KIND_RANK[f.entry.kind];
   const top = Math.min(...usable.map(rank));
@@ -120,7 +121,7 @@ export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date:
       continue;
     }
     const t = tokens[i]!;
-    if (/[-/]/.test(t.text) && t.text.length > 2) {
+    if (t.text.length > 2 && /[-/]/.test(t.text)) {
       const pieces = t.text.split(/[-/]/);
       for (let p = 0; p < pieces.length; p++) {
         const piece = pieces[p]!;
@@ -574,7 +575,7 @@ export function matchSentence(
     const kept = new Set<number>();
     for (const a of npAtoms) if (!consumed.has(a)) for (let k = a.start; k < a.end; k++) kept.add(k);
     const spanTokens = np.filter((k) => !appositionApart(k, h, np) && !kept.has(k));
-    const spanAtoms = npAtoms.filter((a) => consumed.has(a) && range(a.start, a.end).some((k) => spanTokens.includes(k)));
+    const spanAtoms = npAtoms.filter((a) => consumed.has(a) && spanTokens.some((k) => k >= a.start && k < a.end));
     let start = Math.min(...spanTokens, ...spanAtoms.map((a) => a.start));
     let end = Math.max(...spanTokens, ...spanAtoms.map((a) => a.end - 1)) + 1;
     while (start < h && (tokens[start]!.upos === 'PUNCT' || tokens[start]!.upos === 'CCONJ')) start++;
