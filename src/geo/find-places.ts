@@ -420,23 +420,17 @@ const MAX_CANDIDATES = 5;
  * of the document (`context.countries`, e.g. actor countries) and the countries of the sentence.
  */
 export function findPlaces(sentence: ParsedSentence, gaz: Gazetteer, context: PlaceContext = { countries: [] }): PlaceMention[] {
+  return findPlacesIn(sentence, gaz, new ContextCountries(context.countries, context.named ?? []));
+}
+
+/** `findPlaces` with the document's context countries indexed once for all its sentences (`findDocumentPlaces`). */
+export function findPlacesIn(sentence: ParsedSentence, gaz: Gazetteer, context: ContextCountries): PlaceMention[] {
   const tokens = sentence.tokens;
-  const inSentence = namedCountries(sentence, gaz);
-  const named = context.named ?? [];
-  // the countries a mention may lean on, leaving out what the mention itself names ("Georgia" is no context for
-  // Georgia): those of the whole document and sentence, shared by the mentions whose own names are named elsewhere too
-  let docAll: Set<string> | undefined;
-  let sentAll: Set<string> | undefined;
+  let inSentence: ContextCountries | undefined;
+  // the countries a mention may lean on, leaving out what the mention itself names
   const contextFor = (start: number): { doc: ReadonlySet<string>; sent: ReadonlySet<string> } => {
-    if (docAll === undefined) {
-      docAll = new Set(context.countries);
-      for (const n of named) docAll.add(n.country);
-    }
-    sentAll ??= new Set(inSentence.map((n) => n.country));
-    return {
-      doc: leaveOut(docAll, named, (n) => n.sentence === sentence.index && n.start === start, context.countries),
-      sent: leaveOut(sentAll, inSentence, (n) => n.start === start, []),
-    };
+    inSentence ??= new ContextCountries([], namedCountries(sentence, gaz));
+    return { doc: context.without(sentence.index, start), sent: inSentence.without(sentence.index, start) };
   };
   const out: PlaceMention[] = [];
   for (const d of detectPlaces(tokens, gaz)) {
@@ -472,16 +466,40 @@ export function findPlaces(sentence: ParsedSentence, gaz: Gazetteer, context: Pl
 }
 
 /**
- * `all` (the countries of `entries` and of `kept`) without those that only the entries `own` picks name;
- * `all` itself when there are none.
+ * Countries that count as context (`fixed` ones and those of `named` entries), indexed so that a mention can
+ * leave out the countries only it names ("Georgia" is no context for Georgia) without rebuilding the set:
+ * most mentions share the whole set.
  */
-function leaveOut(all: Set<string>, entries: readonly NamedCountry[], own: (n: NamedCountry) => boolean, kept: readonly string[]): ReadonlySet<string> {
-  let out: Set<string> | undefined;
-  for (const n of entries) {
-    if (!own(n) || kept.includes(n.country) || entries.some((o) => o.country === n.country && !own(o))) continue;
-    (out ??= new Set(all)).delete(n.country);
+export class ContextCountries {
+  private readonly fixed: ReadonlySet<string>;
+  private readonly all: Set<string>;
+  /** How many named entries name each country. */
+  private readonly counts = new Map<string, number>();
+  /** The named entries of each sentence. */
+  private readonly bySentence = new Map<number, NamedCountry[]>();
+
+  constructor(fixed: readonly string[], named: readonly NamedCountry[]) {
+    this.fixed = new Set(fixed);
+    this.all = new Set(fixed);
+    for (const n of named) {
+      this.all.add(n.country);
+      this.counts.set(n.country, (this.counts.get(n.country) ?? 0) + 1);
+      const list = this.bySentence.get(n.sentence);
+      if (list) list.push(n);
+      else this.bySentence.set(n.sentence, [n]);
+    }
   }
-  return out ?? all;
+
+  /** The countries without those that only the entries at token `start` of sentence `sentence` name. */
+  without(sentence: number, start: number): ReadonlySet<string> {
+    const own = this.bySentence.get(sentence)?.filter((n) => n.start === start) ?? [];
+    let out: Set<string> | undefined;
+    for (const n of own) {
+      if (this.fixed.has(n.country) || own.filter((o) => o.country === n.country).length < this.counts.get(n.country)!) continue;
+      (out ??= new Set(this.all)).delete(n.country);
+    }
+    return out ?? this.all;
+  }
 }
 
 /** A place name found in a sentence, before the document's countries choose among its gazetteer places. */
