@@ -203,10 +203,9 @@ function findsOf(tokens: ParsedToken[], gaz: Gazetteer): SentenceFinds {
 }
 
 /** Longest gazetteer name starting at token `i`, or null (remembered per sentence). */
-function matchAt(gaz: Gazetteer, tokens: ParsedToken[], words: string[], i: number): Match | null {
-  const at = findsOf(tokens, gaz).at;
-  let m = at[i];
-  if (m === undefined) m = at[i] = computeMatchAt(gaz, tokens, words, i);
+function matchAt(finds: SentenceFinds, tokens: ParsedToken[], i: number): Match | null {
+  let m = finds.at[i];
+  if (m === undefined) m = finds.at[i] = computeMatchAt(finds.gaz, tokens, finds.words, i);
   return m;
 }
 
@@ -274,13 +273,14 @@ export function namedCountries(sentence: ParsedSentence, gaz: Gazetteer): NamedC
   const finds = findsOf(sentence.tokens, gaz);
   let found = finds.named;
   if (!found || found[0]?.sentence !== undefined && found[0].sentence !== sentence.index) {
-    found = computeNamedCountries(sentence, gaz, finds.words);
+    found = computeNamedCountries(sentence, finds);
     finds.named = found;
   }
   return found;
 }
 
-function computeNamedCountries(sentence: ParsedSentence, gaz: Gazetteer, words: string[]): NamedCountry[] {
+function computeNamedCountries(sentence: ParsedSentence, finds: SentenceFinds): NamedCountry[] {
+  const { gaz, words } = finds;
   const found: NamedCountry[] = [];
   const out = { add: (country: string, start: number): void => void found.push({ country, sentence: sentence.index, start }) };
   for (let i = 0; i < words.length; i++) {
@@ -290,7 +290,7 @@ function computeNamedCountries(sentence: ParsedSentence, gaz: Gazetteer, words: 
       const d = gaz.demonyms.get(part);
       if (d) out.add(d, i);
     }
-    const m = matchAt(gaz, sentence.tokens, words, i);
+    const m = matchAt(finds, sentence.tokens, i);
     if (!m) continue;
     // a country name says its country ("Lebanon", not Lebanon, Pennsylvania); so does a unique
     // first-level division ("Texas") or a name whose places all lie in one big-enough country
@@ -317,15 +317,17 @@ function placeVerb(t: ParsedToken): string | null {
 }
 
 /** True when a country, division or region name starts at token `i` (after "the" and directions). */
-function areaFollows(gaz: Gazetteer, tokens: ParsedToken[], words: string[], i: number): boolean {
+function areaFollows(finds: SentenceFinds, tokens: ParsedToken[], i: number): boolean {
+  const words = finds.words;
   while (i < tokens.length && (words[i] === 'the' || DIRECTIONS.has(words[i]))) i++;
-  const m = matchAt(gaz, tokens, words, i);
+  const m = matchAt(finds, tokens, i);
   return !!m && m.places.some((p) => p.kind !== 'city');
 }
 
 /** Why the words at [start, end) are a place, from the words around them; null when they are not. */
-function locativeRule(gaz: Gazetteer, tokens: ParsedToken[], words: string[], start: number, end: number, previousEnd: number, previousRule: string | null):
+function locativeRule(finds: SentenceFinds, tokens: ParsedToken[], start: number, end: number, previousEnd: number, previousRule: string | null):
   { rule: string; hint: PlaceKind | null; direction: string | null } | null {
+  const words = finds.words;
   let k = start - 1;
   let direction: string | null = null;
   let dirEnd = -1;
@@ -370,7 +372,7 @@ function locativeRule(gaz: Gazetteer, tokens: ParsedToken[], words: string[], st
     if (next && ((upper && (looseDash(next, end) || next.text === ',' || next.text === '(')) || (dashSoon && (next.text === ',' || looseDash(next, end))))) rule = 'dateline';
   }
   if (!rule && suffixHint !== undefined) rule = `suffix:${after}`;
-  if (!rule && (after === 'in' || after === 'near') && areaFollows(gaz, tokens, words, end + 1)) rule = `followed-by:${after}`;
+  if (!rule && (after === 'in' || after === 'near') && areaFollows(finds, tokens, end + 1)) rule = `followed-by:${after}`;
   const verb = k >= 0 && tokens[k].upos === 'VERB' ? placeVerb(tokens[k]) : null;
   if (!rule && verb) {
     // "hit the U.S. embassy": a name that modifies a following noun is no object place
@@ -520,10 +522,11 @@ interface Detected {
 /** The place names of a sentence and why each is a place; depends on the sentence alone, so it is found once. */
 function detectPlaces(tokens: ParsedToken[], gaz: Gazetteer): Detected[] {
   const finds = findsOf(tokens, gaz);
-  return (finds.detected ??= computeDetected(tokens, gaz, finds.words));
+  return (finds.detected ??= computeDetected(tokens, finds));
 }
 
-function computeDetected(tokens: ParsedToken[], gaz: Gazetteer, words: string[]): Detected[] {
+function computeDetected(tokens: ParsedToken[], finds: SentenceFinds): Detected[] {
+  const { gaz, words } = finds;
   const spanText = (start: number, end: number): string => tokens.slice(start, end).map((t, n) => t.text + (t.spaceAfter && n < end - start - 1 ? ' ' : '')).join('');
   const found: Detected[] = [];
   let previousEnd = -2;
@@ -538,9 +541,9 @@ function computeDetected(tokens: ParsedToken[], gaz: Gazetteer, words: string[])
         continue;
       }
     }
-    const m = matchAt(gaz, tokens, words, i);
+    const m = matchAt(finds, tokens, i);
     if (!m) continue;
-    const ctx = locativeRule(gaz, tokens, words, m.start, m.end, previousEnd, previousRule);
+    const ctx = locativeRule(finds, tokens, m.start, m.end, previousEnd, previousRule);
     // "to Central Asian states", "in Washington Post": the name is the start of a longer proper name
     const next = tokens[m.end];
     const longerName = !!next && isCapitalised(next) && /\p{L}/u.test(next.text) && !Object.hasOwn(SUFFIX_HINT, words[m.end] ?? '');
@@ -552,7 +555,7 @@ function computeDetected(tokens: ParsedToken[], gaz: Gazetteer, words: string[])
     let qualifier: Place | null = null;
     let end = m.end;
     if (tokens[m.end]?.text === ',') {
-      const q = matchAt(gaz, tokens, words, m.end + 1);
+      const q = matchAt(finds, tokens, m.end + 1);
       const qp = q?.places.find((p) => p.kind === 'admin1' || p.kind === 'country');
       if (q && qp && m.places.some((p) => p.kind === 'city' && p.country === qp.country)) {
         qualifier = qp;
