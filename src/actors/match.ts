@@ -301,7 +301,7 @@ class Prefixes {
   private readonly nodes = new Map<string, PrefixNode>();
   private steps = 0;
 
-  constructor(readonly size: number, readonly set: Set<string>, private readonly forms: Map<string, DictForm[]>) {}
+  constructor(readonly size: number, private readonly set: Set<string>, private readonly forms: Map<string, DictForm[]>) {}
 
   /** The key of a word form and the node of the prefix it starts (null when no key starts with it). */
   word(text: string): { key: string; starts: PrefixNode | null } {
