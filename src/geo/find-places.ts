@@ -237,6 +237,8 @@ interface WordFacts {
   places: Place[] | undefined;
   /** Whether a longer name starts with the token. */
   prefix: boolean;
+  /** Countries of the token's words that are demonyms ("Afghan"), in order. */
+  demonyms: string[];
 }
 
 // capitalised words recur: what the gazetteer's large maps say of each is looked up once per word form
@@ -252,7 +254,13 @@ function wordFacts(gaz: Gazetteer, word: string): WordFacts {
   if (known) return known;
   const space = word.indexOf(' ');
   const most = gaz.firstWords.get(space < 0 ? word : word.slice(0, space));
-  return memo.add(word, most === undefined ? { most, places: undefined, prefix: false } : { most, places: gaz.byKey.get(word), prefix: gaz.prefixes.has(word) });
+  const demonyms: string[] = [];
+  // (most words fold to one word: no split)
+  for (const part of space < 0 ? [word] : word.split(' ')) {
+    const d = gaz.demonyms.get(part);
+    if (d) demonyms.push(d);
+  }
+  return memo.add(word, most === undefined ? { most, places: undefined, prefix: false, demonyms } : { most, places: gaz.byKey.get(word), prefix: gaz.prefixes.has(word), demonyms });
 }
 
 /** Country of a demonym or country name in one folded word, for "the Tajik-Afghan border". */
@@ -285,26 +293,40 @@ function computeNamedCountries(sentence: ParsedSentence, finds: SentenceFinds): 
   const out = { add: (country: string, start: number): void => void found.push({ country, sentence: sentence.index, start }) };
   for (let i = 0; i < words.length; i++) {
     if (!words[i] || !isCapitalised(sentence.tokens[i])) continue;
-    // (most words fold to one word: no split)
-    for (const part of words[i].includes(' ') ? words[i].split(' ') : [words[i]]) {
-      const d = gaz.demonyms.get(part);
-      if (d) out.add(d, i);
-    }
+    for (const d of wordFacts(gaz, words[i]).demonyms) out.add(d, i);
     const m = matchAt(finds, sentence.tokens, i);
     if (!m) continue;
-    // a country name says its country ("Lebanon", not Lebanon, Pennsylvania); so does a unique
-    // first-level division ("Texas") or a name whose places all lie in one big-enough country
-    const country = m.places.find((p) => p.kind === 'country');
-    if (country?.country) out.add(country.country, i);
-    else {
-      const admin1 = m.places.filter((p) => p.kind === 'admin1');
-      const bigElsewhere = (c: string | null): boolean => m.places.some((p) => p.country !== c && p.population >= 100000);
-      if (admin1.length === 1 && admin1[0].country && !bigElsewhere(admin1[0].country)) out.add(admin1[0].country, i);
-      else if (new Set(m.places.map((p) => p.country)).size === 1 && m.places[0].country && m.places.some((p) => p.population >= 100000)) out.add(m.places[0].country, i);
-    }
+    const country = countryOfName(m.places);
+    if (country !== null) out.add(country, i);
     i = m.end - 1;
   }
   return found;
+}
+
+// what country a name says depends on its places alone (the gazetteer's one array per name): found once per name
+const nameCountries = new WeakMap<Place[], string | null>();
+
+function countryOfName(places: Place[]): string | null {
+  let country = nameCountries.get(places);
+  if (country === undefined) {
+    country = computeCountryOfName(places);
+    nameCountries.set(places, country);
+  }
+  return country;
+}
+
+/**
+ * A country name says its country ("Lebanon", not Lebanon, Pennsylvania); so does a unique first-level
+ * division ("Texas") or a name whose places all lie in one big-enough country.
+ */
+function computeCountryOfName(places: Place[]): string | null {
+  const country = places.find((p) => p.kind === 'country');
+  if (country?.country) return country.country;
+  const admin1 = places.filter((p) => p.kind === 'admin1');
+  const bigElsewhere = (c: string | null): boolean => places.some((p) => p.country !== c && p.population >= 100000);
+  if (admin1.length === 1 && admin1[0].country && !bigElsewhere(admin1[0].country)) return admin1[0].country;
+  if (new Set(places.map((p) => p.country)).size === 1 && places[0].country && places.some((p) => p.population >= 100000)) return places[0].country;
+  return null;
 }
 
 /** The PLACE_VERBS entry a verb token stands for, from its lemma or a crude de-inflection of its text. */
