@@ -332,7 +332,20 @@ function computeCountryOfName(places: Place[]): string | null {
 /** The PLACE_VERBS entry a verb token stands for, from its lemma or a crude de-inflection of its text. */
 function placeVerb(t: ParsedToken): string | null {
   const w = t.text.toLowerCase();
-  for (const v of [Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : '', t.lemma.toLowerCase(), w, w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ied$/, 'y'), w.replace(/s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ed$/, '$1')]) {
+  for (const v of [Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : '', t.lemma.toLowerCase()]) {
+    if (PLACE_VERBS.has(v)) return v;
+  }
+  let fromText = verbForms.find(w);
+  if (fromText === undefined) fromText = verbForms.add(w, placeVerbOfText(w));
+  return fromText;
+}
+
+// the de-inflections of a verb form depend on the form alone: found once per form
+const verbForms = new BoundedMemo<string | null>(4096);
+
+/** The PLACE_VERBS entry a lower-case verb form is, or a crude de-inflection of it is. */
+function placeVerbOfText(w: string): string | null {
+  for (const v of [w, w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ied$/, 'y'), w.replace(/s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ed$/, '$1')]) {
     if (PLACE_VERBS.has(v)) return v;
   }
   return null;
