@@ -121,7 +121,7 @@ export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date:
       continue;
     }
     const t = tokens[i]!;
-    if (t.text.length > 2 && /[-/]/.test(t.text)) {
+    if (t.text.length > 2 && (t.text.includes('-') || t.text.includes('/'))) {
       const pieces = t.text.split(/[-/]/);
       for (let p = 0; p < pieces.length; p++) {
         const piece = pieces[p]!;
@@ -629,7 +629,8 @@ export function matchSentence(
       start,
       end,
       head,
-      entries: [...new Set(entries)],
+      // (most mentions have one entry: nothing to deduplicate)
+      entries: entries.length < 2 ? [...entries] : [...new Set(entries)],
     };
   }
 
