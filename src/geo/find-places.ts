@@ -463,12 +463,12 @@ export function findPlaces(sentence: ParsedSentence, gaz: Gazetteer, context: Pl
 /** `findPlaces` with the document's context countries indexed once for all its sentences (`findDocumentPlaces`). */
 export function findPlacesIn(sentence: ParsedSentence, gaz: Gazetteer, context: ContextCountries): PlaceMention[] {
   const tokens = sentence.tokens;
-  let inSentence: ContextCountries | undefined;
-  // the countries a mention may lean on, leaving out what the mention itself names
-  const contextFor = (start: number): { doc: ReadonlySet<string>; sent: ReadonlySet<string> } => {
-    inSentence ??= new ContextCountries([], namedCountries(sentence, gaz));
-    return { doc: context.without(sentence.index, start), sent: inSentence.without(sentence.index, start) };
-  };
+  // the countries a mention may lean on, leaving out what the mention itself names (the sentence's part depends on
+  // the sentence alone: both passes of a document share it)
+  const contextFor = (d: Detected): { doc: ReadonlySet<string>; sent: ReadonlySet<string> } => ({
+    doc: context.without(sentence.index, d.start),
+    sent: (d.besides ??= new Set(namedCountries(sentence, gaz).filter((n) => n.start !== d.start).map((n) => n.country))),
+  });
   const out: PlaceMention[] = [];
   for (const d of detectPlaces(tokens, gaz)) {
     if (d.border) {
@@ -481,7 +481,7 @@ export function findPlacesIn(sentence: ParsedSentence, gaz: Gazetteer, context: 
       });
       continue;
     }
-    const { doc, sent } = contextFor(d.start);
+    const { doc, sent } = contextFor(d);
     const candidates = scoreCandidates(d.places, d.hint, doc, sent, d.qualifier, d.direction !== null);
     const best = candidates[0];
     const chosen = best ? toResolved(best.place) : null;
@@ -552,6 +552,8 @@ interface Detected {
   qualifier: Place | null;
   /** The two countries of "the Tajik-Afghan border". */
   border?: [Place, Place];
+  /** The countries the rest of the sentence names, once found. */
+  besides?: ReadonlySet<string>;
 }
 
 /** The place names of a sentence and why each is a place; depends on the sentence alone, so it is found once. */
