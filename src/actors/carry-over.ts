@@ -146,14 +146,23 @@ const INTERNATIONAL_COURT_SEATS = new Set(['the hague', 'hague', 'luxembourg', '
 /** Nouns that name an international organisation already mentioned ("the bloc", "the alliance", "the UN agency", "the watchdog"). */
 const BLOC_NOUNS = new Set(['bloc', 'alliance', 'agency', 'watchdog', 'body', 'organisation', 'organization']);
 
+/** Every noun an anaphor rule below reads: the other words need no look at their dependents. */
+const ANAPHOR_NOUNS = new Set([...PAIR_NOUNS, 'country', 'nation', 'government', ...BLOC_NOUNS, 'group', 'outfit', 'movement']);
+
 function findAnaphors(tokens: ParsedToken[]): Anaphor[] {
   const out: Anaphor[] = [];
-  const children: number[][] = tokens.map(() => []);
-  tokens.forEach((t, k) => {
-    if (t.head >= 0 && t.head < tokens.length && t.head !== k) children[t.head]!.push(k);
-  });
+  // (built at the first anaphor noun: most sentences have none)
+  let children: number[][] | undefined;
   tokens.forEach((t, h) => {
+    if (t.upos === 'PRON') {
+      const word = t.text.toLowerCase();
+      if ((word === 'it' || word === 'its') && t.deprel !== 'expl') out.push({ rule: 'it', head: h, start: h, end: h + 1 });
+      return;
+    }
+    if (t.upos !== 'NOUN' && t.upos !== 'PROPN') return;
     const word = t.text.toLowerCase();
+    if (!ANAPHOR_NOUNS.has(word)) return;
+    children ??= childrenOf(tokens);
     const kids = children[h]!.map((k) => ({ k, t: tokens[k]!, rel: tokens[k]!.deprel }));
     const dets = kids.filter((c) => c.rel === 'det' || c.rel === 'det:predet');
     const detWords = dets.map((c) => c.t.text.toLowerCase());
@@ -162,11 +171,6 @@ function findAnaphors(tokens: ParsedToken[]): Anaphor[] {
       const ks = [h, ...extra];
       return { start: Math.min(...ks), end: Math.max(...ks) + 1 };
     };
-    if (t.upos === 'PRON' && (word === 'it' || word === 'its') && t.deprel !== 'expl') {
-      out.push({ rule: 'it', head: h, start: h, end: h + 1 });
-      return;
-    }
-    if (t.upos !== 'NOUN' && t.upos !== 'PROPN') return;
     // "the two country's" (sic) is the pair too
     if (PAIR_NOUNS.has(word) || word === 'country' || word === 'nation') {
       const two = kids.find((c) => c.rel === 'nummod' && /^(two|2)$/i.test(c.t.text));
@@ -207,6 +211,15 @@ function findAnaphors(tokens: ParsedToken[]): Anaphor[] {
   return out;
 }
 
+/** The dependents of every token (heads out of range and self-loops left out). */
+function childrenOf(tokens: ParsedToken[]): number[][] {
+  const children: number[][] = tokens.map(() => []);
+  tokens.forEach((t, k) => {
+    if (t.head >= 0 && t.head < tokens.length && t.head !== k) children[t.head]!.push(k);
+  });
+  return children;
+}
+
 /** "Syria-born", "Pakistan-based": a hyphenated origin participle (or one word with the hyphen kept). */
 function isOriginWord(tokens: ParsedToken[], k: number): boolean {
   const word = tokens[k]!.text.toLowerCase();
@@ -231,14 +244,15 @@ function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, hi
     entries: [...from.entries, `carry:${rule}`],
     carried: true,
   });
-  const withCountry = [...recent].reverse().filter((h) => h.mention.country !== null);
+  // (only the country rules read it: "it", the commonest anaphor, does not)
+  const withCountry = (): Seen[] => [...recent].reverse().filter((h) => h.mention.country !== null);
   switch (a.rule) {
     case 'the-country': {
-      const last = withCountry[0];
+      const last = withCountry()[0];
       return last ? [make(last.mention.country!, [], last.mention, a.rule)] : [];
     }
     case 'the-government': {
-      const last = withCountry[0];
+      const last = withCountry()[0];
       return last ? [make(last.mention.country!, ['GOV'], last.mention, a.rule)] : [];
     }
     case 'possessor-country': {
@@ -250,8 +264,9 @@ function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, hi
     case 'two-countries': {
       // the two parties rather than the place they met in ("met in Singapore for the first summit
       // between the two countries"), unless places are all there is
-      const parties = withCountry.filter((h) => !h.info?.locative);
-      const pool = new Set(parties.map((h) => h.mention.country)).size >= 2 ? parties : withCountry;
+      const ordered = withCountry();
+      const parties = ordered.filter((h) => !h.info?.locative);
+      const pool = new Set(parties.map((h) => h.mention.country)).size >= 2 ? parties : ordered;
       const picked: Seen[] = [];
       for (const h of pool) {
         if (!picked.some((p) => p.mention.country === h.mention.country)) picked.push(h);

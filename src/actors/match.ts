@@ -68,7 +68,8 @@ export function spanText(tokens: ParsedToken[], start: number, end: number): str
 /** Picks the forms to use among those bound to one key: the highest-priority kind. */
 function bestForms(forms: DictForm[], date: string | null): DictForm[] {
   const usable = forms.filter((f) => f.entry.kind === 'person' || validOn(f.entry, date));
-  if (usable.length === 0) return [];
+  // (one usable form, the common case, is its own best)
+  if (usable.length <= 1) return usable;
   const rank = (f: DictForm): number =>
     f.entry.kind === 'person' && !validOn(f.entry, date) ? 6 : KIND_RANK[f.entry.kind];
   const top = Math.min(...usable.map(rank));
@@ -85,11 +86,8 @@ export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date:
   const tokens = sentence.tokens;
   const atoms: Atom[] = [];
   const maxSpan = Math.min(16, dict.maxWords * 3);
-  const { set: prefixes, words } = prefixesOf(dict);
-  const known = tokens.map((t) => words.get(t.text, () => {
-    const key = normalizeKey(t.text);
-    return { key, starts: prefixes.has(key) };
-  }));
+  const prefixes = prefixesOf(dict);
+  const known = tokens.map((t) => prefixes.word(t.text));
   const keys = known.map((w) => w.key);
   let i = 0;
   while (i < tokens.length) {
@@ -123,7 +121,7 @@ export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date:
       continue;
     }
     const t = tokens[i]!;
-    if (/[-/]/.test(t.text) && t.text.length > 2) {
+    if (t.text.length > 2 && (t.text.includes('-') || t.text.includes('/'))) {
       const pieces = t.text.split(/[-/]/);
       for (let p = 0; p < pieces.length; p++) {
         const piece = pieces[p]!;
@@ -143,33 +141,28 @@ export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date:
   return mergeTitles(atoms.filter((a) => !inFixedPhrase(a, tokens)), tokens);
 
   function longestAt(i: number): Atom | null {
-    let found: Atom | null = null;
-    let text = '';
-    let key = '';
-    const candidates: { end: number; text: string; key: string }[] = [];
     // (most words start no key: known from the word's own record, with no set lookup)
-    if (!known[i]!.starts) return null;
-    for (let j = i; j < tokens.length && j < i + maxSpan; j++) {
-      text += tokens[j]!.text;
-      key += keys[j]!;
+    const first = known[i]!.starts;
+    if (first === null) return null;
+    // reached[c]: the key prefix of the span [i, i + c + 1)
+    const reached: PrefixNode[] = [first];
+    for (let j = i + 1, node: PrefixNode | null = first; j < tokens.length && j < i + maxSpan; j++) {
+      node = prefixes.step(node, tokens[j - 1]!.spaceAfter, keys[j]!);
       // no dictionary key starts this way: longer spans cannot match either
-      if (!prefixes.has(key)) break;
-      candidates.push({ end: j + 1, text, key });
-      if (tokens[j]!.spaceAfter) {
-        text += ' ';
-        key += ' ';
-      }
+      if (node === null) break;
+      reached.push(node);
     }
-    for (let c = candidates.length - 1; c >= 0 && found === null; c--) {
-      const { end, text: span, key: spanKey } = candidates[c]!;
+    for (let c = reached.length - 1; c >= 0; c--) {
+      const end = i + c + 1;
       if (tokens[end - 1]!.upos === 'PUNCT' && end - 1 > i && !/[.]$/.test(tokens[end - 1]!.text)) continue;
-      const forms = dict.forms.get(spanKey);
+      const forms = reached[c]!.forms;
       if (forms === undefined) continue;
+      const span = spanText(tokens, i, end);
       const ok = bestForms(forms.filter((f) => caseMatches(f.casePolicy, f.text, span)), date);
       if (ok.length === 0) continue;
-      found = { start: i, end, head: spanHead(tokens, i, end), kind: ok[0]!.entry.kind, forms: ok, part: false };
+      return { start: i, end, head: spanHead(tokens, i, end), kind: ok[0]!.entry.kind, forms: ok, part: false };
     }
-    return found;
+    return null;
   }
 }
 
@@ -283,16 +276,74 @@ function holdsOfficeOf(person: Atom, country: Atom): boolean {
   return person.forms.some((f) => f.entry.kind === 'person' && codes.has(f.entry.code.slice(0, 3)));
 }
 
-/** The key prefixes of a dictionary and, per word form seen, its key and whether a key starts with it. */
-interface Prefixes {
-  size: number;
-  set: Set<string>;
+/**
+ * A key prefix the scan has reached (`key` is in the prefix set). Where the next token takes it is
+ * remembered per token key: the scan then looks up short token keys, whose hashes the engine keeps,
+ * instead of hashing a freshly concatenated span key at every step.
+ */
+interface PrefixNode {
+  key: string;
+  /** The forms bound to the prefix as a whole key, if any (forms of a key join one array; a new key makes new prefixes). */
+  forms: DictForm[] | undefined;
+  /** The prefix grown by a token written right after it: the node reached, or null when no key starts so. */
+  joined: Map<string, PrefixNode | null>;
+  /** The same for a token after a space. */
+  spaced: Map<string, PrefixNode | null>;
+}
+
+/** Steps remembered across all nodes before they are forgotten (running text repeats its frequent words). */
+const STEP_LIMIT = 65_536;
+
+/** The key prefixes of a dictionary and, per word form seen, its key and the node of the prefix it starts. */
+class Prefixes {
   // every token of every sentence is looked up: word forms are remembered
-  words: BoundedMemo<{ key: string; starts: boolean }>;
+  private readonly words = new BoundedMemo<{ key: string; starts: PrefixNode | null }>(65_536);
+  private readonly nodes = new Map<string, PrefixNode>();
+  private steps = 0;
+
+  constructor(readonly size: number, private readonly set: Set<string>, private readonly forms: Map<string, DictForm[]>) {}
+
+  /** The key of a word form and the node of the prefix it starts (null when no key starts with it). */
+  word(text: string): { key: string; starts: PrefixNode | null } {
+    const known = this.words.find(text);
+    if (known !== undefined) return known;
+    const key = normalizeKey(text);
+    return this.words.add(text, { key, starts: this.set.has(key) ? this.node(key) : null });
+  }
+
+  /** The node of a prefix in the set. */
+  node(key: string): PrefixNode {
+    let node = this.nodes.get(key);
+    if (node === undefined) {
+      node = { key, forms: this.forms.get(key), joined: new Map(), spaced: new Map() };
+      this.nodes.set(key, node);
+    }
+    return node;
+  }
+
+  /** The prefix `node` grows into with the next token's key (after a space or not), or null when no key starts so. */
+  step(node: PrefixNode, space: boolean, tokenKey: string): PrefixNode | null {
+    const memo = space ? node.spaced : node.joined;
+    const hit = memo.get(tokenKey);
+    if (hit !== undefined) return hit;
+    if (this.steps >= STEP_LIMIT) this.forgetSteps();
+    this.steps++;
+    const key = node.key + (space ? ' ' : '') + tokenKey;
+    const next = this.set.has(key) ? this.node(key) : null;
+    memo.set(tokenKey, next);
+    return next;
+  }
+
+  private forgetSteps(): void {
+    for (const node of this.nodes.values()) {
+      node.joined.clear();
+      node.spaced.clear();
+    }
+    this.steps = 0;
+  }
 }
 
 const prefixCache = new WeakMap<ActorDictionary, Prefixes>();
-
 
 /**
  * The prefixes of every key that can end where a token ends, so the scan stops as soon as no entry can
@@ -307,7 +358,7 @@ function prefixesOf(dict: ActorDictionary): Prefixes {
   for (const key of dict.forms.keys()) {
     for (let n = 1; n <= key.length; n++) if (n === key.length || tokenBoundary(key.charAt(n - 1), key.charAt(n))) set.add(key.slice(0, n));
   }
-  const made = { size: dict.forms.size, set, words: new BoundedMemo<{ key: string; starts: boolean }>(65_536) };
+  const made = new Prefixes(dict.forms.size, set, dict.forms);
   prefixCache.set(dict, made);
   return made;
 }
@@ -465,7 +516,7 @@ export function matchSentence(
 
   // tokens an actor phrase already took ("of Afghanistan" in "the government of Afghanistan")
   const absorbed = new Set<number>();
-  // role and title heads first, so "Russian" parsed on its own can still join "Tajik militaries"
+  // role and title heads first (each in text order), so "Russian" parsed on its own can still join "Tajik militaries"
   const roleFirst = (k: number): number => {
     const a = (atomAt[k] ?? []).find((x) => !x.part);
     return a === undefined || a.kind === 'role' || a.kind === 'carrier' ? 0 : 1;
@@ -479,8 +530,9 @@ export function matchSentence(
     }
   }
   const heads: number[] = [];
-  for (let k = 0; k < tokens.length; k++) if (atomBelow[k]) heads.push(k);
-  heads.sort((x, y) => roleFirst(x) - roleFirst(y) || x - y);
+  const otherHeads: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if (atomBelow[k]) (roleFirst(k) === 0 ? heads : otherHeads).push(k);
+  heads.push(...otherHeads);
   for (const h of heads) {
     const t = tokens[h]!;
     if (!NOMINAL.has(t.upos) || isModifierOf(h) || absorbed.has(h)) continue;
@@ -523,7 +575,7 @@ export function matchSentence(
     const kept = new Set<number>();
     for (const a of npAtoms) if (!consumed.has(a)) for (let k = a.start; k < a.end; k++) kept.add(k);
     const spanTokens = np.filter((k) => !appositionApart(k, h, np) && !kept.has(k));
-    const spanAtoms = npAtoms.filter((a) => consumed.has(a) && range(a.start, a.end).some((k) => spanTokens.includes(k)));
+    const spanAtoms = npAtoms.filter((a) => consumed.has(a) && spanTokens.some((k) => k >= a.start && k < a.end));
     let start = Math.min(...spanTokens, ...spanAtoms.map((a) => a.start));
     let end = Math.max(...spanTokens, ...spanAtoms.map((a) => a.end - 1)) + 1;
     while (start < h && (tokens[start]!.upos === 'PUNCT' || tokens[start]!.upos === 'CCONJ')) start++;
@@ -577,7 +629,8 @@ export function matchSentence(
       start,
       end,
       head,
-      entries: [...new Set(entries)],
+      // (most mentions have one entry: nothing to deduplicate)
+      entries: entries.length < 2 ? [...entries] : [...new Set(entries)],
     };
   }
 

@@ -1,3 +1,5 @@
+import { BoundedMemo } from '../nlp/memo.js';
+
 /** How the case of a dictionary form must be matched in text: not at all, or letter by letter. */
 export type CasePolicy = 'any' | 'pattern';
 
@@ -26,8 +28,11 @@ export function casePolicyOf(form: string): CasePolicy {
   return /\p{Lu}/u.test(form) ? 'pattern' : 'any';
 }
 
+// the same forms and spans are compared again and again: their letters are remembered
+const lettersMemo = new BoundedMemo<string>(65_536);
+
 function letters(text: string): string {
-  return text.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
+  return lettersMemo.find(text) ?? lettersMemo.add(text, text.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, ''));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Location, ParsedSentence, ParsedToken } from '../model/index.js';
 import { foldName } from './fold.js';
 import type { Gazetteer, Place, PlaceKind } from './gazetteer.js';
+import { BoundedMemo } from '../nlp/memo.js';
 
 /** A gazetteer place considered for a mention, with its score and the reasons behind it. */
 export interface Candidate {
@@ -85,6 +86,9 @@ const IRREGULAR: Record<string, string> = { fled: 'flee', left: 'leave', struck:
 const DASHES = new Set(['—', '–', '--', '-', '―']);
 
 function isCapitalised(t: ParsedToken): boolean {
+  // (every token is asked: an ASCII first letter is answered by its code, the rest by the Unicode class)
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(t.text);
 }
 
@@ -164,26 +168,27 @@ interface Match {
   places: Place[];
 }
 
-const foldedCache = new WeakMap<ParsedToken[], string[]>();
+// running text repeats its words: their folded forms are remembered (the same strings, hashed once for the lookups)
+const foldMemo = new BoundedMemo<string>(65_536);
 
-/** Folded words of a sentence ('' for punctuation), computed once per sentence. */
+/** Folded words of a sentence ('' for punctuation). */
 function foldWords(tokens: ParsedToken[]): string[] {
-  let words = foldedCache.get(tokens);
-  if (!words) {
-    words = tokens.map((t) => foldName(t.text));
-    foldedCache.set(tokens, words);
-  }
-  return words;
+  return tokens.map((t) => foldMemo.find(t.text) ?? foldMemo.add(t.text, foldName(t.text)));
 }
 
 /** What a sentence's tokens give against one gazetteer, found once: the named countries and both place passes
- * of a document (before and after its actors are known) ask for the same things. */
+ * of a document (before and after its actors are known) ask for the same things. One record per sentence
+ * holds it all (a weak map entry per sentence is not cheap). */
 interface SentenceFinds {
   gaz: Gazetteer;
+  /** Folded words of the sentence ('' for punctuation). */
+  words: string[];
   /** Per token position, the longest name starting there (null: none; undefined: not looked up yet). */
   at: (Match | null | undefined)[];
   /** The place names of the sentence (`detectPlaces`), once found. */
   detected?: Detected[];
+  /** The countries the sentence names (`namedCountries`), once found. */
+  named?: NamedCountry[];
 }
 
 const findsMemo = new WeakMap<ParsedToken[], SentenceFinds>();
@@ -191,39 +196,71 @@ const findsMemo = new WeakMap<ParsedToken[], SentenceFinds>();
 function findsOf(tokens: ParsedToken[], gaz: Gazetteer): SentenceFinds {
   let finds = findsMemo.get(tokens);
   if (!finds || finds.gaz !== gaz) {
-    finds = { gaz, at: [] };
+    finds = { gaz, words: finds?.words ?? foldWords(tokens), at: [] };
     findsMemo.set(tokens, finds);
   }
   return finds;
 }
 
 /** Longest gazetteer name starting at token `i`, or null (remembered per sentence). */
-function matchAt(gaz: Gazetteer, tokens: ParsedToken[], words: string[], i: number): Match | null {
-  const at = findsOf(tokens, gaz).at;
-  let m = at[i];
-  if (m === undefined) m = at[i] = computeMatchAt(gaz, tokens, words, i);
+function matchAt(finds: SentenceFinds, tokens: ParsedToken[], i: number): Match | null {
+  let m = finds.at[i];
+  if (m === undefined) m = finds.at[i] = computeMatchAt(finds.gaz, tokens, finds.words, i);
   return m;
 }
 
 function computeMatchAt(gaz: Gazetteer, tokens: ParsedToken[], words: string[], i: number): Match | null {
   if (!words[i] || !isCapitalised(tokens[i])) return null;
-  // a token may fold to several words ("Mazar-i-Sharif"); its first word must start some key
-  const space = words[i].indexOf(' ');
-  const most = gaz.firstWords.get(space < 0 ? words[i] : words[i].slice(0, space));
-  if (most === undefined) return null;
-  const limit = Math.min(tokens.length, i + most + 4);
+  const facts = wordFacts(gaz, words[i]);
+  if (facts.most === undefined) return null;
+  const limit = Math.min(tokens.length, i + facts.most + 4);
   // the longest key, grown word by word (punctuation between the words is skipped) while some key starts so
-  let best: Match | null = null;
-  let key = '';
-  for (let j = i; j < limit; j++) {
+  let key = words[i];
+  let best: Match | null = facts.places ? { start: i, end: i + 1, key, places: facts.places } : null;
+  let grows = facts.prefix;
+  for (let j = i + 1; grows && j < limit; j++) {
     if (!words[j]) continue;
-    key = key ? `${key} ${words[j]}` : words[j];
+    key = `${key} ${words[j]}`;
     const places = gaz.byKey.get(key);
     if (places) best = { start: i, end: j + 1, key, places };
-    if (!gaz.prefixes.has(key)) break;
+    grows = gaz.prefixes.has(key);
   }
   if (best && best.end - i === 1 && NOT_PLACES.has(best.key)) return null;
   return best;
+}
+
+/** What a gazetteer says of one folded token, the start of a name it may be. */
+interface WordFacts {
+  /** Most words of a name starting with the token's first word (a token may fold to several: "Mazar-i-Sharif"); undefined when none does. */
+  most: number | undefined;
+  /** The places the token names on its own. */
+  places: Place[] | undefined;
+  /** Whether a longer name starts with the token. */
+  prefix: boolean;
+  /** Countries of the token's words that are demonyms ("Afghan"), in order. */
+  demonyms: string[];
+}
+
+// capitalised words recur: what the gazetteer's large maps say of each is looked up once per word form
+const factsMemo = new WeakMap<Gazetteer, BoundedMemo<WordFacts>>();
+
+function wordFacts(gaz: Gazetteer, word: string): WordFacts {
+  let memo = factsMemo.get(gaz);
+  if (!memo) {
+    memo = new BoundedMemo<WordFacts>(65_536);
+    factsMemo.set(gaz, memo);
+  }
+  const known = memo.find(word);
+  if (known) return known;
+  const space = word.indexOf(' ');
+  const most = gaz.firstWords.get(space < 0 ? word : word.slice(0, space));
+  const demonyms: string[] = [];
+  // (most words fold to one word: no split)
+  for (const part of space < 0 ? [word] : word.split(' ')) {
+    const d = gaz.demonyms.get(part);
+    if (d) demonyms.push(d);
+  }
+  return memo.add(word, most === undefined ? { most, places: undefined, prefix: false, demonyms } : { most, places: gaz.byKey.get(word), prefix: gaz.prefixes.has(word), demonyms });
 }
 
 /** Country of a demonym or country name in one folded word, for "the Tajik-Afghan border". */
@@ -241,67 +278,91 @@ export function sentenceCountries(sentence: ParsedSentence, gaz: Gazetteer): str
 
 /** Countries named in a sentence with the token where each was named. */
 export function namedCountries(sentence: ParsedSentence, gaz: Gazetteer): NamedCountry[] {
-  let perGaz = namedCache.get(sentence.tokens);
-  if (!perGaz) {
-    perGaz = new WeakMap();
-    namedCache.set(sentence.tokens, perGaz);
-  }
-  let found = perGaz.get(gaz);
+  const finds = findsOf(sentence.tokens, gaz);
+  let found = finds.named;
   if (!found || found[0]?.sentence !== undefined && found[0].sentence !== sentence.index) {
-    found = computeNamedCountries(sentence, gaz);
-    perGaz.set(gaz, found);
+    found = computeNamedCountries(sentence, finds);
+    finds.named = found;
   }
   return found;
 }
 
-const namedCache = new WeakMap<ParsedToken[], WeakMap<Gazetteer, NamedCountry[]>>();
-
-function computeNamedCountries(sentence: ParsedSentence, gaz: Gazetteer): NamedCountry[] {
-  const words = foldWords(sentence.tokens);
+function computeNamedCountries(sentence: ParsedSentence, finds: SentenceFinds): NamedCountry[] {
+  const { gaz, words } = finds;
   const found: NamedCountry[] = [];
   const out = { add: (country: string, start: number): void => void found.push({ country, sentence: sentence.index, start }) };
   for (let i = 0; i < words.length; i++) {
     if (!words[i] || !isCapitalised(sentence.tokens[i])) continue;
-    // (most words fold to one word: no split)
-    for (const part of words[i].includes(' ') ? words[i].split(' ') : [words[i]]) {
-      const d = gaz.demonyms.get(part);
-      if (d) out.add(d, i);
-    }
-    const m = matchAt(gaz, sentence.tokens, words, i);
+    for (const d of wordFacts(gaz, words[i]).demonyms) out.add(d, i);
+    const m = matchAt(finds, sentence.tokens, i);
     if (!m) continue;
-    // a country name says its country ("Lebanon", not Lebanon, Pennsylvania); so does a unique
-    // first-level division ("Texas") or a name whose places all lie in one big-enough country
-    const country = m.places.find((p) => p.kind === 'country');
-    const admin1 = m.places.filter((p) => p.kind === 'admin1');
-    const countries = new Set(m.places.map((p) => p.country));
-    const bigElsewhere = (c: string | null): boolean => m.places.some((p) => p.country !== c && p.population >= 100000);
-    if (country?.country) out.add(country.country, i);
-    else if (admin1.length === 1 && admin1[0].country && !bigElsewhere(admin1[0].country)) out.add(admin1[0].country, i);
-    else if (countries.size === 1 && m.places[0].country && m.places.some((p) => p.population >= 100000)) out.add(m.places[0].country, i);
+    const country = countryOfName(m.places);
+    if (country !== null) out.add(country, i);
     i = m.end - 1;
   }
   return found;
 }
 
+// what country a name says depends on its places alone (the gazetteer's one array per name): found once per name
+const nameCountries = new WeakMap<Place[], string | null>();
+
+function countryOfName(places: Place[]): string | null {
+  let country = nameCountries.get(places);
+  if (country === undefined) {
+    country = computeCountryOfName(places);
+    nameCountries.set(places, country);
+  }
+  return country;
+}
+
+/**
+ * A country name says its country ("Lebanon", not Lebanon, Pennsylvania); so does a unique first-level
+ * division ("Texas") or a name whose places all lie in one big-enough country.
+ */
+function computeCountryOfName(places: Place[]): string | null {
+  const country = places.find((p) => p.kind === 'country');
+  if (country?.country) return country.country;
+  const admin1 = places.filter((p) => p.kind === 'admin1');
+  const bigElsewhere = (c: string | null): boolean => places.some((p) => p.country !== c && p.population >= 100000);
+  if (admin1.length === 1 && admin1[0].country && !bigElsewhere(admin1[0].country)) return admin1[0].country;
+  if (new Set(places.map((p) => p.country)).size === 1 && places[0].country && places.some((p) => p.population >= 100000)) return places[0].country;
+  return null;
+}
+
 /** The PLACE_VERBS entry a verb token stands for, from its lemma or a crude de-inflection of its text. */
 function placeVerb(t: ParsedToken): string | null {
   const w = t.text.toLowerCase();
-  for (const v of [Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : '', t.lemma.toLowerCase(), w, w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ied$/, 'y'), w.replace(/s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ed$/, '$1')]) {
+  for (const v of [Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : '', t.lemma.toLowerCase()]) {
+    if (PLACE_VERBS.has(v)) return v;
+  }
+  let fromText = verbForms.find(w);
+  if (fromText === undefined) fromText = verbForms.add(w, placeVerbOfText(w));
+  return fromText;
+}
+
+// the de-inflections of a verb form depend on the form alone: found once per form
+const verbForms = new BoundedMemo<string | null>(4096);
+
+/** The PLACE_VERBS entry a lower-case verb form is, or a crude de-inflection of it is. */
+function placeVerbOfText(w: string): string | null {
+  for (const v of [w, w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ied$/, 'y'), w.replace(/s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/(.)\1ed$/, '$1')]) {
     if (PLACE_VERBS.has(v)) return v;
   }
   return null;
 }
 
 /** True when a country, division or region name starts at token `i` (after "the" and directions). */
-function areaFollows(gaz: Gazetteer, tokens: ParsedToken[], words: string[], i: number): boolean {
+function areaFollows(finds: SentenceFinds, tokens: ParsedToken[], i: number): boolean {
+  const words = finds.words;
   while (i < tokens.length && (words[i] === 'the' || DIRECTIONS.has(words[i]))) i++;
-  const m = matchAt(gaz, tokens, words, i);
+  const m = matchAt(finds, tokens, i);
   return !!m && m.places.some((p) => p.kind !== 'city');
 }
 
 /** Why the words at [start, end) are a place, from the words around them; null when they are not. */
-function locativeRule(gaz: Gazetteer, tokens: ParsedToken[], words: string[], start: number, end: number, previousEnd: number, previousRule: string | null):
+function locativeRule(finds: SentenceFinds, tokens: ParsedToken[], start: number, end: number, previousEnd: number, previousRule: string | null):
   { rule: string; hint: PlaceKind | null; direction: string | null } | null {
+  const words = finds.words;
   let k = start - 1;
   let direction: string | null = null;
   let dirEnd = -1;
@@ -346,7 +407,7 @@ function locativeRule(gaz: Gazetteer, tokens: ParsedToken[], words: string[], st
     if (next && ((upper && (looseDash(next, end) || next.text === ',' || next.text === '(')) || (dashSoon && (next.text === ',' || looseDash(next, end))))) rule = 'dateline';
   }
   if (!rule && suffixHint !== undefined) rule = `suffix:${after}`;
-  if (!rule && (after === 'in' || after === 'near') && areaFollows(gaz, tokens, words, end + 1)) rule = `followed-by:${after}`;
+  if (!rule && (after === 'in' || after === 'near') && areaFollows(finds, tokens, end + 1)) rule = `followed-by:${after}`;
   const verb = k >= 0 && tokens[k].upos === 'VERB' ? placeVerb(tokens[k]) : null;
   if (!rule && verb) {
     // "hit the U.S. embassy": a name that modifies a following noun is no object place
@@ -396,13 +457,17 @@ const MAX_CANDIDATES = 5;
  * of the document (`context.countries`, e.g. actor countries) and the countries of the sentence.
  */
 export function findPlaces(sentence: ParsedSentence, gaz: Gazetteer, context: PlaceContext = { countries: [] }): PlaceMention[] {
+  return findPlacesIn(sentence, gaz, new ContextCountries(context.countries, context.named ?? []));
+}
+
+/** `findPlaces` with the document's context countries indexed once for all its sentences (`findDocumentPlaces`). */
+export function findPlacesIn(sentence: ParsedSentence, gaz: Gazetteer, context: ContextCountries): PlaceMention[] {
   const tokens = sentence.tokens;
-  const inSentence = namedCountries(sentence, gaz);
-  const named = context.named ?? [];
-  // the countries a mention may lean on, leaving out what the mention itself names
-  const contextFor = (start: number): { doc: Set<string>; sent: Set<string> } => ({
-    doc: new Set([...context.countries, ...named.filter((n) => n.sentence !== sentence.index || n.start !== start).map((n) => n.country)]),
-    sent: new Set(inSentence.filter((n) => n.start !== start).map((n) => n.country)),
+  // the countries a mention may lean on, leaving out what the mention itself names (the sentence's part depends on
+  // the sentence alone: both passes of a document share it)
+  const contextFor = (d: Detected): { doc: ReadonlySet<string>; sent: ReadonlySet<string> } => ({
+    doc: context.without(sentence.index, d.start),
+    sent: (d.besides ??= new Set(namedCountries(sentence, gaz).filter((n) => n.start !== d.start).map((n) => n.country))),
   });
   const out: PlaceMention[] = [];
   for (const d of detectPlaces(tokens, gaz)) {
@@ -416,7 +481,7 @@ export function findPlaces(sentence: ParsedSentence, gaz: Gazetteer, context: Pl
       });
       continue;
     }
-    const { doc, sent } = contextFor(d.start);
+    const { doc, sent } = contextFor(d);
     const candidates = scoreCandidates(d.places, d.hint, doc, sent, d.qualifier, d.direction !== null);
     const best = candidates[0];
     const chosen = best ? toResolved(best.place) : null;
@@ -437,6 +502,43 @@ export function findPlaces(sentence: ParsedSentence, gaz: Gazetteer, context: Pl
   return out;
 }
 
+/**
+ * Countries that count as context (`fixed` ones and those of `named` entries), indexed so that a mention can
+ * leave out the countries only it names ("Georgia" is no context for Georgia) without rebuilding the set:
+ * most mentions share the whole set.
+ */
+export class ContextCountries {
+  private readonly fixed: ReadonlySet<string>;
+  private readonly all: Set<string>;
+  /** How many named entries name each country. */
+  private readonly counts = new Map<string, number>();
+  /** The named entries of each sentence. */
+  private readonly bySentence = new Map<number, NamedCountry[]>();
+
+  constructor(fixed: readonly string[], named: readonly NamedCountry[]) {
+    this.fixed = new Set(fixed);
+    this.all = new Set(fixed);
+    for (const n of named) {
+      this.all.add(n.country);
+      this.counts.set(n.country, (this.counts.get(n.country) ?? 0) + 1);
+      const list = this.bySentence.get(n.sentence);
+      if (list) list.push(n);
+      else this.bySentence.set(n.sentence, [n]);
+    }
+  }
+
+  /** The countries without those that only the entries at token `start` of sentence `sentence` name. */
+  without(sentence: number, start: number): ReadonlySet<string> {
+    const own = this.bySentence.get(sentence)?.filter((n) => n.start === start) ?? [];
+    let out: Set<string> | undefined;
+    for (const n of own) {
+      if (this.fixed.has(n.country) || own.filter((o) => o.country === n.country).length < this.counts.get(n.country)!) continue;
+      (out ??= new Set(this.all)).delete(n.country);
+    }
+    return out ?? this.all;
+  }
+}
+
 /** A place name found in a sentence, before the document's countries choose among its gazetteer places. */
 interface Detected {
   start: number;
@@ -450,16 +552,18 @@ interface Detected {
   qualifier: Place | null;
   /** The two countries of "the Tajik-Afghan border". */
   border?: [Place, Place];
+  /** The countries the rest of the sentence names, once found. */
+  besides?: ReadonlySet<string>;
 }
 
 /** The place names of a sentence and why each is a place; depends on the sentence alone, so it is found once. */
 function detectPlaces(tokens: ParsedToken[], gaz: Gazetteer): Detected[] {
   const finds = findsOf(tokens, gaz);
-  return (finds.detected ??= computeDetected(tokens, gaz));
+  return (finds.detected ??= computeDetected(tokens, finds));
 }
 
-function computeDetected(tokens: ParsedToken[], gaz: Gazetteer): Detected[] {
-  const words = foldWords(tokens);
+function computeDetected(tokens: ParsedToken[], finds: SentenceFinds): Detected[] {
+  const { gaz, words } = finds;
   const spanText = (start: number, end: number): string => tokens.slice(start, end).map((t, n) => t.text + (t.spaceAfter && n < end - start - 1 ? ' ' : '')).join('');
   const found: Detected[] = [];
   let previousEnd = -2;
@@ -474,9 +578,9 @@ function computeDetected(tokens: ParsedToken[], gaz: Gazetteer): Detected[] {
         continue;
       }
     }
-    const m = matchAt(gaz, tokens, words, i);
+    const m = matchAt(finds, tokens, i);
     if (!m) continue;
-    const ctx = locativeRule(gaz, tokens, words, m.start, m.end, previousEnd, previousRule);
+    const ctx = locativeRule(finds, tokens, m.start, m.end, previousEnd, previousRule);
     // "to Central Asian states", "in Washington Post": the name is the start of a longer proper name
     const next = tokens[m.end];
     const longerName = !!next && isCapitalised(next) && /\p{L}/u.test(next.text) && !Object.hasOwn(SUFFIX_HINT, words[m.end] ?? '');
@@ -488,7 +592,7 @@ function computeDetected(tokens: ParsedToken[], gaz: Gazetteer): Detected[] {
     let qualifier: Place | null = null;
     let end = m.end;
     if (tokens[m.end]?.text === ',') {
-      const q = matchAt(gaz, tokens, words, m.end + 1);
+      const q = matchAt(finds, tokens, m.end + 1);
       const qp = q?.places.find((p) => p.kind === 'admin1' || p.kind === 'country');
       if (q && qp && m.places.some((p) => p.kind === 'city' && p.country === qp.country)) {
         qualifier = qp;

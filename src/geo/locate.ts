@@ -1,5 +1,5 @@
 import type { EventRecord, Location, ParsedSentence } from '../model/index.js';
-import { findPlaces, namedCountries, sentenceCountries, type PlaceMention } from './find-places.js';
+import { ContextCountries, findPlacesIn, namedCountries, sentenceCountries, type NamedCountry, type PlaceMention } from './find-places.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 
 /** Options of `locateEvents`. */
@@ -30,8 +30,10 @@ export function documentCountries(sentences: ParsedSentence[], gaz: Gazetteer, e
 
 /** Every place mention of a document, resolved with the document's countries as context. */
 export function findDocumentPlaces(sentences: ParsedSentence[], gaz: Gazetteer, countries: Iterable<string> = []): PlaceMention[][] {
-  const context = { countries: [...countries], named: sentences.flatMap((s) => namedCountries(s, gaz)) };
-  return sentences.map((s) => findPlaces(s, gaz, context));
+  const named: NamedCountry[] = [];
+  for (const s of sentences) named.push(...namedCountries(s, gaz));
+  const context = new ContextCountries([...countries], named);
+  return sentences.map((s) => findPlacesIn(s, gaz, context));
 }
 
 /**
