@@ -254,7 +254,7 @@ function codePredicate(
     }
     first ??= r;
     // slots that hold actors, and not only one actor on both sides ("closed its crossings with Y")
-    if (r.sources.length && r.targets.length && r.sources.some((a) => r.targets.some((b) => b.code !== a.code))) {
+    if (r.sources.length && r.targets.length && r.sources.some((a) => r.targets.some((b) => b.code !== a.code || ownTerritory(b)))) {
       chosen = r;
       break;
     }
@@ -482,7 +482,8 @@ function codePredicate(
     // (spans that only share modifier words the parser gave both, each head outside the other, are two phrases)
     const within = (x: number, m: ActorMention): boolean => x >= m.start && x < m.end;
     const overlap = s.start < g.end && g.start < s.end && !(s.start === g.start && s.end === g.end) && (within(s.head, g) || within(g.head, s));
-    if (s.code === g.code || (overlap && !s.carried && !g.carried)) return;
+    // ("India imposed a curfew": a measure on one's own territory is aimed at the country itself, IND to IND)
+    if ((s.code === g.code && !ownTerritory(g)) || (overlap && !s.carried && !g.carried)) return;
     // a town of a state's own country says where, not whom ("launched an offensive in Nagorno-Karabakh");
     // an armed group's attack on one is on the country
     // (and so is a rebel force's: "Myanmar rebels captured the city of Lashio")
@@ -1131,6 +1132,11 @@ const HELD_ROLES = new Set(['OPP', 'CVL', 'MED', 'REF', 'LAB', 'EDU', 'REL', 'HR
 
 /** Measures taken on one's own territory: impose or ease a curfew, a state of emergency or martial law; deploy police. */
 const OWN_TERRITORY_CODES = new Set(['1723', '1724', '0813', '0814', '153']);
+
+/** Whether the target is the source's own country, made so by a measure on its territory. */
+function ownTerritory(m: ActorMention): boolean {
+  return m.entries.includes('rule:own-territory');
+}
 
 /**
  * A target slot two conjoined actors can fill for each other ("Kyrgyz and Tajik guards fought": each

@@ -121,7 +121,9 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
       const cases: number[] = [];
       for (let c = 0; c < tokens.length; c++) {
         const t = tokens[c];
-        if (t.deprel === 'case' && t.upos === 'ADP' && !inside(c) && inside(t.head) && t.head !== h) cases.push(c);
+        // (the matcher may take the preposition into the phrase: "against the Tigray People's Liberation Front" with
+        // "against" hung on "People")
+        if (t.deprel === 'case' && t.upos === 'ADP' && (!inside(c) || c === m.start) && inside(t.head) && t.head !== h) cases.push(c);
       }
       if (cases.length === 0) continue;
       const w = copy();

@@ -178,6 +178,9 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Intelligence sharing between Washington and Canberra has expanded.', 'USA', 'AUS', '064'],
   ['Hamas rejected accusations by Israel that its fighters had used a hospital as a base.', 'PSE', 'ISR', '016'],
   ['Hamas rejected accusations by Israel that its fighters had used a hospital as a base.', 'ISR', 'PSE', '112'],
+  ['Sri Lanka imposed a curfew across the island on Sunday.', 'LKA', 'LKA', '1723'],
+  ["Ethiopia's prime minister ordered a military offensive against the Tigray People's Liberation Front.", 'ETH', 'ETH', '190'],
+  ['Rebel fighters swept into Goma on Sunday.', 'COD', 'COD', '192'],
   // (session 13: the destination of a long sent cargo is the verb's)
   ['Japan sent a team of rescue workers and ten tonnes of tents to Turkey on Monday to help survivors of the earthquake.', 'JPN', 'TUR', '073'],
   ['Kenya pledged 1,000 police officers to a U.N.-backed security mission in Haiti.', 'KEN', 'HTI', '0334'],
