@@ -56,12 +56,14 @@ function applyRules(start: readonly ParsedToken[], repairs: string[]): readonly 
   for (let pass = 0, fired = true; pass < 2 && fired; pass++) {
     fired = false;
     for (const rule of RULES) {
+      if (codesOf !== tokens) {
+        codes = tokenCodes(tokens);
+        codesOf = tokens;
+      }
+      // (a per-token rule that no token admits is not called: most of them at most sentences)
+      if (rule.index !== undefined && codes!.admitted[rule.index] === undefined) continue;
       written = null;
       before = tokens;
-      if (codesOf !== before) {
-        codes = tokenCodes(before);
-        codesOf = before;
-      }
       const note = rule.apply(before, copy, codes!);
       if (written) tokens = written;
       if (note) {
@@ -194,6 +196,8 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
 
 interface RepairRule {
   name: string;
+  /** A per-token rule's index (its list in `TokenCodes.admitted`); none for the other rules. */
+  index?: number;
   /**
    * Reads `tokens`; calls `copy()` to get writable tokens before changing anything; returns a note or null. `codes` are
    * the tokens' `tokenCodes`, for per-token rules.
@@ -203,8 +207,8 @@ interface RepairRule {
 
 /**
  * Where a per-token rule can repair: what the token must be, each field given a necessary condition of the rule
- * (texts lower-cased, lemmas lower-cased). The shared loop tests it inline, so a rule costs nothing at the other
- * tokens: the rules called at every token of every sentence were a tenth of coding time. The rule tests it again;
+ * (texts lower-cased, lemmas lower-cased). `tokenCodes` lists the tokens it admits from bit masks, so a rule costs
+ * nothing at the other tokens: the rules called at every token of every sentence were a tenth of coding time. The rule tests it again;
  * `untriggeredRepairs` (tested on every gold set) checks that no rule repairs where its trigger says it cannot.
  */
 interface At {
@@ -216,6 +220,7 @@ interface At {
 }
 
 interface PerTokenRule extends RepairRule {
+  index: number;
   /** Whether the rule looks at token `k` at all (`codes`: the tokens' `tokenCodes`). */
   admits(codes: TokenCodes, k: number): boolean;
   /** The rule at token `k`: a note for the repair it makes there, or null. */
@@ -229,12 +234,21 @@ const TRIGGER_CODES = new Map<string, number>();
 const MASK_WORDS = 8;
 /** Per field and code (`code * MASK_WORDS + word`), the bits of the per-token rules whose trigger admits that code. */
 const TRIGGER_BITS = { upos: new Int32Array(256 * MASK_WORDS), xpos: new Int32Array(256 * MASK_WORDS), deprel: new Int32Array(256 * MASK_WORDS) };
+/**
+ * Per lower-cased text and lemma, the bits of the per-token rules whose trigger names it; `any` the bits of the rules
+ * whose trigger names no text (no lemma), which admit every one. With the tag bits they make a token's mask exactly
+ * the rules whose trigger admits it.
+ */
+const WORD_BITS = {
+  text: new Map<string, Int32Array>(), lemma: new Map<string, Int32Array>(),
+  anyText: new Int32Array(MASK_WORDS), anyLemma: new Int32Array(MASK_WORDS),
+};
 /** Number of per-token rules made so far (the next one's bit). */
 let perTokenRules = 0;
 
 /**
- * Per token, the `TRIGGER_CODES` of its UPOS, XPOS and relation, and its text and lemma lower-cased; `masks` holds per
- * token (`k * words + word`) the bits of the per-token rules whose tag test it passes, `any` their union.
+ * Per token, the `TRIGGER_CODES` of its UPOS, XPOS and relation, and its text and lemma lower-cased; `admitted` holds
+ * per per-token rule (by its index) the tokens its trigger admits, in order, or nothing when it admits none.
  */
 interface TokenCodes {
   upos: Uint8Array;
@@ -242,9 +256,7 @@ interface TokenCodes {
   deprel: Uint8Array;
   text: string[];
   lemma: string[];
-  words: number;
-  masks: Int32Array;
-  any: Int32Array;
+  admitted: (number[] | undefined)[];
 }
 
 function tokenCodes(tokens: readonly ParsedToken[]): TokenCodes {
@@ -252,20 +264,25 @@ function tokenCodes(tokens: readonly ParsedToken[]): TokenCodes {
   const words = (perTokenRules + 31) >> 5;
   const codes: TokenCodes = {
     upos: new Uint8Array(n), xpos: new Uint8Array(n), deprel: new Uint8Array(n), text: new Array<string>(n), lemma: new Array<string>(n),
-    words, masks: new Int32Array(n * words), any: new Int32Array(words),
+    admitted: new Array<number[] | undefined>(perTokenRules),
   };
   const { upos, xpos, deprel } = TRIGGER_BITS;
+  const { anyText, anyLemma } = WORD_BITS;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
     const cu = (codes.upos[k] = TRIGGER_CODES.get(t.upos) ?? 0) * MASK_WORDS;
     const cx = (codes.xpos[k] = TRIGGER_CODES.get(t.xpos) ?? 0) * MASK_WORDS;
     const cd = (codes.deprel[k] = TRIGGER_CODES.get(t.deprel) ?? 0) * MASK_WORDS;
-    codes.text[k] = t.text.toLowerCase();
-    codes.lemma[k] = t.lemma.toLowerCase();
+    const text = WORD_BITS.text.get((codes.text[k] = t.text.toLowerCase()));
+    const lemma = WORD_BITS.lemma.get((codes.lemma[k] = t.lemma.toLowerCase()));
     for (let w = 0; w < words; w++) {
-      const m = upos[cu + w] & xpos[cx + w] & deprel[cd + w];
-      codes.masks[k * words + w] = m;
-      codes.any[w] |= m;
+      let m = upos[cu + w] & xpos[cx + w] & deprel[cd + w] & (anyText[w] | (text ? text[w] : 0)) & (anyLemma[w] | (lemma ? lemma[w] : 0));
+      // each set bit, lowest first: the rule it stands for admits this token
+      while (m !== 0) {
+        const low = m & -m;
+        (codes.admitted[(w << 5) + 31 - Math.clz32(low)] ??= []).push(k);
+        m ^= low;
+      }
     }
   }
   return codes;
@@ -283,7 +300,23 @@ function codeTable(values: readonly string[] | undefined): Uint8Array {
   return table;
 }
 
-/** A rule that looks at every token its trigger admits, in turn: `fix` returns a note for each repair it makes there, or null. */
+/** Sets a rule's bit in `bits` for each of the words (texts or lemmas) its trigger names, or in `any` when it names none. */
+function wordBits(bits: Map<string, Int32Array>, any: Int32Array, values: Iterable<string> | undefined, word: number, bit: number): void {
+  if (values === undefined) {
+    any[word] |= bit;
+    return;
+  }
+  for (const v of values) {
+    let b = bits.get(v);
+    if (b === undefined) bits.set(v, (b = new Int32Array(MASK_WORDS)));
+    b[word] |= bit;
+  }
+}
+
+/**
+ * A rule that looks at every token its trigger admits, in turn: `fix` returns a note for each repair it makes there, or
+ * null. The tokens come from the trigger masks (`tokenCodes`); `admits`, the same test spelled out, is for the tests.
+ */
 function perToken(name: string, trigger: At, fix: (tokens: readonly ParsedToken[], copy: () => ParsedToken[], k: number) => string | null): PerTokenRule {
   const upos = codeTable(trigger.upos);
   const xpos = codeTable(trigger.xpos);
@@ -293,7 +326,8 @@ function perToken(name: string, trigger: At, fix: (tokens: readonly ParsedToken[
   const admits = (codes: TokenCodes, k: number): boolean =>
     (upos[codes.upos[k]] & xpos[codes.xpos[k]] & deprel[codes.deprel[k]]) !== 0 &&
     (text === null || text.has(codes.text[k])) && (lemma === null || lemma.has(codes.lemma[k]));
-  // the rule's bit in the trigger masks: set wherever the three tables above admit the code
+  // the rule's bit in the trigger masks: set wherever the three tables above admit the code, and at the texts and
+  // lemmas the trigger names
   const index = perTokenRules++;
   if (index >= MASK_WORDS * 32) throw new Error(`more than ${MASK_WORDS * 32} per-token repair rules (at '${name}')`);
   const word = index >> 5;
@@ -303,21 +337,21 @@ function perToken(name: string, trigger: At, fix: (tokens: readonly ParsedToken[
     if (xpos[c]) TRIGGER_BITS.xpos[c * MASK_WORDS + word] |= bit;
     if (deprel[c]) TRIGGER_BITS.deprel[c * MASK_WORDS + word] |= bit;
   }
+  wordBits(WORD_BITS.text, WORD_BITS.anyText, trigger.text, word, bit);
+  wordBits(WORD_BITS.lemma, WORD_BITS.anyLemma, trigger.lemma, word, bit);
   const apply = (tokens: readonly ParsedToken[], copy: () => ParsedToken[], codes: TokenCodes): string | null => {
-    // (no token passes the tag test: most rules at most sentences)
-    if ((codes.any[word] & bit) === 0) return null;
+    // (only the tokens the trigger admits: scanning every token for every rule, calling `admits` at those whose tags
+    // passed, was most of the rules' time)
+    const admitted = codes.admitted[index];
+    if (admitted === undefined) return null;
     let notes: string[] | null = null;
-    const masks = codes.masks, words = codes.words;
-    for (let k = 0; k < tokens.length; k++) {
-      // (the tag test from the masks inline first, where most tokens fail: without it, calling `admits` at every token,
-      // `repairTree` took 1-12% longer on the development sets)
-      if ((masks[k * words + word] & bit) === 0 || !admits(codes, k)) continue;
+    for (const k of admitted) {
       const note = fix(tokens, copy, k);
       if (note) (notes ??= []).push(note);
     }
     return notes ? notes.join('; ') : null;
   };
-  return { name, apply, admits, fix };
+  return { name, index, apply, admits, fix };
 }
 
 /**
@@ -331,7 +365,10 @@ export function untriggeredRepairs(tokens: readonly ParsedToken[]): string[] {
     if (!('fix' in rule)) continue;
     const r = rule as PerTokenRule;
     tokens.forEach((t, k) => {
-      if (r.admits(codes, k)) return;
+      const admitted = r.admits(codes, k);
+      // (the trigger masks must admit exactly the tokens the trigger does)
+      if (admitted !== (codes.admitted[r.index]?.includes(k) ?? false)) found.push(`${rule.name} at '${t.text}': the trigger masks disagree with the trigger`);
+      if (admitted) return;
       const note = r.fix(tokens, () => tokens.map((d) => ({ ...d })), k);
       if (note) found.push(`${rule.name} at '${t.text}': ${note}`);
     });
