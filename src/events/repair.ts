@@ -385,6 +385,15 @@ const LEAVING_NOUNS = new Set(['withdrawal', 'exit', 'departure', 'pullout', 'pu
 /** Participles of alliance that modify the noun after them ("allied factions", "Iran-aligned militias"). */
 const ALLIANCE_PARTICIPLES: ReadonlySet<string> = new Set(['ally', 'affiliate', 'align']);
 
+/** Past forms that are nouns too, with their verb's lemma ("shot down", "cut off", "shut down"). */
+const PAST_NOUNS = new Map(Object.entries({ shot: 'shoot', hit: 'hit', cut: 'cut', shut: 'shut' }));
+
+// verbs of intent that take "to" and an infinitive ("pledged to deposit")
+const INTENT_VERBS = new Set(['pledge', 'promise', 'agree', 'offer', 'vow', 'plan', 'decide', 'threaten', 'refuse', 'intend', 'seek', 'undertake', 'commit']);
+
+/** The past forms `intent-noun` reads a verb of intent in ("vowed", "agreed": the lemma plus "ed" or "d"), lower-cased. */
+const INTENT_PAST_FORMS = [...INTENT_VERBS, 'warn'].flatMap((l) => [`${l}ed`, `${l}d`]).filter((f) => f.endsWith('ed'));
+
 const RULES: RepairRule[] = [
   // tags first: the rules below read them
   // "China's military staged large-scale exercises" with "military" an adjective of the verb: a word after a possessive
@@ -674,7 +683,7 @@ const RULES: RepairRule[] = [
   },
   // "Israel, which had blocked all supplies to Gaza" parsed with "had" as the verb and "blocked" its
   // complement: a past participle right after "have" is the verb, "have" its perfect auxiliary
-  perToken('have-participle', { upos: ['VERB'] }, (tokens, copy, h) => {
+  perToken('have-participle', { upos: ['VERB'], lemma: new Set(['have']) }, (tokens, copy, h) => {
     const p = h + 1;
     const t = tokens[h];
     if (t.upos !== 'VERB' || t.lemma.toLowerCase() !== 'have' || tokens[p]?.xpos !== 'VBN' || tokens[p].head !== h || tokens[p].deprel !== 'xcomp') return null;
@@ -886,7 +895,7 @@ const RULES: RepairRule[] = [
   // "Pakistan's military vowed to retaliate against India" with "vowed" tagged a noun and "military" its adjective:
   // the past form of a verb of intent with a "to" infinitive of its own is the verb; the words before it that hung on it
   // are its subject's phrase, headed by the last of them
-  perToken('intent-noun', { upos: ['NOUN'] }, (tokens, copy, k) => {
+  perToken('intent-noun', { upos: ['NOUN'], text: INTENT_PAST_FORMS }, (tokens, copy, k) => {
     const t = tokens[k];
     const s = k - 1;
     if (t.upos !== 'NOUN' || !/ed$/.test(t.text) || s < 0 || tokens[s].head !== k) return null;
@@ -1713,7 +1722,7 @@ const RULES: RepairRule[] = [
   // "Jordan said its air force shot down Iranian drones" with "shot" tagged a noun inside one long noun phrase
   // ("force shot ... drones"): a past form that is also a noun, followed by its particle, is the verb; the noun
   // before it is its subject and the phrase's head its object
-  perToken('particle-noun-verb', { upos: ['NOUN'] }, (tokens, copy, k) => {
+  perToken('particle-noun-verb', { upos: ['NOUN'], text: [...PAST_NOUNS.keys()] }, (tokens, copy, k) => {
     const t = tokens[k];
     const lemma = PAST_NOUNS.get(t.text.toLowerCase());
     const s = k - 1;
@@ -2523,9 +2532,6 @@ const ASKING_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'pu
 const HYPHEN_PARTICIPLES = new Set([...OWNING_PARTICIPLES, 'back', 'backed', 'support', 'supported', 'sponsor', 'sponsored', 'fund', 'funded',
   'arm', 'armed', 'ally', 'allied', 'align', 'aligned', 'base', 'based', 'broker', 'brokered', 'train', 'trained', 'inspire', 'inspired']);
 
-/** Past forms that are nouns too, with their verb's lemma ("shot down", "cut off", "shut down"). */
-const PAST_NOUNS = new Map(Object.entries({ shot: 'shoot', hit: 'hit', cut: 'cut', shut: 'shut' }));
-
 /** Tags of the words of a noun phrase, participles included ("all remaining Israeli hostages"). */
 const PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'VERB', 'NOUN', 'PROPN']);
 /** The relation of such a word to the phrase's noun, by its tag (adjectives and participles: amod). */
@@ -2646,9 +2652,6 @@ const TOPIC_NOUNS = new Set(['talk', 'negotiation', 'discussion', 'consultation'
 /** The lemmas of English auxiliary verbs (what the tagger may call AUX rightly). */
 const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought', 'need', 'dare',
   'get', 'wo', 'ca', "'s", "'d", "'ll", "'ve", "'re", "'m", 'wil', 'ai', 'let', 'used', 'going', 'gonna']);
-
-// verbs of intent that take "to" and an infinitive ("pledged to deposit")
-const INTENT_VERBS = new Set(['pledge', 'promise', 'agree', 'offer', 'vow', 'plan', 'decide', 'threaten', 'refuse', 'intend', 'seek', 'undertake', 'commit']);
 
 // verbs of starting, holding or ending an activity: their complement is a noun phrase, never a clause
 const ACTIVITY_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'conduct', 'stage', 'end', 'complete', 'conclude', 'resume', 'suspend', 'cancel', 'postpone', 'halt', 'finish']);
