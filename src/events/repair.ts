@@ -60,7 +60,7 @@ function applyRules(start: readonly ParsedToken[], repairs: string[]): readonly 
         codes = tokenCodes(tokens);
         codesOf = tokens;
       }
-      // (a per-token rule that no token admits is not called: most of them at most sentences)
+      // (a rule whose trigger no token passes is not called: most of them at most sentences)
       if (rule.index !== undefined && codes!.admitted[rule.index] === undefined) continue;
       written = null;
       before = tokens;
@@ -207,9 +207,10 @@ interface RepairRule {
 
 /**
  * Where a per-token rule can repair: what the token must be, each field given a necessary condition of the rule
- * (texts lower-cased, lemmas lower-cased). `tokenCodes` lists the tokens it admits from bit masks, so a rule costs
- * nothing at the other tokens: the rules called at every token of every sentence were a tenth of coding time. The rule tests it again;
- * `untriggeredRepairs` (tested on every gold set) checks that no rule repairs where its trigger says it cannot.
+ * (texts lower-cased, lemmas lower-cased); for a `screened` rule, what some token of the tree must be. `tokenCodes`
+ * lists the tokens it admits from bit masks, so a rule costs nothing at the other tokens: the rules called at every
+ * token of every sentence were a tenth of coding time. The rule tests it again; `untriggeredRepairs` (tested on every
+ * gold set) checks that no rule repairs where its trigger says it cannot.
  */
 interface At {
   upos?: readonly Upos[];
@@ -219,10 +220,14 @@ interface At {
   lemma?: ReadonlySet<string>;
 }
 
-interface PerTokenRule extends RepairRule {
+/** A rule with a trigger (`At`): per-token rules, and whole-tree rules that cannot repair unless a token passes it. */
+interface TriggeredRule extends RepairRule {
   index: number;
-  /** Whether the rule looks at token `k` at all (`codes`: the tokens' `tokenCodes`). */
+  /** Whether token `k` passes the trigger (`codes`: the tokens' `tokenCodes`). */
   admits(codes: TokenCodes, k: number): boolean;
+}
+
+interface PerTokenRule extends TriggeredRule {
   /** The rule at token `k`: a note for the repair it makes there, or null. */
   fix(tokens: readonly ParsedToken[], copy: () => ParsedToken[], k: number): string | null;
 }
@@ -230,12 +235,12 @@ interface PerTokenRule extends RepairRule {
 /** Small codes for the tags and relations that some trigger names (0 for all others), shared by the three fields. */
 const TRIGGER_CODES = new Map<string, number>();
 
-/** Most per-token rules: each has one bit in the trigger masks, `MASK_WORDS` 32-bit words per token. */
+/** Most triggered rules: each has one bit in the trigger masks, `MASK_WORDS` 32-bit words per token. */
 const MASK_WORDS = 8;
-/** Per field and code (`code * MASK_WORDS + word`), the bits of the per-token rules whose trigger admits that code. */
+/** Per field and code (`code * MASK_WORDS + word`), the bits of the triggered rules whose trigger admits that code. */
 const TRIGGER_BITS = { upos: new Int32Array(256 * MASK_WORDS), xpos: new Int32Array(256 * MASK_WORDS), deprel: new Int32Array(256 * MASK_WORDS) };
 /**
- * Per lower-cased text and lemma, the bits of the per-token rules whose trigger names it; `any` the bits of the rules
+ * Per lower-cased text and lemma, the bits of the triggered rules whose trigger names it; `any` the bits of the rules
  * whose trigger names no text (no lemma), which admit every one. With the tag bits they make a token's mask exactly
  * the rules whose trigger admits it.
  */
@@ -243,12 +248,12 @@ const WORD_BITS = {
   text: new Map<string, Int32Array>(), lemma: new Map<string, Int32Array>(),
   anyText: new Int32Array(MASK_WORDS), anyLemma: new Int32Array(MASK_WORDS),
 };
-/** Number of per-token rules made so far (the next one's bit). */
-let perTokenRules = 0;
+/** Number of triggered rules made so far (the next one's bit). */
+let triggeredRules = 0;
 
 /**
  * Per token, the `TRIGGER_CODES` of its UPOS, XPOS and relation, and its text and lemma lower-cased; `admitted` holds
- * per per-token rule (by its index) the tokens its trigger admits, in order, or nothing when it admits none.
+ * per triggered rule (by its index) the tokens its trigger admits, in order, or nothing when it admits none.
  */
 interface TokenCodes {
   upos: Uint8Array;
@@ -261,10 +266,10 @@ interface TokenCodes {
 
 function tokenCodes(tokens: readonly ParsedToken[]): TokenCodes {
   const n = tokens.length;
-  const words = (perTokenRules + 31) >> 5;
+  const words = (triggeredRules + 31) >> 5;
   const codes: TokenCodes = {
     upos: new Uint8Array(n), xpos: new Uint8Array(n), deprel: new Uint8Array(n), text: new Array<string>(n), lemma: new Array<string>(n),
-    admitted: new Array<number[] | undefined>(perTokenRules),
+    admitted: new Array<number[] | undefined>(triggeredRules),
   };
   const { upos, xpos, deprel } = TRIGGER_BITS;
   const { anyText, anyLemma } = WORD_BITS;
@@ -313,11 +318,8 @@ function wordBits(bits: Map<string, Int32Array>, any: Int32Array, values: Iterab
   }
 }
 
-/**
- * A rule that looks at every token its trigger admits, in turn: `fix` returns a note for each repair it makes there, or
- * null. The tokens come from the trigger masks (`tokenCodes`); `admits`, the same test spelled out, is for the tests.
- */
-function perToken(name: string, trigger: At, fix: (tokens: readonly ParsedToken[], copy: () => ParsedToken[], k: number) => string | null): PerTokenRule {
+/** Gives a rule's trigger its bit in the trigger masks; returns the rule's index and the trigger's test spelled out (for the tests). */
+function registerTrigger(name: string, trigger: At): { index: number; admits: (codes: TokenCodes, k: number) => boolean } {
   const upos = codeTable(trigger.upos);
   const xpos = codeTable(trigger.xpos);
   const deprel = codeTable(trigger.deprel);
@@ -328,8 +330,8 @@ function perToken(name: string, trigger: At, fix: (tokens: readonly ParsedToken[
     (text === null || text.has(codes.text[k])) && (lemma === null || lemma.has(codes.lemma[k]));
   // the rule's bit in the trigger masks: set wherever the three tables above admit the code, and at the texts and
   // lemmas the trigger names
-  const index = perTokenRules++;
-  if (index >= MASK_WORDS * 32) throw new Error(`more than ${MASK_WORDS * 32} per-token repair rules (at '${name}')`);
+  const index = triggeredRules++;
+  if (index >= MASK_WORDS * 32) throw new Error(`more than ${MASK_WORDS * 32} repair rules with triggers (at '${name}')`);
   const word = index >> 5;
   const bit = 1 << (index & 31);
   for (let c = 0; c < 256; c++) {
@@ -339,6 +341,15 @@ function perToken(name: string, trigger: At, fix: (tokens: readonly ParsedToken[
   }
   wordBits(WORD_BITS.text, WORD_BITS.anyText, trigger.text, word, bit);
   wordBits(WORD_BITS.lemma, WORD_BITS.anyLemma, trigger.lemma, word, bit);
+  return { index, admits };
+}
+
+/**
+ * A rule that looks at every token its trigger admits, in turn: `fix` returns a note for each repair it makes there, or
+ * null. The tokens come from the trigger masks (`tokenCodes`); `admits`, the same test spelled out, is for the tests.
+ */
+function perToken(name: string, trigger: At, fix: (tokens: readonly ParsedToken[], copy: () => ParsedToken[], k: number) => string | null): PerTokenRule {
+  const { index, admits } = registerTrigger(name, trigger);
   const apply = (tokens: readonly ParsedToken[], copy: () => ParsedToken[], codes: TokenCodes): string | null => {
     // (only the tokens the trigger admits: scanning every token for every rule, calling `admits` at those whose tags
     // passed, was most of the rules' time)
@@ -355,23 +366,43 @@ function perToken(name: string, trigger: At, fix: (tokens: readonly ParsedToken[
 }
 
 /**
- * The repairs per-token rules would make at tokens their triggers skip, as "rule at 'word': note" (none when every
- * trigger is right). For tests: run on the parses of the gold sets.
+ * A rule that reads the whole tree but can repair only if some token passes `trigger` (a necessary condition, as for
+ * per-token rules): it is not called at the trees where none does. Most of these rules scanned every token of every
+ * sentence for a word or tag that few sentences have.
+ */
+function screened(trigger: At, rule: RepairRule): TriggeredRule {
+  return { ...rule, ...registerTrigger(rule.name, trigger) };
+}
+
+/**
+ * The repairs per-token rules would make at tokens their triggers skip, as "rule at 'word': note", and those screened
+ * rules would make at a tree where no token passes their trigger (none when every trigger is right). For tests: run on
+ * the parses of the gold sets.
  */
 export function untriggeredRepairs(tokens: readonly ParsedToken[]): string[] {
   const found: string[] = [];
   const codes = tokenCodes(tokens);
+  const copy = (): ParsedToken[] => tokens.map((d) => ({ ...d }));
   for (const rule of RULES) {
-    if (!('fix' in rule)) continue;
-    const r = rule as PerTokenRule;
+    if (rule.index === undefined) continue;
+    const r = rule as TriggeredRule;
     tokens.forEach((t, k) => {
-      const admitted = r.admits(codes, k);
       // (the trigger masks must admit exactly the tokens the trigger does)
-      if (admitted !== (codes.admitted[r.index]?.includes(k) ?? false)) found.push(`${rule.name} at '${t.text}': the trigger masks disagree with the trigger`);
-      if (admitted) return;
-      const note = r.fix(tokens, () => tokens.map((d) => ({ ...d })), k);
-      if (note) found.push(`${rule.name} at '${t.text}': ${note}`);
+      if (r.admits(codes, k) !== (codes.admitted[r.index]?.includes(k) ?? false)) found.push(`${rule.name} at '${t.text}': the trigger masks disagree with the trigger`);
     });
+    if ('fix' in r) {
+      const fix = (r as PerTokenRule).fix;
+      tokens.forEach((t, k) => {
+        if (r.admits(codes, k)) return;
+        const note = fix(tokens, copy, k);
+        if (note) found.push(`${rule.name} at '${t.text}': ${note}`);
+      });
+    } else if (codes.admitted[r.index] === undefined) {
+      // a whole-tree rule at a tree where no token passes its trigger: it must neither repair nor copy
+      let copied = false;
+      const note = r.apply(tokens, () => ((copied = true), copy()), codes);
+      if (note || copied) found.push(`${rule.name} with no token passing its trigger: ${note ?? 'copied the tokens'}`);
+    }
   }
   return found;
 }
@@ -390,6 +421,15 @@ const PAST_NOUNS = new Map(Object.entries({ shot: 'shoot', hit: 'hit', cut: 'cut
 
 // verbs of intent that take "to" and an infinitive ("pledged to deposit")
 const INTENT_VERBS = new Set(['pledge', 'promise', 'agree', 'offer', 'vow', 'plan', 'decide', 'threaten', 'refuse', 'intend', 'seek', 'undertake', 'commit']);
+
+/** Words that open a clause of time or cause ("after Russian missiles struck ..."). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once']);
+
+// verbs whose "that" clause says what is asked for, with its verb in the base form ("demanded that Moscow release ...")
+const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'propose', 'recommend', 'suggest', 'order', 'require']);
+
+/** Verbs that report a clause ("X did Y, Z said"). */
+const REPORT_VERBS = new Set(['say', 'announce', 'tell', 'report', 'state', 'confirm', 'add', 'claim', 'write', 'declare']);
 
 /** The past forms `intent-noun` reads a verb of intent in ("vowed", "agreed": the lemma plus "ed" or "d"), lower-cased. */
 const INTENT_PAST_FORMS = [...INTENT_VERBS, 'warn'].flatMap((l) => [`${l}ed`, `${l}d`]).filter((f) => f.endsWith('ed'));
@@ -436,7 +476,7 @@ const RULES: RepairRule[] = [
     if (t.deprel === 'aux:pass') tokens.forEach((d, x) => { if (d.head === v && d.deprel === 'nsubj:pass') w[x].deprel = 'obj'; });
     return `'${t.text}' is a name, the subject of '${tokens[v].text}'`;
   }),
-  {
+  screened({ upos: ['ADJ'], text: ['free'] }, {
     // "Iran agreed to free five Americans", "Iran will free two French citizens", "demanded that Beijing
     // free Michael Kovrig": the tagger reads "free" after "to", a modal or a clause's subject as the
     // adjective. It is the verb; the noun phrase it was read as modifying is its object.
@@ -521,7 +561,7 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
+  }),
   // "bombed a gathering of villagers" with "gathering" tagged as a verb: a gerund with an article is a noun
   perToken('determiner-gerund', { upos: ['VERB'], xpos: ['VBG'] }, (tokens, copy, k) => {
     const t = tokens[k];
@@ -631,7 +671,7 @@ const RULES: RepairRule[] = [
     for (const c of w) if (c.head === k && c.deprel === 'obl') c.deprel = 'nmod';
     return `'${adj.text} ${t.text}' is a noun phrase`;
   }),
-  {
+  screened({ upos: ['VERB'], xpos: ['VBN'], deprel: ['amod'] }, {
     // "Russia had earlier provided thousands of rifles" parsed as have(obj: thousands(amod: provided)),
     // or with the object hung on the adverb between ("earlier"): the participle is the main verb,
     // "had" its auxiliary, the noun its object (and the adverb the verb's).
@@ -655,8 +695,8 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
-  {
+  }),
+  screened({ upos: ['VERB'], xpos: ['VBN'], deprel: ['amod'] }, {
     // "his country had established contacts" parsed as contacts(amod: established(aux: had)), both
     // nouns objects of the verb above: a participle with a perfect auxiliary is the verb of a clause.
     name: 'perfect-participle',
@@ -680,7 +720,7 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
+  }),
   // "Israel, which had blocked all supplies to Gaza" parsed with "had" as the verb and "blocked" its
   // complement: a past participle right after "have" is the verb, "have" its perfect auxiliary
   perToken('have-participle', { upos: ['VERB'], lemma: new Set(['have']) }, (tokens, copy, h) => {
@@ -1246,7 +1286,7 @@ const RULES: RepairRule[] = [
     copy()[c].deprel = 'xcomp';
     return `'${tokens[c].text}' is the complement of '${tokens[h].text}'`;
   }),
-  {
+  screened({ lemma: REPORT_VERBS }, {
     // "Russian troops retreated from Kherson, Shoigu announced" parsed with "retreated" as a reduced
     // relative on "troops" and "troops" an argument of "announced": the fronted clause is what was
     // announced, its noun the subject of the past form.
@@ -1272,7 +1312,7 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
+  }),
   // "France will recognise the State of Palestine ..., President Emmanuel Macron said" parsed with the
   // object as the subject of "said" and the speaker as its apposition: the reported verb's object is
   // the noun, the speaker the subject.
@@ -1292,7 +1332,7 @@ const RULES: RepairRule[] = [
     attach(w, speaker, r, 'nsubj');
     return `'${tokens[n].text}' is ${prep ? 'an oblique' : 'the object'} of '${tokens[v].text}', '${tokens[speaker].text}' the speaker`;
   }),
-  {
+  screened({ lemma: REPORT_VERBS }, {
     // "Amnesty International said Eritrean troops massacred hundreds of civilians" parsed with "troops" the
     // object of "said" and "massacred" a modifier of "hundreds" (or a reduced relative on "troops" with an
     // object of its own): the past form is the verb of the reported clause, the noun before it its subject.
@@ -1326,7 +1366,7 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
+  }),
   // "Chinese coast guard vessels blocked ..." parsed with "coast" and "vessels" both subjects of the verb: two subjects
   // with nothing but their own words between them, the second right before the verb, are one phrase headed by the
   // second ("Myanmar security forces killed ..." headed by "Myanmar" hid the forces' role from the actor matcher)
@@ -1492,7 +1532,7 @@ const RULES: RepairRule[] = [
     });
     return `'${t.text}' is an adjective of '${tokens[n].text}', the object of '${tokens[h].text}'`;
   }),
-  {
+  screened({ lemma: DEMAND_VERBS }, {
     // "demanded that the Taliban reopen secondary schools", "demanded that Moscow release reporter Evan Gershkovich"
     // with the verb after the name tagged a noun (a subjunctive after a name is rare in the training text): after a
     // verb of demanding and "that", a name, a bare lower-case singular "noun" and a noun phrase are subject, verb, object
@@ -1573,7 +1613,7 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
+  }),
   // "Saudi Arabia pledged to deposit $3 billion in ..." with "to deposit" read as a preposition and a noun: after a
   // verb of intent, "to" and a bare singular noun followed by the verb's object are an infinitive and its object
   perToken('infinitive-noun', { upos: ['NOUN'], xpos: ['NN'], deprel: ['obl'] }, (tokens, copy, n) => {
@@ -1992,7 +2032,7 @@ const RULES: RepairRule[] = [
       return joined.length ? joined.join('; ') : null;
     },
   },
-  {
+  screened({ upos: ['NUM'], deprel: ['obj', 'nsubj', 'nsubj:pass', 'obl'] }, {
     // "free five detained Americans" parsed with "five" as the object and "Americans" the object of
     // "detained": a numeral, a participle and a noun in a row are one noun phrase.
     name: 'numeral-participle-noun',
@@ -2015,8 +2055,8 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
-  {
+  }),
+  screened({ upos: ['NUM'], deprel: ['nsubj', 'nsubj:pass', 'obj'] }, {
     // "Five Americans held in Iran were freed" parsed with "Five" as the subject and "Americans" as the
     // subject of "held" hung on it: the noun is the subject, the numeral its count, the participle its modifier.
     name: 'numeral-head',
@@ -2039,7 +2079,7 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
+  }),
   {
     // "Qatar, which hosts the Taliban's office, mediated between ..." and "Turkey, which has troops in
     // Iraq, shelled villages ..." parsed with the root noun's verb hung inside its relative clause: the
@@ -2077,7 +2117,7 @@ const RULES: RepairRule[] = [
       return null;
     },
   },
-  {
+  screened({ text: [...REL_PRONOUNS] }, {
     // "Niger, Mali and Burkina Faso, whose juntas expelled French troops, announced their withdrawal from ECOWAS" parsed
     // with the relative clause's verb as the root, the names hung on it and the main verb its conjunct: the verb after
     // the clause's closing comma is the root, the names its subject, the clause theirs
@@ -2104,7 +2144,7 @@ const RULES: RepairRule[] = [
       });
       return `'${tokens[p].text}' is the verb of '${tokens[a].text}', after its relative clause`;
     },
-  },
+  }),
   // "A roadside bomb planted by Islamic State militants killed five Iraqi soldiers ..., Iraq's military said" parsed with
   // "killed" a passive auxiliary of "planted": a past form that is no auxiliary, after a noun's participle phrase, is the
   // noun's verb; the by-phrase's noun goes back to the participle, and the phrase after the verb is its object
@@ -2350,7 +2390,7 @@ const RULES: RepairRule[] = [
     }
     return `'${t.text}' is the verb of '${tokens[n].text}', after its relative clause`;
   }),
-  {
+  screened({ upos: ['VERB'], text: ['acting'] }, {
     // "Afghanistan's acting defence minister, Masoom Stanekzai, visited Moscow" parsed with "acting" as a
     // verb whose object is "minister": "acting" is the title's modifier, and the noun phrase is what it was
     // (the verb's subject when the verb has none); the name after it is an apposition.
@@ -2380,7 +2420,7 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
+  }),
   {
     // "Belgian and French farmers blocked roads around ..." parsed as farmers(nmod: roads(amod: blocked)):
     // a past form right after the root noun, hung as a modifier on the noun after it, is the root's verb
@@ -2439,7 +2479,7 @@ const RULES: RepairRule[] = [
       return `'${t.text}' is the verb of '${tokens[r].text}', '${tokens[o].text}' its object`;
     },
   },
-  {
+  screened({ deprel: ['case'], text: [...CLAUSE_OPENERS] }, {
     // "put its air force on alert after Russian missiles struck targets in Ukraine" parsed as after(case)
     // missiles(nmod: targets(amod: struck)): a noun after a subordinating "after", "before" ... with a
     // past form right behind it is the subject of that verb's clause (and a noun the verb was hung on, its object).
@@ -2487,7 +2527,7 @@ const RULES: RepairRule[] = [
       }
       return done.length ? done.join('; ') : null;
     },
-  },
+  }),
   // "fired missiles at targets in Iraq's Kurdistan region" with "in ... region" hung on the verb: the place right after
   // an unnamed target ("targets", "positions", "bases") says where the target is
   perToken('located-place', { upos: ['NOUN', 'PROPN'], deprel: ['obl', 'nmod'] }, (tokens, copy, x) => {
@@ -2627,9 +2667,6 @@ function makeVerb(w: ParsedToken[], p: number, arg: number, rel: string, at = { 
 const VEHICLE_NOUNS = new Set(['truck', 'lorry', 'aircraft', 'plane', 'airplane', 'jet', 'helicopter', 'ship', 'vessel', 'boat', 'convoy', 'flight', 'train', 'vehicle', 'barge', 'ferry']);
 const CARRYING_VERBS = new Set(['carry', 'bring', 'transport', 'ferry', 'haul']);
 
-/** Words that open a clause of time or cause ("after Russian missiles struck ..."). */
-const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once']);
-
 // verbs that tell or let their object do something ("ordered the mission to leave")
 const OBJECT_CONTROL_VERBS = new Set(['order', 'urge', 'ask', 'tell', 'force', 'allow', 'permit', 'instruct', 'direct', 'invite', 'press', 'pressure',
   'compel', 'encourage', 'persuade', 'call', 'request', 'authorize', 'authorise', 'let']);
@@ -2642,9 +2679,6 @@ const DEGREE_GERUNDS = new Set(['sweeping', 'crippling', 'punishing', 'devastati
   'continuing', 'ongoing', 'damaging', 'stinging', 'scathing', 'blistering', 'lasting', 'deepening', 'worsening', 'widening', 'rising',
   'withering', 'biting', 'staggering', 'unrelenting']);
 
-// verbs whose "that" clause says what is asked for, with its verb in the base form ("demanded that Moscow release ...")
-const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'propose', 'recommend', 'suggest', 'order', 'require']);
-
 /** Nouns of talk and agreement whose "on"/"about" gerund is their topic ("talks on joining the EU"). */
 const TOPIC_NOUNS = new Set(['talk', 'negotiation', 'discussion', 'consultation', 'agreement', 'deal', 'accord', 'dialogue', 'plan', 'proposal', 'decision',
   'vote', 'referendum', 'meeting', 'summit', 'conference', 'dispute', 'disagreement', 'debate']);
@@ -2656,6 +2690,4 @@ const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'shall', 'shou
 // verbs of starting, holding or ending an activity: their complement is a noun phrase, never a clause
 const ACTIVITY_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'conduct', 'stage', 'end', 'complete', 'conclude', 'resume', 'suspend', 'cancel', 'postpone', 'halt', 'finish']);
 
-/** Verbs that report a clause ("X did Y, Z said"). */
-const REPORT_VERBS = new Set(['say', 'announce', 'tell', 'report', 'state', 'confirm', 'add', 'claim', 'write', 'declare']);
 
