@@ -62,9 +62,10 @@ export function matchPattern(v: SentenceView, i: number, p: EventPattern, explai
       }
     } else {
       // (a passive's object position is its subject; "was granted asylum": the object left after it counts too)
-      const places = req.rel === 'object'
-        ? [...objectTokens(v, base), ...(v.isVerb(base) && v.isPassive(base) ? v.childrenBy(base, 'obj') : [])]
-        : obliquesOf(v, base, req.preps);
+      let places: readonly number[];
+      if (req.rel !== 'object') places = obliquesOf(v, base, req.preps);
+      else if (v.isVerb(base) && v.isPassive(base)) places = [...objectTokens(v, base), ...v.childrenBy(base, 'obj')];
+      else places = objectTokens(v, base);
       hit = findPhrase(v, places, req);
     }
     if (hit < 0) return noMatch(explain ? needsPhrase(req) : 'no');
@@ -90,19 +91,26 @@ function needsPhrase(req: PhraseSpec): string {
   return `needs ${req.rel === 'oblique' ? req.preps.join('|') : req.rel} '${words}'`;
 }
 
-function findPhrase(v: SentenceView, places: number[], req: PhraseSpec): number {
+function findPhrase(v: SentenceView, places: readonly number[], req: PhraseSpec): number {
   for (const x of places) {
-    const c = v.withConjuncts(x).find((y) => phraseFits(v, y, req, x));
-    if (c !== undefined) return c;
+    const c = fitting(v, x, req);
+    if (c >= 0) return c;
     // "thousands of automatic rifles", "$300 million in economic aid": the phrase is the quantity's dependent
     // (and "a new round of talks", "waves of air strikes": the series')
     if (PARTITIVE.has(v.lemma(x)) || SERIES_NOUNS.has(v.lemma(x)) || v.tokens[x].upos === 'NUM' || v.tokens[x].upos === 'SYM') {
-      for (const o of v.childrenBy(x, 'nmod').filter((n) => v.prepOf(n) === 'of' || v.prepOf(n) === 'in')) {
-        const d = v.withConjuncts(o).find((y) => phraseFits(v, y, req, o));
-        if (d !== undefined) return d;
+      for (const o of v.childrenBy(x, 'nmod')) {
+        if (v.prepOf(o) !== 'of' && v.prepOf(o) !== 'in') continue;
+        const d = fitting(v, o, req);
+        if (d >= 0) return d;
       }
     }
   }
+  return -1;
+}
+
+/** The first of `x` and its conjuncts that the phrase fits, or -1. */
+function fitting(v: SentenceView, x: number, req: PhraseSpec): number {
+  for (const y of v.withConjuncts(x)) if (phraseFits(v, y, req, x)) return y;
   return -1;
 }
 

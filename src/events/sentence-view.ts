@@ -16,6 +16,8 @@ export class SentenceView {
   private readonly preps: (string[] | undefined)[];
   /** `withConjuncts` per token, once asked. */
   private readonly conjuncts: (readonly number[] | undefined)[];
+  /** `isPassive` per token, once asked. */
+  private readonly passive: (boolean | undefined)[];
   /** `prepOf` per token, once asked (undefined until then). */
   private readonly prep: (string | null | undefined)[];
   /** Memo for the coder's per-token lookups (obliques by voice), keyed by the caller. */
@@ -41,6 +43,7 @@ export class SentenceView {
     this.preps = new Array(this.tokens.length);
     this.prep = new Array(this.tokens.length);
     this.conjuncts = new Array(this.tokens.length);
+    this.passive = new Array(this.tokens.length);
     this.kids = this.tokens.map(() => []);
     this.tokens.forEach((t, i) => {
       if (t.head >= 0 && t.head < this.tokens.length && t.head !== i) this.kids[t.head].push(i);
@@ -222,6 +225,14 @@ export class SentenceView {
 
   /** Passive voice: a passive subject or auxiliary, or a bare past participle modifying a noun. */
   isPassive(i: number): boolean {
+    const known = this.passive[i];
+    if (known !== undefined) return known;
+    const p = this.computePassive(i);
+    if (i >= 0 && i < this.passive.length) this.passive[i] = p;
+    return p;
+  }
+
+  private computePassive(i: number): boolean {
     if (this.childrenBy(i, 'aux:pass').length) return true;
     // "Belarusian police arrested 200 protesters" misparsed with `nsubj:pass` but a direct object and
     // no passive auxiliary: a finite active verb.
