@@ -498,8 +498,14 @@ export function screenPatterns(list: EventPattern[], words: Set<string>): EventP
     if (at) for (const i of at) keep[i] = 1;
   }
   const out: EventPattern[] = [];
-  for (let i = 0; i < list.length; i++) if (keep[i] && screen.rest[i].every((g) => meets(g, words))) out.push(list[i]);
+  for (let i = 0; i < list.length; i++) if (keep[i] && meetsAll(screen.rest[i], words)) out.push(list[i]);
   return out;
+}
+
+/** Whether each of `groups` has a word in `words`. */
+function meetsAll(groups: readonly ReadonlySet<string>[], words: Set<string>): boolean {
+  for (const g of groups) if (!meets(g, words)) return false;
+  return true;
 }
 
 /** Builds the lemma index over patterns (also used by other pattern loaders). */
