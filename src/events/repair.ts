@@ -99,8 +99,10 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
   };
   const onePhrase = (m: ActorMention, h: number): string => `'${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}' is one phrase headed by '${tokens[h].text}'`;
   for (const m of mentions) {
+    // (most mentions are one word: the key is made only for the others)
+    if (m.carried || m.end - m.start < 2 || m.end > tokens.length) continue;
     const key = `${m.start}:${m.end}`;
-    if (m.carried || m.end - m.start < 2 || m.end > tokens.length || heads.has(key)) continue;
+    if (heads.has(key)) continue;
     const inside = (k: number): boolean => k >= m.start && k < m.end;
     const out: number[] = [];
     // (a word hung on a modifier of the phrase, "Tajik" as the conjunct of "Russian" in "Russian and
