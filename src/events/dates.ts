@@ -22,7 +22,15 @@ export interface ResolvedDate {
 }
 
 function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  const y = d.getUTCFullYear();
+  // (written out: `toISOString` took most of the time of resolving a date; it is kept for the years it writes
+  // otherwise, with a sign and six digits, and for the invalid date, where it throws)
+  if (!(y >= 1000 && y <= 9999)) return d.toISOString().slice(0, 10);
+  return `${y}-${twoDigits(d.getUTCMonth() + 1)}-${twoDigits(d.getUTCDate())}`;
+}
+
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
 }
 
 function parseIso(s: string): Date | null {
@@ -46,24 +54,36 @@ function validDay(y: number, m: number, day: number): Date | null {
   return d.getUTCMonth() === m && d.getUTCDate() === day ? d : null;
 }
 
-type Rule = { re: RegExp; resolve: (m: RegExpExecArray, doc: Date) => { d: Date; precision: ResolvedDate['precision'] } | null };
+/**
+ * Words some rules cannot match without (`digit`: a digit), looked up once per text: the rules' regular expressions
+ * cost several times more than looking, and most texts have few of these words.
+ */
+const CUES = ['digit', 'ago', 'day', 'week', 'month', 'year'] as const;
+type Cue = (typeof CUES)[number];
+
+/** `cue`, when given, is in every match (lower-cased). */
+type Rule = { cue?: Cue; re: RegExp; resolve: (m: RegExpExecArray, doc: Date) => { d: Date; precision: ResolvedDate['precision'] } | null };
 
 // Ordered: the most explicit forms first, so "on March 5, 2021" is not read as "March".
 const RULES: Rule[] = [
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/, resolve: (m) => { const d = validDay(+m[1], +m[2] - 1, +m[3]); return d && { d, precision: 'day' }; } },
+  { cue: 'digit', re: /\b(\d{4})-(\d{2})-(\d{2})\b/, resolve: (m) => { const d = validDay(+m[1], +m[2] - 1, +m[3]); return d && { d, precision: 'day' }; } },
   {
+    cue: 'digit',
     re: new RegExp(`\\b(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'),
     resolve: (m) => { const d = validDay(+m[3], monthIndex(m[1]), +m[2]); return d && { d, precision: 'day' }; },
   },
   {
+    cue: 'digit',
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT}),?\\s+(\\d{4})\\b`, 'i'),
     resolve: (m) => { const d = validDay(+m[3], monthIndex(m[2]), +m[1]); return d && { d, precision: 'day' }; },
   },
   {
+    cue: 'digit',
     re: new RegExp(`\\b(?:on\\s+)?(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})`, 'i'),
     resolve: (m, doc) => dayWithoutYear(monthIndex(m[1]), +m[2], doc),
   },
   {
+    cue: 'digit',
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\b(?!\\s*,?\\s*\\d{4})`, 'i'),
     resolve: (m, doc) => dayWithoutYear(monthIndex(m[2]), +m[1], doc),
   },
@@ -71,6 +91,7 @@ const RULES: Rule[] = [
   { re: /\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b/i, resolve: (_m, doc) => ({ d: doc, precision: 'day' }) },
   { re: /\btomorrow\b/i, resolve: (_m, doc) => ({ d: addDays(doc, 1), precision: 'day' }) },
   {
+    cue: 'ago',
     re: /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(day|week|month|year)s?\s+ago\b/i,
     resolve: (m, doc) => {
       const n = /^\d+$/.test(m[1]) ? +m[1] : NUMBER_WORDS[m[1].toLowerCase()];
@@ -82,6 +103,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    cue: 'day',
     re: /\b(last|on|this|past|earlier on|late on)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i,
     resolve: (m, doc) => {
       const want = WEEKDAYS.indexOf(m[2].toLowerCase());
@@ -91,12 +113,12 @@ const RULES: Rule[] = [
       return { d: addDays(doc, -back), precision: 'day' };
     },
   },
-  { re: /\b(earlier|later) this week\b|\bthis week\b/i, resolve: (_m, doc) => ({ d: doc, precision: 'day' }) },
-  { re: /\blast week\b/i, resolve: (_m, doc) => ({ d: addDays(doc, -7), precision: 'day' }) },
-  { re: /\b(?:earlier|later) this month\b|\bthis month\b/i, resolve: (_m, doc) => ({ d: new Date(Date.UTC(doc.getUTCFullYear(), doc.getUTCMonth(), 1)), precision: 'month' }) },
-  { re: /\blast month\b/i, resolve: (_m, doc) => ({ d: new Date(Date.UTC(doc.getUTCFullYear(), doc.getUTCMonth() - 1, 1)), precision: 'month' }) },
-  { re: /\blast year\b/i, resolve: (_m, doc) => ({ d: new Date(Date.UTC(doc.getUTCFullYear() - 1, 0, 1)), precision: 'year' }) },
-  { re: /\b(?:earlier|later) this year\b|\bthis year\b/i, resolve: (_m, doc) => ({ d: new Date(Date.UTC(doc.getUTCFullYear(), 0, 1)), precision: 'year' }) },
+  { cue: 'week', re: /\b(earlier|later) this week\b|\bthis week\b/i, resolve: (_m, doc) => ({ d: doc, precision: 'day' }) },
+  { cue: 'week', re: /\blast week\b/i, resolve: (_m, doc) => ({ d: addDays(doc, -7), precision: 'day' }) },
+  { cue: 'month', re: /\b(?:earlier|later) this month\b|\bthis month\b/i, resolve: (_m, doc) => ({ d: new Date(Date.UTC(doc.getUTCFullYear(), doc.getUTCMonth(), 1)), precision: 'month' }) },
+  { cue: 'month', re: /\blast month\b/i, resolve: (_m, doc) => ({ d: new Date(Date.UTC(doc.getUTCFullYear(), doc.getUTCMonth() - 1, 1)), precision: 'month' }) },
+  { cue: 'year', re: /\blast year\b/i, resolve: (_m, doc) => ({ d: new Date(Date.UTC(doc.getUTCFullYear() - 1, 0, 1)), precision: 'year' }) },
+  { cue: 'year', re: /\b(?:earlier|later) this year\b|\bthis year\b/i, resolve: (_m, doc) => ({ d: new Date(Date.UTC(doc.getUTCFullYear(), 0, 1)), precision: 'year' }) },
   {
     re: new RegExp(`\\b(?:in|last|since|earlier in|late|early|mid|until|by|this|during)[ -](${MONTHS.join('|')})\\b(?:\\s+(\\d{4}))?`, 'i'),
     resolve: (m, doc) => {
@@ -110,6 +132,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    cue: 'digit',
     re: /\b(?:in|during) (\d{4})\b/i,
     resolve: (m) => ({ d: new Date(Date.UTC(+m[1], 0, 1)), precision: 'year' }),
   },
@@ -134,9 +157,12 @@ const MAYBE_DATE = /\d|day|week|month|year|tonight|tomorrow|morning|afternoon|ev
 export function resolveDate(text: string, docDate: string | null): ResolvedDate | null {
   // every rule needs a digit, a month or a weekday, or a word of time: most sentences have none
   if (!MAYBE_DATE.test(text)) return null;
-  const doc = docDate ? parseIso(docDate) : null;
+  const doc = docDate ? documentDate(docDate) : null;
+  const lower = text.toLowerCase();
+  const cues = new Set<Cue>(CUES.filter((c) => (c === 'digit' ? /\d/.test(text) : lower.includes(c))));
   let best: { index: number; r: ResolvedDate } | null = null;
   for (const rule of RULES) {
+    if (rule.cue && !cues.has(rule.cue)) continue;
     const m = rule.re.exec(text);
     if (!m) continue;
     if (best && m.index >= best.index) continue;
@@ -147,6 +173,14 @@ export function resolveDate(text: string, docDate: string | null): ResolvedDate 
     best = { index: m.index, r: { date: iso(got.d), text: m[0].trim(), precision: got.precision } };
   }
   return best?.r ?? null;
+}
+
+/** The last document date parsed, and its day: a document's sentences share it. (The day is never changed.) */
+let lastDocument: { text: string; day: Date | null } | null = null;
+
+function documentDate(text: string): Date | null {
+  if (lastDocument?.text !== text) lastDocument = { text, day: parseIso(text) };
+  return lastDocument.day;
 }
 
 /** True when `s` is a valid ISO `YYYY-MM-DD` calendar date. */

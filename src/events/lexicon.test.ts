@@ -96,16 +96,24 @@ test('data/lexicon compiles without problems', (t) => {
   assert.deepEqual(problems, []);
 });
 
-test('screening keeps, in order, exactly the patterns whose first required phrase can occur in the sentence', () => {
+test('screening keeps, in order, exactly the patterns whose required phrases and modifiers can occur in the sentence', () => {
   const list = loadLexicon().byPredicate.verb.get('demand')!;
   assert.ok(list.length > 100, 'a verb with many patterns');
   const words = new Set(['russia', 'demand', 'withdrawal', 'of', 'troops', 'from', 'ukraine']);
   const fits = (p: (typeof list)[number]): boolean =>
-    !p.requires[0] || [...p.requires[0].head, ...(p.requires[0].asNoun?.head ?? [])].some((w) => words.has(w));
+    p.requires.every((r) => [...r.head, ...(r.asNoun?.head ?? [])].some((w) => words.has(w))) && p.predicate.modifiers.every((m) => m.some((w) => words.has(w)));
   const screened = screenPatterns(list, words);
   assert.deepEqual(screened, list.filter(fits));
   assert.ok(screened.length < list.length / 2, `${screened.length} of ${list.length} kept`);
   assert.ok(screened.some((p) => p.requires[0]?.head.includes('withdrawal')));
   const short = list.slice(0, 3);
   assert.equal(screenPatterns(short, words), short, 'short lists are tried whole');
+  // (a noun's patterns name modifiers of the predicate: "joint military *exercise")
+  const nouns = loadLexicon().byPredicate.noun.get('exercise')!;
+  const drill = new Set(['china', 'hold', 'military', 'exercise', 'near', 'taiwan']);
+  const fitsDrill = (p: (typeof list)[number]): boolean =>
+    p.requires.every((r) => [...r.head, ...(r.asNoun?.head ?? [])].some((w) => drill.has(w))) && p.predicate.modifiers.every((m) => m.some((w) => drill.has(w)));
+  const kept = screenPatterns(nouns, drill);
+  assert.deepEqual(kept, nouns.filter(fitsDrill));
+  assert.ok(kept.length > 0 && kept.length < nouns.length, `${kept.length} of ${nouns.length} kept`);
 });

@@ -433,39 +433,59 @@ export function compileLexicon(
 
 /** Word index over one predicate's patterns: which need which words (see `screenPatterns`). */
 interface Screen {
-  /** Patterns that require no phrase: always candidates. */
+  /** Patterns that need no word: always candidates. */
   open: number[];
-  /** Word -> patterns whose first required phrase can be headed by it. */
+  /** Word -> patterns whose first needed group holds it. */
   byWord: Map<string, number[]>;
+  /** Per pattern, the groups it needs besides the first. */
+  rest: ReadonlySet<string>[][];
 }
 
 const SCREENS = new WeakMap<EventPattern[], Screen>();
 /** Lists shorter than this are tried whole: screening them costs more than it saves. */
 const SCREEN_MIN = 12;
 
+/**
+ * The word groups a pattern needs, each a set of alternatives one of which must be a lemma of the sentence: the
+ * heads of each required phrase (with those of its noun reading) and each modifier of the predicate. The coder's
+ * cheap rejection tests the phrases; a modifier is a word below the predicate, so it is in the sentence too.
+ */
+function neededGroups(p: EventPattern): ReadonlySet<string>[] {
+  return [...p.requires.map((req) => new Set([...req.head, ...(req.asNoun?.head ?? [])])), ...p.predicate.modifiers.map((m) => new Set(m))];
+}
+
 function buildScreen(list: EventPattern[]): Screen {
   const open: number[] = [];
   const byWord = new Map<string, number[]>();
-  list.forEach((p, i) => {
-    const req = p.requires[0];
-    if (!req) {
-      open.push(i);
-      return;
-    }
-    for (const w of new Set([...req.head, ...(req.asNoun?.head ?? [])])) {
+  const rest = list.map((p, i) => {
+    const [first, ...others] = neededGroups(p);
+    if (!first) open.push(i);
+    for (const w of first ?? []) {
       let at = byWord.get(w);
       if (!at) byWord.set(w, (at = []));
       at.push(i);
     }
+    return others;
   });
-  return { open, byWord };
+  return { open, byWord, rest };
+}
+
+/** Whether one of `group`'s words is in `words` (from the smaller side: a group may name hundreds of words). */
+function meets(group: ReadonlySet<string>, words: Set<string>): boolean {
+  if (group.size > words.size) {
+    for (const w of words) if (group.has(w)) return true;
+  } else {
+    for (const w of group) if (words.has(w)) return true;
+  }
+  return false;
 }
 
 /**
  * The patterns of `list` (one predicate's, best-first) that can fit a sentence whose lemmas are
- * `words`, in the same order: a pattern whose first required phrase names no word of the
+ * `words`, in the same order: a pattern that needs a word group (`neededGroups`) with no word in the
  * sentence cannot fit. The coder's cheap rejection does the same test pattern by pattern; common
- * verbs ("demand", "call") have hundreds of patterns, so the index does it once per sentence.
+ * verbs ("demand", "call") have hundreds of patterns, so the index does it once per sentence for
+ * the first group, and only the patterns it keeps are tested for the others.
  */
 export function screenPatterns(list: EventPattern[], words: Set<string>): EventPattern[] {
   if (list.length < SCREEN_MIN) return list;
@@ -478,8 +498,14 @@ export function screenPatterns(list: EventPattern[], words: Set<string>): EventP
     if (at) for (const i of at) keep[i] = 1;
   }
   const out: EventPattern[] = [];
-  for (let i = 0; i < list.length; i++) if (keep[i]) out.push(list[i]);
+  for (let i = 0; i < list.length; i++) if (keep[i] && meetsAll(screen.rest[i], words)) out.push(list[i]);
   return out;
+}
+
+/** Whether each of `groups` has a word in `words`. */
+function meetsAll(groups: readonly ReadonlySet<string>[], words: Set<string>): boolean {
+  for (const g of groups) if (!meets(g, words)) return false;
+  return true;
 }
 
 /** Builds the lemma index over patterns (also used by other pattern loaders). */

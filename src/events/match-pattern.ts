@@ -16,8 +16,8 @@ export interface Match {
 
 /** Whether `p` fits predicate `i`, with the tokens its required phrases matched. */
 export function matchPattern(v: SentenceView, i: number, p: EventPattern, explain: boolean, particle: string | null): Match {
-  // Reasons are built only for `dyad explain`: most patterns tried on a common verb fail.
-  const fail = (why: () => string): Match => ({ why: explain ? why() : 'no', anchors: [] });
+  // Reasons are built only for `dyad explain`: most patterns tried on a common verb fail. (They are written out at
+  // each failure, not passed as closures: a closure over the loop variables cost every call, failing or not, a context.)
   if (p.predicate.particle === null && particle === null && p.requires.length === 0 && p.predicate.modifiers.length === 0 && !p.support) {
     return { why: null, anchors: [] };
   }
@@ -25,23 +25,23 @@ export function matchPattern(v: SentenceView, i: number, p: EventPattern, explai
   const words = v.lemmaSet();
   for (const req of p.requires) {
     if (!anyIn(req.head, words) && !(req.asNoun && anyIn(req.asNoun.head, words))) {
-      return fail(() => `needs '${req.head.slice(0, 3).join('|')}' (not in the sentence)`);
+      return noMatch(explain ? `needs '${req.head.slice(0, 3).join('|')}' (not in the sentence)` : 'no');
     }
   }
   const wanted = p.predicate.particle ?? null;
   if (wanted !== particle && !(particle === null && wanted !== null && wanted === v.looseParticleOf(i))) {
-    return fail(() => (p.predicate.particle ? `needs particle '${p.predicate.particle}'` : `has particle '${particle}' the pattern lacks`));
+    return noMatch(!explain ? 'no' : p.predicate.particle ? `needs particle '${p.predicate.particle}'` : `has particle '${particle}' the pattern lacks`);
   }
   for (const mod of p.predicate.modifiers) {
-    if (!hasModifier(v, i, mod)) return fail(() => `needs modifier ${mod.slice(0, 4).join('|')}`);
+    if (!hasModifier(v, i, mod)) return noMatch(explain ? `needs modifier ${mod.slice(0, 4).join('|')}` : 'no');
   }
   if (p.support) {
     // (through a noun of series: "launched waves of air strikes")
     const unit = v.isNoun(i) ? seriesUnit(v, i) : i;
     const h = v.head(unit);
     const support = p.support.lemmas;
-    if (h < 0 || !['obj', 'nsubj:pass'].includes(v.rel(unit)) || !lemmaSet(support).has(v.lemma(h))) {
-      return fail(() => `needs support verb ${support.slice(0, 4).join('|')}`);
+    if (h < 0 || !['obj', 'nsubj:pass'].includes(v.rel(unit)) || !holds(support, v.lemma(h))) {
+      return noMatch(explain ? `needs support verb ${support.slice(0, 4).join('|')}` : 'no');
     }
   }
   const anchors: number[] = [];
@@ -55,42 +55,62 @@ export function matchPattern(v: SentenceView, i: number, p: EventPattern, explai
     const base = req.via !== undefined ? anchors[req.via] : i;
     let hit = -1;
     if (req.rel === 'xcomp') {
-      hit = [...v.childrenBy(base, 'xcomp'), ...v.childrenBy(base, 'advcl')].find((c) => req.head.includes(v.lemma(c))) ?? -1;
+      hit = firstHeaded(v, v.childrenBy(base, 'xcomp'), req.head) ?? firstHeaded(v, v.childrenBy(base, 'advcl'), req.head) ?? -1;
       if (hit < 0 && req.asNoun) {
         hit = findPhrase(v, obliquesOf(v, base, ['to']), req.asNoun);
         if (hit >= 0) folded.add(r);
       }
     } else {
       // (a passive's object position is its subject; "was granted asylum": the object left after it counts too)
-      const places = req.rel === 'object'
-        ? [...objectTokens(v, base), ...(v.isVerb(base) && v.isPassive(base) ? v.childrenBy(base, 'obj') : [])]
-        : obliquesOf(v, base, req.preps);
+      let places: readonly number[];
+      if (req.rel !== 'object') places = obliquesOf(v, base, req.preps);
+      else if (v.isVerb(base) && v.isPassive(base)) places = [...objectTokens(v, base), ...v.childrenBy(base, 'obj')];
+      else places = objectTokens(v, base);
       hit = findPhrase(v, places, req);
     }
-    if (hit < 0) {
-      return fail(() => {
-        const words = [...req.modifiers.map((m) => m[0]), req.head.slice(0, 3).join('|')].join(' ');
-        return `needs ${req.rel === 'oblique' ? req.preps.join('|') : req.rel} '${words}'`;
-      });
-    }
+    if (hit < 0) return noMatch(explain ? needsPhrase(req) : 'no');
     anchors.push(hit);
   }
   return { why: null, anchors };
 }
 
-function findPhrase(v: SentenceView, places: number[], req: PhraseSpec): number {
+/** The first of `tokens` whose lemma is one of `lemmas`. */
+function firstHeaded(v: SentenceView, tokens: number[], lemmas: string[]): number | undefined {
+  for (const c of tokens) if (lemmas.includes(v.lemma(c))) return c;
+  return undefined;
+}
+
+/** A failed match, with why for `dyad explain` ('no' otherwise). */
+function noMatch(why: string): Match {
+  return { why, anchors: [] };
+}
+
+/** Why a required phrase was not found, for `dyad explain`. */
+function needsPhrase(req: PhraseSpec): string {
+  const words = [...req.modifiers.map((m) => m[0]), req.head.slice(0, 3).join('|')].join(' ');
+  return `needs ${req.rel === 'oblique' ? req.preps.join('|') : req.rel} '${words}'`;
+}
+
+function findPhrase(v: SentenceView, places: readonly number[], req: PhraseSpec): number {
   for (const x of places) {
-    const c = v.withConjuncts(x).find((y) => phraseFits(v, y, req, x));
-    if (c !== undefined) return c;
+    const c = fitting(v, x, req);
+    if (c >= 0) return c;
     // "thousands of automatic rifles", "$300 million in economic aid": the phrase is the quantity's dependent
     // (and "a new round of talks", "waves of air strikes": the series')
     if (PARTITIVE.has(v.lemma(x)) || SERIES_NOUNS.has(v.lemma(x)) || v.tokens[x].upos === 'NUM' || v.tokens[x].upos === 'SYM') {
-      for (const o of v.childrenBy(x, 'nmod').filter((n) => v.prepOf(n) === 'of' || v.prepOf(n) === 'in')) {
-        const d = v.withConjuncts(o).find((y) => phraseFits(v, y, req, o));
-        if (d !== undefined) return d;
+      for (const o of v.childrenBy(x, 'nmod')) {
+        if (v.prepOf(o) !== 'of' && v.prepOf(o) !== 'in') continue;
+        const d = fitting(v, o, req);
+        if (d >= 0) return d;
       }
     }
   }
+  return -1;
+}
+
+/** The first of `x` and its conjuncts that the phrase fits, or -1. */
+function fitting(v: SentenceView, x: number, req: PhraseSpec): number {
+  for (const y of v.withConjuncts(x)) if (phraseFits(v, y, req, x)) return y;
   return -1;
 }
 
@@ -114,18 +134,25 @@ function lemmaSet(list: string[]): Set<string> {
   return s;
 }
 
+/** Lists up to this long are searched as they are: most hold one to three lemmas, and finding their set costs more. */
+const SHORT_LIST = 8;
+
+/** Whether the lemma list `list` holds `lemma`. */
+function holds(list: string[], lemma: string): boolean {
+  return list.length <= SHORT_LIST ? list.includes(lemma) : lemmaSet(list).has(lemma);
+}
+
 function phraseFits(v: SentenceView, tok: number, req: PhraseSpec, first: number): boolean {
-  if (!lemmaSet(req.head).has(v.lemma(tok))) return false;
+  if (!holds(req.head, v.lemma(tok))) return false;
   return req.modifiers.every((m) => hasModifier(v, tok, m) || hasModifier(v, first, m));
 }
 
 /** A required modifier: some word within two levels below the token has one of the lemmas. */
 function hasModifier(v: SentenceView, i: number, lemmas: string[]): boolean {
-  const set = lemmaSet(lemmas);
   for (const c of v.children(i)) {
     if (v.rel(c) === 'conj') continue;
-    if (set.has(v.lemma(c))) return true;
-    for (const g of v.children(c)) if (set.has(v.lemma(g))) return true;
+    if (holds(lemmas, v.lemma(c))) return true;
+    for (const g of v.children(c)) if (holds(lemmas, v.lemma(g))) return true;
   }
   return false;
 }

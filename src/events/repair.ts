@@ -56,12 +56,14 @@ function applyRules(start: readonly ParsedToken[], repairs: string[]): readonly 
   for (let pass = 0, fired = true; pass < 2 && fired; pass++) {
     fired = false;
     for (const rule of RULES) {
+      if (codesOf !== tokens) {
+        codes = tokenCodes(tokens);
+        codesOf = tokens;
+      }
+      // (a rule whose trigger no token passes is not called: most of them at most sentences)
+      if (rule.index !== undefined && codes!.admitted[rule.index] === undefined) continue;
       written = null;
       before = tokens;
-      if (codesOf !== before) {
-        codes = tokenCodes(before);
-        codesOf = before;
-      }
       const note = rule.apply(before, copy, codes!);
       if (written) tokens = written;
       if (note) {
@@ -97,8 +99,10 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
   };
   const onePhrase = (m: ActorMention, h: number): string => `'${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}' is one phrase headed by '${tokens[h].text}'`;
   for (const m of mentions) {
+    // (most mentions are one word: the key is made only for the others)
+    if (m.carried || m.end - m.start < 2 || m.end > tokens.length) continue;
     const key = `${m.start}:${m.end}`;
-    if (m.carried || m.end - m.start < 2 || m.end > tokens.length || heads.has(key)) continue;
+    if (heads.has(key)) continue;
     const inside = (k: number): boolean => k >= m.start && k < m.end;
     const out: number[] = [];
     // (a word hung on a modifier of the phrase, "Tajik" as the conjunct of "Russian" in "Russian and
@@ -196,6 +200,8 @@ function actorSpans(tokens: readonly ParsedToken[], mentions: readonly ActorMent
 
 interface RepairRule {
   name: string;
+  /** A per-token rule's index (its list in `TokenCodes.admitted`); none for the other rules. */
+  index?: number;
   /**
    * Reads `tokens`; calls `copy()` to get writable tokens before changing anything; returns a note or null. `codes` are
    * the tokens' `tokenCodes`, for per-token rules.
@@ -205,9 +211,10 @@ interface RepairRule {
 
 /**
  * Where a per-token rule can repair: what the token must be, each field given a necessary condition of the rule
- * (texts lower-cased, lemmas lower-cased). The shared loop tests it inline, so a rule costs nothing at the other
- * tokens: the rules called at every token of every sentence were a tenth of coding time. The rule tests it again;
- * `untriggeredRepairs` (tested on every gold set) checks that no rule repairs where its trigger says it cannot.
+ * (texts lower-cased, lemmas lower-cased); for a `screened` rule, what some token of the tree must be. `tokenCodes`
+ * lists the tokens it admits from bit masks, so a rule costs nothing at the other tokens: the rules called at every
+ * token of every sentence were a tenth of coding time. The rule tests it again; `untriggeredRepairs` (tested on every
+ * gold set) checks that no rule repairs where its trigger says it cannot.
  */
 interface At {
   upos?: readonly Upos[];
@@ -217,9 +224,14 @@ interface At {
   lemma?: ReadonlySet<string>;
 }
 
-interface PerTokenRule extends RepairRule {
-  /** Whether the rule looks at token `k` at all (`codes`: the tokens' `tokenCodes`). */
+/** A rule with a trigger (`At`): per-token rules, and whole-tree rules that cannot repair unless a token passes it. */
+interface TriggeredRule extends RepairRule {
+  index: number;
+  /** Whether token `k` passes the trigger (`codes`: the tokens' `tokenCodes`). */
   admits(codes: TokenCodes, k: number): boolean;
+}
+
+interface PerTokenRule extends TriggeredRule {
   /** The rule at token `k`: a note for the repair it makes there, or null. */
   fix(tokens: readonly ParsedToken[], copy: () => ParsedToken[], k: number): string | null;
 }
@@ -227,16 +239,25 @@ interface PerTokenRule extends RepairRule {
 /** Small codes for the tags and relations that some trigger names (0 for all others), shared by the three fields. */
 const TRIGGER_CODES = new Map<string, number>();
 
-/** Most per-token rules: each has one bit in the trigger masks, `MASK_WORDS` 32-bit words per token. */
+/** Most triggered rules: each has one bit in the trigger masks, `MASK_WORDS` 32-bit words per token. */
 const MASK_WORDS = 8;
-/** Per field and code (`code * MASK_WORDS + word`), the bits of the per-token rules whose trigger admits that code. */
+/** Per field and code (`code * MASK_WORDS + word`), the bits of the triggered rules whose trigger admits that code. */
 const TRIGGER_BITS = { upos: new Int32Array(256 * MASK_WORDS), xpos: new Int32Array(256 * MASK_WORDS), deprel: new Int32Array(256 * MASK_WORDS) };
-/** Number of per-token rules made so far (the next one's bit). */
-let perTokenRules = 0;
+/**
+ * Per lower-cased text and lemma, the bits of the triggered rules whose trigger names it; `any` the bits of the rules
+ * whose trigger names no text (no lemma), which admit every one. With the tag bits they make a token's mask exactly
+ * the rules whose trigger admits it.
+ */
+const WORD_BITS = {
+  text: new Map<string, Int32Array>(), lemma: new Map<string, Int32Array>(),
+  anyText: new Int32Array(MASK_WORDS), anyLemma: new Int32Array(MASK_WORDS),
+};
+/** Number of triggered rules made so far (the next one's bit). */
+let triggeredRules = 0;
 
 /**
- * Per token, the `TRIGGER_CODES` of its UPOS, XPOS and relation, and its text and lemma lower-cased; `masks` holds per
- * token (`k * words + word`) the bits of the per-token rules whose tag test it passes, `any` their union.
+ * Per token, the `TRIGGER_CODES` of its UPOS, XPOS and relation, and its text and lemma lower-cased; `admitted` holds
+ * per triggered rule (by its index) the tokens its trigger admits, in order, or nothing when it admits none.
  */
 interface TokenCodes {
   upos: Uint8Array;
@@ -244,30 +265,33 @@ interface TokenCodes {
   deprel: Uint8Array;
   text: string[];
   lemma: string[];
-  words: number;
-  masks: Int32Array;
-  any: Int32Array;
+  admitted: (number[] | undefined)[];
 }
 
 function tokenCodes(tokens: readonly ParsedToken[]): TokenCodes {
   const n = tokens.length;
-  const words = (perTokenRules + 31) >> 5;
+  const words = (triggeredRules + 31) >> 5;
   const codes: TokenCodes = {
     upos: new Uint8Array(n), xpos: new Uint8Array(n), deprel: new Uint8Array(n), text: new Array<string>(n), lemma: new Array<string>(n),
-    words, masks: new Int32Array(n * words), any: new Int32Array(words),
+    admitted: new Array<number[] | undefined>(triggeredRules),
   };
   const { upos, xpos, deprel } = TRIGGER_BITS;
+  const { anyText, anyLemma } = WORD_BITS;
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
     const cu = (codes.upos[k] = TRIGGER_CODES.get(t.upos) ?? 0) * MASK_WORDS;
     const cx = (codes.xpos[k] = TRIGGER_CODES.get(t.xpos) ?? 0) * MASK_WORDS;
     const cd = (codes.deprel[k] = TRIGGER_CODES.get(t.deprel) ?? 0) * MASK_WORDS;
-    codes.text[k] = t.text.toLowerCase();
-    codes.lemma[k] = t.lemma.toLowerCase();
+    const text = WORD_BITS.text.get((codes.text[k] = t.text.toLowerCase()));
+    const lemma = WORD_BITS.lemma.get((codes.lemma[k] = t.lemma.toLowerCase()));
     for (let w = 0; w < words; w++) {
-      const m = upos[cu + w] & xpos[cx + w] & deprel[cd + w];
-      codes.masks[k * words + w] = m;
-      codes.any[w] |= m;
+      let m = upos[cu + w] & xpos[cx + w] & deprel[cd + w] & (anyText[w] | (text ? text[w] : 0)) & (anyLemma[w] | (lemma ? lemma[w] : 0));
+      // each set bit, lowest first: the rule it stands for admits this token
+      while (m !== 0) {
+        const low = m & -m;
+        (codes.admitted[(w << 5) + 31 - Math.clz32(low)] ??= []).push(k);
+        m ^= low;
+      }
     }
   }
   return codes;
@@ -285,8 +309,21 @@ function codeTable(values: readonly string[] | undefined): Uint8Array {
   return table;
 }
 
-/** A rule that looks at every token its trigger admits, in turn: `fix` returns a note for each repair it makes there, or null. */
-function perToken(name: string, trigger: At, fix: (tokens: readonly ParsedToken[], copy: () => ParsedToken[], k: number) => string | null): PerTokenRule {
+/** Sets a rule's bit in `bits` for each of the words (texts or lemmas) its trigger names, or in `any` when it names none. */
+function wordBits(bits: Map<string, Int32Array>, any: Int32Array, values: Iterable<string> | undefined, word: number, bit: number): void {
+  if (values === undefined) {
+    any[word] |= bit;
+    return;
+  }
+  for (const v of values) {
+    let b = bits.get(v);
+    if (b === undefined) bits.set(v, (b = new Int32Array(MASK_WORDS)));
+    b[word] |= bit;
+  }
+}
+
+/** Gives a rule's trigger its bit in the trigger masks; returns the rule's index and the trigger's test spelled out (for the tests). */
+function registerTrigger(name: string, trigger: At): { index: number; admits: (codes: TokenCodes, k: number) => boolean } {
   const upos = codeTable(trigger.upos);
   const xpos = codeTable(trigger.xpos);
   const deprel = codeTable(trigger.deprel);
@@ -295,9 +332,10 @@ function perToken(name: string, trigger: At, fix: (tokens: readonly ParsedToken[
   const admits = (codes: TokenCodes, k: number): boolean =>
     (upos[codes.upos[k]] & xpos[codes.xpos[k]] & deprel[codes.deprel[k]]) !== 0 &&
     (text === null || text.has(codes.text[k])) && (lemma === null || lemma.has(codes.lemma[k]));
-  // the rule's bit in the trigger masks: set wherever the three tables above admit the code
-  const index = perTokenRules++;
-  if (index >= MASK_WORDS * 32) throw new Error(`more than ${MASK_WORDS * 32} per-token repair rules (at '${name}')`);
+  // the rule's bit in the trigger masks: set wherever the three tables above admit the code, and at the texts and
+  // lemmas the trigger names
+  const index = triggeredRules++;
+  if (index >= MASK_WORDS * 32) throw new Error(`more than ${MASK_WORDS * 32} repair rules with triggers (at '${name}')`);
   const word = index >> 5;
   const bit = 1 << (index & 31);
   for (let c = 0; c < 256; c++) {
@@ -305,38 +343,70 @@ function perToken(name: string, trigger: At, fix: (tokens: readonly ParsedToken[
     if (xpos[c]) TRIGGER_BITS.xpos[c * MASK_WORDS + word] |= bit;
     if (deprel[c]) TRIGGER_BITS.deprel[c * MASK_WORDS + word] |= bit;
   }
+  wordBits(WORD_BITS.text, WORD_BITS.anyText, trigger.text, word, bit);
+  wordBits(WORD_BITS.lemma, WORD_BITS.anyLemma, trigger.lemma, word, bit);
+  return { index, admits };
+}
+
+/**
+ * A rule that looks at every token its trigger admits, in turn: `fix` returns a note for each repair it makes there, or
+ * null. The tokens come from the trigger masks (`tokenCodes`); `admits`, the same test spelled out, is for the tests.
+ */
+function perToken(name: string, trigger: At, fix: (tokens: readonly ParsedToken[], copy: () => ParsedToken[], k: number) => string | null): PerTokenRule {
+  const { index, admits } = registerTrigger(name, trigger);
   const apply = (tokens: readonly ParsedToken[], copy: () => ParsedToken[], codes: TokenCodes): string | null => {
-    // (no token passes the tag test: most rules at most sentences)
-    if ((codes.any[word] & bit) === 0) return null;
+    // (only the tokens the trigger admits: scanning every token for every rule, calling `admits` at those whose tags
+    // passed, was most of the rules' time)
+    const admitted = codes.admitted[index];
+    if (admitted === undefined) return null;
     let notes: string[] | null = null;
-    const masks = codes.masks, words = codes.words;
-    for (let k = 0; k < tokens.length; k++) {
-      // (the tag test from the masks inline first, where most tokens fail: without it, calling `admits` at every token,
-      // `repairTree` took 1-12% longer on the development sets)
-      if ((masks[k * words + word] & bit) === 0 || !admits(codes, k)) continue;
+    for (const k of admitted) {
       const note = fix(tokens, copy, k);
       if (note) (notes ??= []).push(note);
     }
     return notes ? notes.join('; ') : null;
   };
-  return { name, apply, admits, fix };
+  return { name, index, apply, admits, fix };
 }
 
 /**
- * The repairs per-token rules would make at tokens their triggers skip, as "rule at 'word': note" (none when every
- * trigger is right). For tests: run on the parses of the gold sets.
+ * A rule that reads the whole tree but can repair only if some token passes `trigger` (a necessary condition, as for
+ * per-token rules): it is not called at the trees where none does. Most of these rules scanned every token of every
+ * sentence for a word or tag that few sentences have.
+ */
+function screened(trigger: At, rule: RepairRule): TriggeredRule {
+  return { ...rule, ...registerTrigger(rule.name, trigger) };
+}
+
+/**
+ * The repairs per-token rules would make at tokens their triggers skip, as "rule at 'word': note", and those screened
+ * rules would make at a tree where no token passes their trigger (none when every trigger is right). For tests: run on
+ * the parses of the gold sets.
  */
 export function untriggeredRepairs(tokens: readonly ParsedToken[]): string[] {
   const found: string[] = [];
   const codes = tokenCodes(tokens);
+  const copy = (): ParsedToken[] => tokens.map((d) => ({ ...d }));
   for (const rule of RULES) {
-    if (!('fix' in rule)) continue;
-    const r = rule as PerTokenRule;
+    if (rule.index === undefined) continue;
+    const r = rule as TriggeredRule;
     tokens.forEach((t, k) => {
-      if (r.admits(codes, k)) return;
-      const note = r.fix(tokens, () => tokens.map((d) => ({ ...d })), k);
-      if (note) found.push(`${rule.name} at '${t.text}': ${note}`);
+      // (the trigger masks must admit exactly the tokens the trigger does)
+      if (r.admits(codes, k) !== (codes.admitted[r.index]?.includes(k) ?? false)) found.push(`${rule.name} at '${t.text}': the trigger masks disagree with the trigger`);
     });
+    if ('fix' in r) {
+      const fix = (r as PerTokenRule).fix;
+      tokens.forEach((t, k) => {
+        if (r.admits(codes, k)) return;
+        const note = fix(tokens, copy, k);
+        if (note) found.push(`${rule.name} at '${t.text}': ${note}`);
+      });
+    } else if (codes.admitted[r.index] === undefined) {
+      // a whole-tree rule at a tree where no token passes its trigger: it must neither repair nor copy
+      let copied = false;
+      const note = r.apply(tokens, () => ((copied = true), copy()), codes);
+      if (note || copied) found.push(`${rule.name} with no token passing its trigger: ${note ?? 'copied the tokens'}`);
+    }
   }
   return found;
 }
@@ -349,6 +419,24 @@ const LEAVING_NOUNS = new Set(['withdrawal', 'exit', 'departure', 'pullout', 'pu
 
 /** Participles of alliance that modify the noun after them ("allied factions", "Iran-aligned militias"). */
 const ALLIANCE_PARTICIPLES: ReadonlySet<string> = new Set(['ally', 'affiliate', 'align']);
+
+/** Past forms that are nouns too, with their verb's lemma ("shot down", "cut off", "shut down"). */
+const PAST_NOUNS = new Map(Object.entries({ shot: 'shoot', hit: 'hit', cut: 'cut', shut: 'shut' }));
+
+// verbs of intent that take "to" and an infinitive ("pledged to deposit")
+const INTENT_VERBS = new Set(['pledge', 'promise', 'agree', 'offer', 'vow', 'plan', 'decide', 'threaten', 'refuse', 'intend', 'seek', 'undertake', 'commit']);
+
+/** Words that open a clause of time or cause ("after Russian missiles struck ..."). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once']);
+
+// verbs whose "that" clause says what is asked for, with its verb in the base form ("demanded that Moscow release ...")
+const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'propose', 'recommend', 'suggest', 'order', 'require']);
+
+/** Verbs that report a clause ("X did Y, Z said"). */
+const REPORT_VERBS = new Set(['say', 'announce', 'tell', 'report', 'state', 'confirm', 'add', 'claim', 'write', 'declare']);
+
+/** The past forms `intent-noun` reads a verb of intent in ("vowed", "agreed": the lemma plus "ed" or "d"), lower-cased. */
+const INTENT_PAST_FORMS = [...INTENT_VERBS, 'warn'].flatMap((l) => [`${l}ed`, `${l}d`]).filter((f) => f.endsWith('ed'));
 
 const RULES: RepairRule[] = [
   // tags first: the rules below read them
@@ -392,7 +480,7 @@ const RULES: RepairRule[] = [
     if (t.deprel === 'aux:pass') tokens.forEach((d, x) => { if (d.head === v && d.deprel === 'nsubj:pass') w[x].deprel = 'obj'; });
     return `'${t.text}' is a name, the subject of '${tokens[v].text}'`;
   }),
-  {
+  screened({ upos: ['ADJ'], text: ['free'] }, {
     // "Iran agreed to free five Americans", "Iran will free two French citizens", "demanded that Beijing
     // free Michael Kovrig": the tagger reads "free" after "to", a modal or a clause's subject as the
     // adjective. It is the verb; the noun phrase it was read as modifying is its object.
@@ -477,7 +565,7 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
+  }),
   // "bombed a gathering of villagers" with "gathering" tagged as a verb: a gerund with an article is a noun
   perToken('determiner-gerund', { upos: ['VERB'], xpos: ['VBG'] }, (tokens, copy, k) => {
     const t = tokens[k];
@@ -587,7 +675,7 @@ const RULES: RepairRule[] = [
     for (const c of w) if (c.head === k && c.deprel === 'obl') c.deprel = 'nmod';
     return `'${adj.text} ${t.text}' is a noun phrase`;
   }),
-  {
+  screened({ upos: ['VERB'], xpos: ['VBN'], deprel: ['amod'] }, {
     // "Russia had earlier provided thousands of rifles" parsed as have(obj: thousands(amod: provided)),
     // or with the object hung on the adverb between ("earlier"): the participle is the main verb,
     // "had" its auxiliary, the noun its object (and the adverb the verb's).
@@ -611,8 +699,8 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
-  {
+  }),
+  screened({ upos: ['VERB'], xpos: ['VBN'], deprel: ['amod'] }, {
     // "his country had established contacts" parsed as contacts(amod: established(aux: had)), both
     // nouns objects of the verb above: a participle with a perfect auxiliary is the verb of a clause.
     name: 'perfect-participle',
@@ -636,10 +724,10 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
+  }),
   // "Israel, which had blocked all supplies to Gaza" parsed with "had" as the verb and "blocked" its
   // complement: a past participle right after "have" is the verb, "have" its perfect auxiliary
-  perToken('have-participle', { upos: ['VERB'] }, (tokens, copy, h) => {
+  perToken('have-participle', { upos: ['VERB'], lemma: new Set(['have']) }, (tokens, copy, h) => {
     const p = h + 1;
     const t = tokens[h];
     if (t.upos !== 'VERB' || t.lemma.toLowerCase() !== 'have' || tokens[p]?.xpos !== 'VBN' || tokens[p].head !== h || tokens[p].deprel !== 'xcomp') return null;
@@ -851,7 +939,7 @@ const RULES: RepairRule[] = [
   // "Pakistan's military vowed to retaliate against India" with "vowed" tagged a noun and "military" its adjective:
   // the past form of a verb of intent with a "to" infinitive of its own is the verb; the words before it that hung on it
   // are its subject's phrase, headed by the last of them
-  perToken('intent-noun', { upos: ['NOUN'] }, (tokens, copy, k) => {
+  perToken('intent-noun', { upos: ['NOUN'], text: INTENT_PAST_FORMS }, (tokens, copy, k) => {
     const t = tokens[k];
     const s = k - 1;
     if (t.upos !== 'NOUN' || !/ed$/.test(t.text) || s < 0 || tokens[s].head !== k) return null;
@@ -1202,7 +1290,7 @@ const RULES: RepairRule[] = [
     copy()[c].deprel = 'xcomp';
     return `'${tokens[c].text}' is the complement of '${tokens[h].text}'`;
   }),
-  {
+  screened({ lemma: REPORT_VERBS }, {
     // "Russian troops retreated from Kherson, Shoigu announced" parsed with "retreated" as a reduced
     // relative on "troops" and "troops" an argument of "announced": the fronted clause is what was
     // announced, its noun the subject of the past form.
@@ -1228,7 +1316,7 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
+  }),
   // "France will recognise the State of Palestine ..., President Emmanuel Macron said" parsed with the
   // object as the subject of "said" and the speaker as its apposition: the reported verb's object is
   // the noun, the speaker the subject.
@@ -1248,7 +1336,7 @@ const RULES: RepairRule[] = [
     attach(w, speaker, r, 'nsubj');
     return `'${tokens[n].text}' is ${prep ? 'an oblique' : 'the object'} of '${tokens[v].text}', '${tokens[speaker].text}' the speaker`;
   }),
-  {
+  screened({ lemma: REPORT_VERBS }, {
     // "Amnesty International said Eritrean troops massacred hundreds of civilians" parsed with "troops" the
     // object of "said" and "massacred" a modifier of "hundreds" (or a reduced relative on "troops" with an
     // object of its own): the past form is the verb of the reported clause, the noun before it its subject.
@@ -1282,7 +1370,7 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
+  }),
   // "Chinese coast guard vessels blocked ..." parsed with "coast" and "vessels" both subjects of the verb: two subjects
   // with nothing but their own words between them, the second right before the verb, are one phrase headed by the
   // second ("Myanmar security forces killed ..." headed by "Myanmar" hid the forces' role from the actor matcher)
@@ -1448,7 +1536,7 @@ const RULES: RepairRule[] = [
     });
     return `'${t.text}' is an adjective of '${tokens[n].text}', the object of '${tokens[h].text}'`;
   }),
-  {
+  screened({ lemma: DEMAND_VERBS }, {
     // "demanded that the Taliban reopen secondary schools", "demanded that Moscow release reporter Evan Gershkovich"
     // with the verb after the name tagged a noun (a subjunctive after a name is rare in the training text): after a
     // verb of demanding and "that", a name, a bare lower-case singular "noun" and a noun phrase are subject, verb, object
@@ -1529,7 +1617,7 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
+  }),
   // "Saudi Arabia pledged to deposit $3 billion in ..." with "to deposit" read as a preposition and a noun: after a
   // verb of intent, "to" and a bare singular noun followed by the verb's object are an infinitive and its object
   perToken('infinitive-noun', { upos: ['NOUN'], xpos: ['NN'], deprel: ['obl'] }, (tokens, copy, n) => {
@@ -1678,7 +1766,7 @@ const RULES: RepairRule[] = [
   // "Jordan said its air force shot down Iranian drones" with "shot" tagged a noun inside one long noun phrase
   // ("force shot ... drones"): a past form that is also a noun, followed by its particle, is the verb; the noun
   // before it is its subject and the phrase's head its object
-  perToken('particle-noun-verb', { upos: ['NOUN'] }, (tokens, copy, k) => {
+  perToken('particle-noun-verb', { upos: ['NOUN'], text: [...PAST_NOUNS.keys()] }, (tokens, copy, k) => {
     const t = tokens[k];
     const lemma = PAST_NOUNS.get(t.text.toLowerCase());
     const s = k - 1;
@@ -1990,7 +2078,7 @@ const RULES: RepairRule[] = [
       return joined.length ? joined.join('; ') : null;
     },
   },
-  {
+  screened({ upos: ['NUM'], deprel: ['obj', 'nsubj', 'nsubj:pass', 'obl'] }, {
     // "free five detained Americans" parsed with "five" as the object and "Americans" the object of
     // "detained": a numeral, a participle and a noun in a row are one noun phrase.
     name: 'numeral-participle-noun',
@@ -2013,8 +2101,8 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
-  {
+  }),
+  screened({ upos: ['NUM'], deprel: ['nsubj', 'nsubj:pass', 'obj'] }, {
     // "Five Americans held in Iran were freed" parsed with "Five" as the subject and "Americans" as the
     // subject of "held" hung on it: the noun is the subject, the numeral its count, the participle its modifier.
     name: 'numeral-head',
@@ -2037,7 +2125,7 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
+  }),
   {
     // "Qatar, which hosts the Taliban's office, mediated between ..." and "Turkey, which has troops in
     // Iraq, shelled villages ..." parsed with the root noun's verb hung inside its relative clause: the
@@ -2075,7 +2163,7 @@ const RULES: RepairRule[] = [
       return null;
     },
   },
-  {
+  screened({ text: [...REL_PRONOUNS] }, {
     // "Niger, Mali and Burkina Faso, whose juntas expelled French troops, announced their withdrawal from ECOWAS" parsed
     // with the relative clause's verb as the root, the names hung on it and the main verb its conjunct: the verb after
     // the clause's closing comma is the root, the names its subject, the clause theirs
@@ -2102,7 +2190,7 @@ const RULES: RepairRule[] = [
       });
       return `'${tokens[p].text}' is the verb of '${tokens[a].text}', after its relative clause`;
     },
-  },
+  }),
   // "A roadside bomb planted by Islamic State militants killed five Iraqi soldiers ..., Iraq's military said" parsed with
   // "killed" a passive auxiliary of "planted": a past form that is no auxiliary, after a noun's participle phrase, is the
   // noun's verb; the by-phrase's noun goes back to the participle, and the phrase after the verb is its object
@@ -2390,7 +2478,7 @@ const RULES: RepairRule[] = [
     }
     return `'${t.text}' is the verb of '${tokens[n].text}', after its relative clause`;
   }),
-  {
+  screened({ upos: ['VERB'], text: ['acting'] }, {
     // "Afghanistan's acting defence minister, Masoom Stanekzai, visited Moscow" parsed with "acting" as a
     // verb whose object is "minister": "acting" is the title's modifier, and the noun phrase is what it was
     // (the verb's subject when the verb has none); the name after it is an apposition.
@@ -2420,7 +2508,7 @@ const RULES: RepairRule[] = [
       }
       return null;
     },
-  },
+  }),
   {
     // "Belgian and French farmers blocked roads around ..." parsed as farmers(nmod: roads(amod: blocked)):
     // a past form right after the root noun, hung as a modifier on the noun after it, is the root's verb
@@ -2481,7 +2569,7 @@ const RULES: RepairRule[] = [
       return `'${t.text}' is the verb of '${tokens[r].text}', '${tokens[o].text}' its object`;
     },
   },
-  {
+  screened({ deprel: ['case'], text: [...CLAUSE_OPENERS] }, {
     // "put its air force on alert after Russian missiles struck targets in Ukraine" parsed as after(case)
     // missiles(nmod: targets(amod: struck)): a noun after a subordinating "after", "before" ... with a
     // past form right behind it is the subject of that verb's clause (and a noun the verb was hung on, its object).
@@ -2529,7 +2617,7 @@ const RULES: RepairRule[] = [
       }
       return done.length ? done.join('; ') : null;
     },
-  },
+  }),
   // "fired missiles at targets in Iraq's Kurdistan region" with "in ... region" hung on the verb: the place right after
   // an unnamed target ("targets", "positions", "bases") says where the target is
   perToken('located-place', { upos: ['NOUN', 'PROPN'], deprel: ['obl', 'nmod'] }, (tokens, copy, x) => {
@@ -2573,9 +2661,6 @@ const ASKING_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'plea', 'pu
 /** Participles of a hyphened modifier ("Serbian-run", "Rwandan-backed", "Iran-aligned"). */
 const HYPHEN_PARTICIPLES = new Set([...OWNING_PARTICIPLES, 'back', 'backed', 'support', 'supported', 'sponsor', 'sponsored', 'fund', 'funded',
   'arm', 'armed', 'ally', 'allied', 'align', 'aligned', 'base', 'based', 'broker', 'brokered', 'train', 'trained', 'inspire', 'inspired']);
-
-/** Past forms that are nouns too, with their verb's lemma ("shot down", "cut off", "shut down"). */
-const PAST_NOUNS = new Map(Object.entries({ shot: 'shoot', hit: 'hit', cut: 'cut', shut: 'shut' }));
 
 /** Tags of the words of a noun phrase, participles included ("all remaining Israeli hostages"). */
 const PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'VERB', 'NOUN', 'PROPN']);
@@ -2675,9 +2760,6 @@ const DESTINATION_VERBS = new Set(['send', 'dispatch', 'ship', 'deliver', 'airli
 
 const CARRYING_VERBS = new Set(['carry', 'bring', 'transport', 'ferry', 'haul']);
 
-/** Words that open a clause of time or cause ("after Russian missiles struck ..."). */
-const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'once']);
-
 // verbs that tell or let their object do something ("ordered the mission to leave")
 const OBJECT_CONTROL_VERBS = new Set(['order', 'urge', 'ask', 'tell', 'force', 'allow', 'permit', 'instruct', 'direct', 'invite', 'press', 'pressure',
   'compel', 'encourage', 'persuade', 'call', 'request', 'authorize', 'authorise', 'let']);
@@ -2690,9 +2772,6 @@ const DEGREE_GERUNDS = new Set(['sweeping', 'crippling', 'punishing', 'devastati
   'continuing', 'ongoing', 'damaging', 'stinging', 'scathing', 'blistering', 'lasting', 'deepening', 'worsening', 'widening', 'rising',
   'withering', 'biting', 'staggering', 'unrelenting']);
 
-// verbs whose "that" clause says what is asked for, with its verb in the base form ("demanded that Moscow release ...")
-const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'propose', 'recommend', 'suggest', 'order', 'require']);
-
 /** Nouns of talk and agreement whose "on"/"about" gerund is their topic ("talks on joining the EU"). */
 const TOPIC_NOUNS = new Set(['talk', 'negotiation', 'discussion', 'consultation', 'agreement', 'deal', 'accord', 'dialogue', 'plan', 'proposal', 'decision',
   'vote', 'referendum', 'meeting', 'summit', 'conference', 'dispute', 'disagreement', 'debate']);
@@ -2701,12 +2780,7 @@ const TOPIC_NOUNS = new Set(['talk', 'negotiation', 'discussion', 'consultation'
 const AUXILIARIES = new Set(['be', 'have', 'do', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought', 'need', 'dare',
   'get', 'wo', 'ca', "'s", "'d", "'ll", "'ve", "'re", "'m", 'wil', 'ai', 'let', 'used', 'going', 'gonna']);
 
-// verbs of intent that take "to" and an infinitive ("pledged to deposit")
-const INTENT_VERBS = new Set(['pledge', 'promise', 'agree', 'offer', 'vow', 'plan', 'decide', 'threaten', 'refuse', 'intend', 'seek', 'undertake', 'commit']);
-
 // verbs of starting, holding or ending an activity: their complement is a noun phrase, never a clause
 const ACTIVITY_VERBS = new Set(['begin', 'start', 'launch', 'hold', 'conduct', 'stage', 'end', 'complete', 'conclude', 'resume', 'suspend', 'cancel', 'postpone', 'halt', 'finish']);
 
-/** Verbs that report a clause ("X did Y, Z said"). */
-const REPORT_VERBS = new Set(['say', 'announce', 'tell', 'report', 'state', 'confirm', 'add', 'claim', 'write', 'declare']);
 

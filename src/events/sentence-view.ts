@@ -14,6 +14,12 @@ export class SentenceView {
 
   private readonly lemmas: string[];
   private readonly preps: (string[] | undefined)[];
+  /** `withConjuncts` per token, once asked. */
+  private readonly conjuncts: (readonly number[] | undefined)[];
+  /** `isPassive` per token, once asked. */
+  private readonly passive: (boolean | undefined)[];
+  /** `prepOf` per token, once asked (undefined until then). */
+  private readonly prep: (string | null | undefined)[];
   /** Memo for the coder's per-token lookups (obliques by voice), keyed by the caller. */
   readonly memo = new Map<string, number[][]>();
 
@@ -35,6 +41,9 @@ export class SentenceView {
       if (joined) this.lemmas[i] = joined;
     }
     this.preps = new Array(this.tokens.length);
+    this.prep = new Array(this.tokens.length);
+    this.conjuncts = new Array(this.tokens.length);
+    this.passive = new Array(this.tokens.length);
     this.kids = this.tokens.map(() => []);
     this.tokens.forEach((t, i) => {
       if (t.head >= 0 && t.head < this.tokens.length && t.head !== i) this.kids[t.head].push(i);
@@ -81,7 +90,8 @@ export class SentenceView {
     for (const c of kids) {
       const r = this.tokens[c].deprel;
       for (const x of rels) {
-        if (r === x || (r.startsWith(x) && r.charCodeAt(x.length) === 58 && !x.includes(':') && !SUBTYPE_EXCLUDED.has(r))) {
+        // (the colon after `x` first: most relations fail there, before the prefix is compared)
+        if (r === x || (r.charCodeAt(x.length) === 58 && r.startsWith(x) && !x.includes(':') && !SUBTYPE_EXCLUDED.has(r))) {
           out.push(c);
           break;
         }
@@ -90,8 +100,16 @@ export class SentenceView {
     return out;
   }
 
-  /** The token and its conjuncts, in order ("Russia, Iran and China"). */
-  withConjuncts(i: number): number[] {
+  /** The token and its conjuncts, in order ("Russia, Iran and China"); shared, so read-only. */
+  withConjuncts(i: number): readonly number[] {
+    const known = this.conjuncts[i];
+    if (known !== undefined) return known;
+    const out = this.computeConjuncts(i);
+    if (i >= 0 && i < this.conjuncts.length) this.conjuncts[i] = out;
+    return out;
+  }
+
+  private computeConjuncts(i: number): number[] {
     const out = [i];
     for (let k = 0; k < out.length && out.length < 20; k++) {
       for (const c of this.childrenBy(out[k], 'conj')) if (!out.includes(c)) out.push(c);
@@ -110,6 +128,14 @@ export class SentenceView {
 
   /** The preposition(s) introducing a nominal: its `case` children, joined ("on behalf of" → "on behalf of"). */
   prepOf(i: number): string | null {
+    const known = this.prep[i];
+    if (known !== undefined) return known;
+    const p = this.computePrep(i);
+    if (i >= 0 && i < this.prep.length) this.prep[i] = p;
+    return p;
+  }
+
+  private computePrep(i: number): string | null {
     const cases = this.caseTokens(i);
     if (cases.length === 0) {
       const marks = this.childrenBy(i, 'mark').filter((c) => c < i && this.lemma(c) !== 'to');
@@ -199,6 +225,14 @@ export class SentenceView {
 
   /** Passive voice: a passive subject or auxiliary, or a bare past participle modifying a noun. */
   isPassive(i: number): boolean {
+    const known = this.passive[i];
+    if (known !== undefined) return known;
+    const p = this.computePassive(i);
+    if (i >= 0 && i < this.passive.length) this.passive[i] = p;
+    return p;
+  }
+
+  private computePassive(i: number): boolean {
     if (this.childrenBy(i, 'aux:pass').length) return true;
     // "Belarusian police arrested 200 protesters" misparsed with `nsubj:pass` but a direct object and
     // no passive auxiliary: a finite active verb.
