@@ -34,17 +34,25 @@ export function finish(h: number): number {
   return h === 0 ? 1 : h;
 }
 
+/** The running hash of each template number below 256 (`mix(0x3c6ef372, t)`), computed once: every feature id starts with it. */
+const TEMPLATE_SEEDS = Int32Array.from({ length: 256 }, (_, t) => mix(0x3c6ef372, t));
+
+/** The running hash a feature id of template `t` starts from (the same value as computing it). */
+function seed(t: number): number {
+  return t >= 0 && t < 256 ? TEMPLATE_SEEDS[t] : mix(0x3c6ef372, t);
+}
+
 /** Feature id of a template applied to one value. */
 export function f1(t: number, a: number): number {
-  return finish(mix(mix(0x3c6ef372, t), a));
+  return finish(mix(seed(t), a));
 }
 /** Feature id of a template applied to two values. */
 export function f2(t: number, a: number, b: number): number {
-  return finish(mix(mix(mix(0x3c6ef372, t), a), b));
+  return finish(mix(mix(seed(t), a), b));
 }
 /** Feature id of a template applied to three values. */
 export function f3(t: number, a: number, b: number, c: number): number {
-  return finish(mix(mix(mix(mix(0x3c6ef372, t), a), b), c));
+  return finish(mix(mix(mix(seed(t), a), b), c));
 }
 
 /** Open-addressing map from non-zero int32 feature ids to row numbers. */
@@ -203,8 +211,8 @@ export class LinearModel {
         touch ^= cells[i];
       }
       this.touched = touch;
-      const unit = this.unit;
-      const c = this.nClasses;
+      // (the 16-bit weights are summed as integers, exactly, and scaled once per class)
+      let s0 = 0, s1 = 0, s2 = 0;
       for (let f = 0; f < n; f++) {
         const fp = fingerprint(ids[f]);
         let i = home[f];
@@ -214,10 +222,15 @@ export class LinearModel {
           k = cells[i];
         }
         if (k === 0) continue;
-        scores[0] += cells[i + 1] * unit;
-        if (c > 1) scores[1] += cells[i + 2] * unit;
-        if (c > 2) scores[2] += cells[i + 3] * unit;
+        s0 += cells[i + 1];
+        s1 += cells[i + 2];
+        s2 += cells[i + 3];
       }
+      const unit = this.unit;
+      const c = this.nClasses;
+      scores[0] += s0 * unit;
+      if (c > 1) scores[1] += s1 * unit;
+      if (c > 2) scores[2] += s2 * unit;
       return;
     }
     const entries = this.entries;
@@ -450,5 +463,5 @@ function fingerprint(key: number): number {
 
 /** Feature id of a template applied to four values. */
 export function f4(t: number, a: number, b: number, c: number, d: number): number {
-  return finish(mix(mix(mix(mix(mix(0x3c6ef372, t), a), b), c), d));
+  return finish(mix(mix(mix(mix(seed(t), a), b), c), d));
 }

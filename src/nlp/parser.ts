@@ -6,7 +6,6 @@
  */
 import { LinearModel, f1, f2, f3, f4, hashString } from './linear.js';
 import type { WordInfo } from './tagger.js';
-import { argmax } from './tagger.js';
 
 /** Transitions of the arc-hybrid system. */
 export const SHIFT = 0;
@@ -361,7 +360,8 @@ export class Parser {
   private readonly scores = new Float32Array(3);
   private readonly roleScratch = new Float32Array(3);
   private readonly bias = new Float32Array(3);
-  private readonly lscores: Float32Array;
+  /** Label scores as exact integer sums of the quantized weights (their argmax is the real scores'). */
+  private readonly lsums: Int32Array;
   /** Reused from sentence to sentence (grown for a longer one): the parse state and the role scores' cache. */
   private state = new ParseState(0, 64);
   private roleCache = new Float32Array(0);
@@ -376,7 +376,7 @@ export class Parser {
     this.labels = labels;
     this.fixed = new Map(fixedLabels.map(([h, d, dir, label]) => [fixedKey(h, d, dir), label]));
     this.rootLabel = labels.indexOf('root');
-    this.lscores = new Float32Array(labels.length);
+    this.lsums = new Int32Array(labels.length);
     this.transitions.score(Int32Array.of(f1(0, 0)), 1, this.bias);
   }
 
@@ -448,10 +448,12 @@ export class Parser {
     const fixed = this.fixed.get(fixedKey(tags[h], tags[d], d < h ? 0 : 1));
     if (fixed !== undefined) return fixed;
     const nf = labelFeatures(st, x, tags, h, d, this.lfeats);
-    this.lscores.fill(0);
-    this.labeller.score(this.lfeats, nf, this.lscores);
-    this.lscores[this.rootLabel] = -Infinity;
-    return argmax(this.lscores);
+    const sums = this.lsums;
+    sums.fill(0);
+    this.labeller.scoreInt(this.lfeats, nf, sums);
+    let best = this.rootLabel === 0 ? 1 : 0;
+    for (let l = best + 1; l < sums.length; l++) if (l !== this.rootLabel && sums[l] > sums[best]) best = l;
+    return best;
   }
 }
 
