@@ -136,9 +136,10 @@ test(`gold set: F1 on (source country, target country, root) >= ${GOLD_F1_TARGET
 // heldout3-events.jsonl, held out until session 7: 0.799, 0.667 at the end of session 6; wire-events.jsonl, written in
 // session 8 and tuned on from the start: 0.817, 0.675 with the session-7 coder; heldout5-events.jsonl, held out until
 // session 10: 0.774, 0.680 at the end of session 9; heldout7-events.jsonl, written blind at the start of session 11 and
-// tuned on since: 0.603 at the end of session 12, 0.544 at the end of session 11, 0.473 when first scored).
+// tuned on since: 0.695 at the end of session 13, 0.639 at the end of session 12, 0.544 at the end of session 11, 0.473 when first
+// scored).
 const DEV_F1_REACHED: [file: string, f1: number][] = [[dev2File, 0.77], [weakFile, 0.83], [hardFile, 0.79], [dev5File, 0.79], [weak2File, 0.75], [dev7File, 0.77],
-  [wireFile, 0.79], [dev9File, 0.74], [dev10File, 0.58]];
+  [wireFile, 0.79], [dev9File, 0.74], [dev10File, 0.66]];
 
 for (const [file, reached] of DEV_F1_REACHED) {
   test(`${file.split(/[\\/]/).pop()}: F1 on (source country, target country, root) >= ${reached} (no regression)`, { skip: needModels || (existsSync(file) ? false : `needs ${file}`) }, (t) => {
@@ -159,8 +160,9 @@ test(`held-out gold set: F1 on (source country, target country, root) >= ${HELDO
 });
 
 // The second held-out set (heldout6-events.jsonl, written at the start of session 10 by a helper that saw no coder output):
-// F1 0.563 with the session-9 coder, 0.594 at the end of session 10, 0.597 at the end of session 11 (only its aggregates read).
-const HELDOUT6_F1_REACHED = 0.58;
+// F1 0.563 with the session-9 coder, 0.594 at the end of session 10, 0.597 at the end of session 11, 0.602 at the end of session 12,
+// 0.615 at the end of session 13 (only its aggregates read).
+const HELDOUT6_F1_REACHED = 0.6;
 
 test(`second held-out gold set: F1 on (source country, target country, root) >= ${HELDOUT6_F1_REACHED} (no regression)`, { skip: needModels || (existsSync(heldout6File) ? false : `needs ${heldout6File}`) }, (t) => {
   const s = scoreGold(heldout6File, t);
