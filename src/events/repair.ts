@@ -1991,7 +1991,10 @@ const RULES: RepairRule[] = [
     const t = tokens[g];
     const n = g - 1;
     if (t.xpos !== 'VBG' || t.deprel !== 'acl' || t.head !== n || n < 0 || tokens[n].upos !== 'NOUN' || tokens[n].xpos !== 'NN') return null;
-    if (!/^(between|with|among|on|of)$/i.test(tokens[g + 1]?.text ?? '') || tokens.some((d) => d.head === g && /^(obj|nsubj|ccomp|xcomp)/.test(d.deprel))) return null;
+    // (before "against", "in", ... only a gerund that is nearly always a noun: "troops fighting against" is a clause)
+    const next = tokens[g + 1];
+    const nounLike = NOUN_GERUNDS.has(t.text.toLowerCase()) && next?.upos === 'ADP';
+    if ((!nounLike && !/^(between|with|among|on|of)$/i.test(next?.text ?? '')) || tokens.some((d) => d.head === g && /^(obj|nsubj|ccomp|xcomp)/.test(d.deprel))) return null;
     const w = copy();
     retag(w, g, 'NOUN', 'NN');
     // (the noun's lemma is the gerund itself, as the lexicon writes it: "intelligence *sharing")
@@ -2755,6 +2758,9 @@ function makeVerb(w: ParsedToken[], p: number, arg: number, rel: string, at = { 
 
 /** Vehicles whose cargo is what a verb of sending or letting through moves ("trucks carrying aid"). */
 const VEHICLE_NOUNS = new Set(['truck', 'lorry', 'aircraft', 'plane', 'airplane', 'jet', 'helicopter', 'ship', 'vessel', 'boat', 'convoy', 'flight', 'train', 'vehicle', 'barge', 'ferry']);
+/** Words in -ing that after a noun are nearly always the head of a compound noun ("a war footing", "arms funding"). */
+const NOUN_GERUNDS = new Set(['footing', 'funding', 'briefing', 'hearing', 'uprising', 'shelling', 'bombing', 'sharing', 'swapping']);
+
 /** Verbs of sending something somewhere, whose destination is their "to" phrase. */
 const DESTINATION_VERBS = new Set(['send', 'dispatch', 'ship', 'deliver', 'airlift', 'fly', 'donate', 'supply']);
 

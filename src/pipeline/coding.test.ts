@@ -183,6 +183,8 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Sri Lanka imposed a curfew across the island on Sunday.', 'LKA', 'LKA', '1723'],
   ["Ethiopia's prime minister ordered a military offensive against the Tigray People's Liberation Front.", 'ETH', 'ETH', '190'],
   ['Rebel fighters swept into Goma on Sunday.', 'COD', 'COD', '192'],
+  ['North Korea put its troops on a war footing against South Korea.', 'PRK', 'KOR', '152'],
+  ['Russia held naval drills in waters near Japan.', 'RUS', 'JPN', '150'],
   // (session 13: the destination of a long sent cargo is the verb's)
   ['Japan sent a team of rescue workers and ten tonnes of tents to Turkey on Monday to help survivors of the earthquake.', 'JPN', 'TUR', '073'],
   ['Kenya pledged 1,000 police officers to a U.N.-backed security mission in Haiti.', 'KEN', 'HTI', '0334'],
