@@ -1426,6 +1426,27 @@ const RULES: RepairRule[] = [
     });
     return `'${t.text}' modifies '${tokens[n].text}', the subject of '${tokens[v].text}'`;
   }),
+  // "agreed to lift the bloc's remaining economic sanctions on Syria" parsed with "remaining" a clause on "bloc" and
+  // "sanctions" its object: a gerund after a possessive, its object right after it, modifies that object, which takes
+  // the possessor's place (so the sanctions are what is lifted, not an event of their own)
+  perToken('possessive-participle', { xpos: ['VBG'], deprel: ['acl'] }, (tokens, copy, k) => {
+    const t = tokens[k];
+    const p = k - 2;
+    if (k < 2 || t.xpos !== 'VBG' || t.deprel !== 'acl' || t.head !== p || tokens[k - 1].text !== "'s" || !isNominal(tokens[p])) return null;
+    const n = tokens.findIndex((d, x) => x > k && d.head === k && d.deprel === 'obj');
+    if (n < 0 || !isNominal(tokens[n]) || tokens.some((d, x) => x > k && x < n && (d.head !== n || d.upos !== 'ADJ'))) return null;
+    const w = copy();
+    attach(w, n, tokens[p].head, tokens[p].deprel);
+    attach(w, p, n, 'nmod:poss');
+    attach(w, k, n, 'amod');
+    retag(w, k, 'ADJ', 'JJ');
+    // (the gerund's other phrases, "on Syria", are the noun's)
+    tokens.forEach((d, x) => {
+      if (d.head === k && x !== n) attach(w, x, n, d.deprel.startsWith('obl') ? 'nmod' : d.deprel);
+      if (d.head === p && x > n) attach(w, x, n, d.deprel);
+    });
+    return `'${t.text}' modifies '${tokens[n].text}', which '${tokens[p].text}' possesses`;
+  }),
   // "Armenia recognised Palestine, a decision Israel's foreign ministry denounced as ...", "ordered a ceasefire, a move
   // Kyiv dismissed": the noun that sums up the sentence's act is set beside its verb, and the clause after it is a
   // relative clause on it, its subject the phrase before the verb
