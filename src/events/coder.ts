@@ -1353,9 +1353,13 @@ function governorOf(v: SentenceView, i: number): Governed {
     g.notFact = `the name '${v.tokens[namer].text}' gives, not an act`;
     return g;
   }
-  if (v.isVerb(i) && v.childrenBy(i, 'aux').some((a) => INTENT_AUXILIARIES.has(v.lemma(a)))) {
+  // ("Russia will build the plant and lend Cairo the money": a conjoined verb with no subject or auxiliary of its own
+  // shares the first verb's "will")
+  const conjoined = v.isVerb(i) && v.rel(i) === 'conj' && v.isVerb(v.head(i)) && !v.children(i).some((c) => v.rel(c).startsWith('nsubj') || v.rel(c).startsWith('aux'));
+  const auxOf = conjoined ? v.head(i) : i;
+  if (v.isVerb(i) && v.childrenBy(auxOf, 'aux').some((a) => INTENT_AUXILIARIES.has(v.lemma(a)))) {
     g.modality = 'intent';
-    g.head = v.childrenBy(i, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)))!;
+    g.head = v.childrenBy(auxOf, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)))!;
   }
   // (an act noun under a noun of quantity is governed through it: "did not attend the final round of talks")
   const unit = v.isNoun(i) ? seriesUnit(v, i) : i;

@@ -186,6 +186,8 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['North Korea put its troops on a war footing against South Korea.', 'PRK', 'KOR', '152'],
   ['Russia held naval drills in waters near Japan.', 'RUS', 'JPN', '150'],
   ["European Union foreign ministers agreed on Monday to lift the bloc's remaining economic sanctions on Belarus.", 'IGOEUR', 'BLR', '0354'],
+  ['Russia will build the reactor and lend Hungary most of the money for it.', 'RUS', 'HUN', '0331'],
+  ['Japan and the Philippines pledged to deepen defence ties.', 'JPN', 'PHL', '0312'],
   // (session 13: the destination of a long sent cargo is the verb's)
   ['Japan sent a team of rescue workers and ten tonnes of tents to Turkey on Monday to help survivors of the earthquake.', 'JPN', 'TUR', '073'],
   ['Kenya pledged 1,000 police officers to a U.N.-backed security mission in Haiti.', 'KEN', 'HTI', '0334'],
