@@ -188,6 +188,7 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ["European Union foreign ministers agreed on Monday to lift the bloc's remaining economic sanctions on Belarus.", 'IGOEUR', 'BLR', '0354'],
   ['Russia will build the reactor and lend Hungary most of the money for it.', 'RUS', 'HUN', '0331'],
   ['Japan and the Philippines pledged to deepen defence ties.', 'JPN', 'PHL', '0312'],
+  ['Russian forces withdrew from Ukraine\'s Snake Island.', 'RUS', 'UKR', '087'],
   // (session 13: the destination of a long sent cargo is the verb's)
   ['Japan sent a team of rescue workers and ten tonnes of tents to Turkey on Monday to help survivors of the earthquake.', 'JPN', 'TUR', '073'],
   ['Kenya pledged 1,000 police officers to a U.N.-backed security mission in Haiti.', 'KEN', 'HTI', '0334'],
@@ -349,6 +350,9 @@ test('naming an act a crime or an aggression is an accusation; supporters of a l
   // the name is no act of its own, and with no doer to point at there is no accusation
   const named = codeText('Ukraine called the strike on the hospital a war crime.', { date: '2024-03-01' }).events;
   assert.deepEqual(named.map((e) => e.code), [], 'a war crime named, not committed');
+  // an alias that is an English word once its accent goes ("Ísland") names no country
+  const island = codeText("Russian forces withdrew from Ukraine's Snake Island.", { date: '2024-03-01' }).events;
+  assert.deepEqual(island.map((e) => `${e.source?.code}->${e.target?.code}`), ['RUSMIL->UKR']);
 });
 
 test('lexicon and coder additions code end to end', { skip: needModels }, () => {
