@@ -636,6 +636,16 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     const doers = subjectTokens(v, v.head(tok)).flatMap((x) => v.withConjuncts(x)).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
     if (doers.length) return doers;
   }
+  // "expelled seven UN officials, accusing them of meddling": "them", the object of a participle, is the object of the
+  // verb the participle hangs on
+  if (v.tokens[tok].text.toLowerCase() === 'them' && v.rel(tok) === 'obj' && depth < 2) {
+    const g = v.head(tok);
+    const h = g >= 0 ? v.head(g) : -1;
+    if (h >= 0 && v.rel(g) === 'advcl' && v.tokens[g].xpos === 'VBG' && v.isVerb(h)) {
+      const got = v.childrenBy(h, 'obj').flatMap((o) => v.withConjuncts(o)).flatMap((o) => actorsOfWord(v, o, mentions, depth + 1));
+      if (got.length) return got;
+    }
+  }
   if (PERSONAL.has(v.lemma(tok)) && v.tokens[tok].upos === 'PRON') {
     const speaker = speakerOf(v, tok);
     // "Japan and South Korea said they agreed": every conjunct of the speaker

@@ -1447,6 +1447,16 @@ const RULES: RepairRule[] = [
     });
     return `'${t.text}' modifies '${tokens[n].text}', which '${tokens[p].text}' possesses`;
   }),
+  // "expelled three French diplomats, whom it accused of subversive activities" parsed with "whom" an oblique: a bare
+  // "whom" is the object of its clause's verb
+  perToken('whom-object', { text: ['whom'] }, (tokens, copy, k) => {
+    const t = tokens[k];
+    const h = t.head;
+    if (t.text.toLowerCase() !== 'whom' || !/^(obl|nsubj|dep)$/.test(t.deprel) || h <= k || h >= tokens.length || tokens[h].upos !== 'VERB') return null;
+    if (tokens.some((d) => (d.head === k && d.deprel === 'case') || (d.head === h && d.deprel === 'obj'))) return null;
+    attach(copy(), k, h, 'obj');
+    return `'${t.text}' is the object of '${tokens[h].text}'`;
+  }),
   // "Armenia recognised Palestine, a decision Israel's foreign ministry denounced as ...", "ordered a ceasefire, a move
   // Kyiv dismissed": the noun that sums up the sentence's act is set beside its verb, and the clause after it is a
   // relative clause on it, its subject the phrase before the verb

@@ -189,6 +189,8 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Russia will build the reactor and lend Hungary most of the money for it.', 'RUS', 'HUN', '0331'],
   ['Japan and the Philippines pledged to deepen defence ties.', 'JPN', 'PHL', '0312'],
   ['Russian forces withdrew from Ukraine\'s Snake Island.', 'RUS', 'UKR', '087'],
+  ['Niger expelled two Belgian diplomats, whom it accused of spying.', 'NER', 'BEL', '112'],
+  ['Mali expelled three UN officials, accusing them of spying for France.', 'MLI', 'IGOUNO', '1125'],
   // (session 13: the destination of a long sent cargo is the verb's)
   ['Japan sent a team of rescue workers and ten tonnes of tents to Turkey on Monday to help survivors of the earthquake.', 'JPN', 'TUR', '073'],
   ['Kenya pledged 1,000 police officers to a U.N.-backed security mission in Haiti.', 'KEN', 'HTI', '0334'],
