@@ -1329,6 +1329,9 @@ function stopped(v: SentenceView, at: number, noun: number): boolean {
   return ((v.rel(at) === 'obj' || v.rel(at) === 'nsubj:pass') && v.isVerb(h) && withholds(v, h)) || (v.rel(at) === 'nsubj' && withheldState(v, h));
 }
 
+/** Verbs that keep someone from doing what their "from" clause says ("barred X from entering"). */
+const PREVENTING_VERBS = new Set(['bar', 'ban', 'prevent', 'stop', 'block', 'prohibit', 'forbid', 'keep', 'deter', 'restrict', 'exclude']);
+
 /** Verbs of sending people somewhere, whose purpose clause says what they are to do there. */
 const SENDING_VERBS = new Set(['send', 'deploy', 'dispatch']);
 
@@ -1377,6 +1380,15 @@ function governorOf(v: SentenceView, i: number): Governed {
   if (v.isNoun(i) && sup >= 0 && v.rel(unit) === 'nsubj' && v.isVerb(sup) && !HAPPENING_VERBS.has(v.lemma(sup)) &&
     v.childrenBy(sup, 'aux').some((a) => SUPPOSING_MODALS.has(v.lemma(a).toLowerCase()))) {
     g.notFact = `the subject of what '${v.tokens[sup].text}' would do, a supposition`;
+    return g;
+  }
+  // "barred 500 Americans from entering the country", "prevented inspectors from reaching the site": what is prevented is
+  // not done
+  // (the parser may hang the clause on the object: "barred 500 Americans from entering")
+  const preventer = sup >= 0 && !v.isVerb(sup) && v.rel(sup) === 'obj' ? v.head(sup) : sup;
+  if (v.isVerb(i) && v.tokens[i].xpos === 'VBG' && preventer >= 0 && v.isVerb(preventer) && PREVENTING_VERBS.has(v.lemma(preventer)) &&
+    v.children(i).some((c) => v.lemma(c) === 'from' && (v.rel(c) === 'mark' || v.rel(c) === 'case'))) {
+    g.notFact = `what '${v.tokens[preventer].text}' prevents, not a reported act`;
     return g;
   }
   // "blocked a 50 billion euro EU aid package for Ukraine", "postponed the talks": an act whose noun is stopped is not done

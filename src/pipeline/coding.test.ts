@@ -191,6 +191,7 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Russian forces withdrew from Ukraine\'s Snake Island.', 'RUS', 'UKR', '087'],
   ['Niger expelled two Belgian diplomats, whom it accused of spying.', 'NER', 'BEL', '112'],
   ['Mali expelled three UN officials, accusing them of spying for France.', 'MLI', 'IGOUNO', '1125'],
+  ['Russia put the Lithuanian culture minister on its wanted list.', 'RUS', 'LTU', '173'],
   // (session 13: the destination of a long sent cargo is the verb's)
   ['Japan sent a team of rescue workers and ten tonnes of tents to Turkey on Monday to help survivors of the earthquake.', 'JPN', 'TUR', '073'],
   ['Kenya pledged 1,000 police officers to a U.N.-backed security mission in Haiti.', 'KEN', 'HTI', '0334'],
@@ -314,7 +315,8 @@ test('blocked, postponed or hoped-for acts are not coded as done', { skip: needM
     ['Chad deployed 1,000 soldiers and police to Niger\'s Diffa province to help fight Boko Haram insurgents.', '19'],
     ['Poland vetoed a European Union statement criticising Israel\'s settlement policy.', '11'],
     // (session 13: the subject of a passive withholding verb, or of its participle read as an adjective)
-    ['Talks between Russia and Ukraine were postponed.', '04'], ['Military cooperation between Russia and Iran was suspended.', '06']]) {
+    ['Talks between Russia and Ukraine were postponed.', '04'], ['Military cooperation between Russia and Iran was suspended.', '06'],
+    ['Russia barred 500 Americans from entering the country.', '19']]) {
     const got = codeText(text, { date: '2024-03-01' }).events.map((e) => `${e.source?.code}->${e.target?.code} ${e.code}`);
     assert.ok(!got.some((e) => e.endsWith(` ${root}`) || e.split(' ')[1]!.startsWith(root)), `${text}\n  no ${root} event wanted, got ${got.join(', ')}`);
   }
