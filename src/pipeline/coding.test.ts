@@ -192,6 +192,7 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Niger expelled two Belgian diplomats, whom it accused of spying.', 'NER', 'BEL', '112'],
   ['Mali expelled three UN officials, accusing them of spying for France.', 'MLI', 'IGOUNO', '1125'],
   ['Russia put the Lithuanian culture minister on its wanted list.', 'RUS', 'LTU', '173'],
+  ["Russia blocked access to Ukraine's government websites.", 'RUS', 'UKR', '1721'],
   // (session 13: the destination of a long sent cargo is the verb's)
   ['Japan sent a team of rescue workers and ten tonnes of tents to Turkey on Monday to help survivors of the earthquake.', 'JPN', 'TUR', '073'],
   ['Kenya pledged 1,000 police officers to a U.N.-backed security mission in Haiti.', 'KEN', 'HTI', '0334'],
