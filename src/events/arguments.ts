@@ -529,6 +529,12 @@ const FOLLOWER_NOUNS = new Set(['supporter', 'follower', 'loyalist', 'partisan']
 /** Nouns for the people of an armed group ("fighters from X" are X). */
 const MEMBER_NOUNS = new Set(['fighter', 'militant', 'member', 'separatist', 'gunman', 'insurgent', 'rebel', 'jihadist', 'commander', 'operative', 'bomber']);
 
+/** The mentions with the first of each code. */
+export function uniqueByCode(list: ActorMention[]): ActorMention[] {
+  const seen = new Set<string>();
+  return list.filter((m) => (seen.has(m.code) ? false : (seen.add(m.code), true)));
+}
+
 export function actorsAt(v: SentenceView, tok: number, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   for (const c of v.withConjuncts(tok)) out.push(...actorsOfWord(v, c, mentions, 0));
@@ -670,8 +676,7 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
     for (const c of v.childrenBy(tok, 'nmod')) {
       if (v.prepOf(c) !== 'of') continue;
       const got = v.withConjuncts(c).flatMap((x) => actorsOfWord(v, x, mentions, depth + 1));
-      const camps = got.map((m) => (m.country ? { ...m, code: `${m.country}OPP`, roles: ['OPP'], group: null, entries: [...m.entries, 'follower:OPP'] } : m));
-      if (camps.length) return camps.filter((m, k) => camps.findIndex((x) => x.code === m.code) === k);
+      if (got.length) return uniqueByCode(got.map((m) => (m.country ? { ...m, code: `${m.country}OPP`, roles: ['OPP'], group: null, entries: [...m.entries, 'follower:OPP'] } : m)));
     }
   }
   if (PARTITIVE.has(v.lemma(tok)) || v.tokens[tok].upos === 'NUM' || PLACE_NOUNS.has(v.lemma(tok)) || located) {

@@ -1,7 +1,7 @@
 import { shortId, type Actor, type ActorMention, type EventRecord, type ParsedSentence } from '../model/index.js';
 import { ofCountry } from '../actors/index.js';
 import { isPossessiveS } from '../actors/normalize.js';
-import { countryOf, denials, dropRetold, mediations, namedAccusations, ultimatumClause, ultimatums, uniqueByCode, visitsOfReceived, VIOLENT_ROOTS, type Draft } from './derived.js';
+import { countryOf, denials, dropRetold, mediations, namedAccusations, NAMING_VERBS, ultimatumClause, ultimatums, visitsOfReceived, VIOLENT_ROOTS, type Draft } from './derived.js';
 import { matchPattern } from './match-pattern.js';
 import { actorOfKind, screenPatterns, type EventPattern, type Lexicon, type SlotSpec } from './lexicon.js';
 import { getCameoCode, ploverFor } from './codebook.js';
@@ -11,7 +11,7 @@ import { dominates, SentenceView } from './sentence-view.js';
 import { repairParse } from './repair.js';
 import { massViolence } from './mass-violence.js';
 import {
-  actDoers, AIMING_VERBS, ATTACK_NOUNS, actorsAt, FIGHT_NOUNS, MEETING_NOUNS, MESSAGE_NOUNS, PARTITIVE, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, REL_PRONOUN_TAGS, seriesUnit, SPEECH_VERBS, subjectTokens, withheldState, withholds,
+  actDoers, AIMING_VERBS, ATTACK_NOUNS, actorsAt, FIGHT_NOUNS, MEETING_NOUNS, MESSAGE_NOUNS, PARTITIVE, SUMMARY_NOUNS, inheritedFrom, roleOnlyAt, nounSubject, objectTokens, obliquesOf, phraseOwner, REL_PRONOUN_TAGS, seriesUnit, SPEECH_VERBS, subjectTokens, uniqueByCode, withheldState, withholds,
 } from './arguments.js';
 
 /** What the coder needs to know about the document a sentence comes from. */
@@ -1235,9 +1235,6 @@ function slotsFor(v: SentenceView, i: number, p: EventPattern, anchors: number[]
 }
 
 // ---------------------------------------------------------------- modality, negation, reported speech
-
-/** Verbs that also name something: "call X Y", "label X Y", "term X Y". */
-const NAMING_VERBS = new Set(['call', 'label', 'term', 'brand', 'dub']);
 
 /** "what it called Y" (a relative on "what" with an object of its own), "called it Y" (a second object or a predicate noun). */
 function naming(v: SentenceView, i: number): boolean {

@@ -3,7 +3,7 @@
  * events that follow from others (a denial's 016, a passive reception's visit, a mediator's 045), and ultimatums (139).
  */
 import type { ActorMention } from '../model/index.js';
-import { actorsAt, MEDIATION_VERBS, nounSubject, subjectTokens } from './arguments.js';
+import { actorsAt, MEDIATION_VERBS, nounSubject, subjectTokens, uniqueByCode } from './arguments.js';
 import type { PredicateTrace } from './coder.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -215,14 +215,12 @@ export function ultimatums(v: SentenceView, mentions: ActorMention[]): Draft[] {
   return out;
 }
 
-/** The mentions with the first of each code. */
-export function uniqueByCode(list: ActorMention[]): ActorMention[] {
-  const seen = new Set<string>();
-  return list.filter((m) => (seen.has(m.code) ? false : (seen.add(m.code), true)));
-}
+
+/** Verbs that also name something: "call X Y", "label X Y", "term X Y" (the coder reads no appeal in them then). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'label', 'term', 'brand', 'dub']);
 
 /** Verbs that name an act as something ("called the seizure an act of terrorism", "described the strike as a war crime"). */
-const CALLING_VERBS = new Set(['call', 'brand', 'label', 'term', 'dub', 'describe']);
+const CALLING_VERBS = new Set([...NAMING_VERBS, 'describe']);
 
 /**
  * What naming an act as a crime or an aggression accuses its doer of: war crimes and atrocities (1124), aggression and
