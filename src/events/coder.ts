@@ -1356,10 +1356,10 @@ function governorOf(v: SentenceView, i: number): Governed {
   // ("Russia will build the plant and lend Cairo the money": a conjoined verb with no subject or auxiliary of its own
   // shares the first verb's "will")
   const conjoined = v.isVerb(i) && v.rel(i) === 'conj' && v.isVerb(v.head(i)) && !v.children(i).some((c) => v.rel(c).startsWith('nsubj') || v.rel(c).startsWith('aux'));
-  const auxOf = conjoined ? v.head(i) : i;
-  if (v.isVerb(i) && v.childrenBy(auxOf, 'aux').some((a) => INTENT_AUXILIARIES.has(v.lemma(a)))) {
+  const intentAux = v.isVerb(i) ? v.childrenBy(conjoined ? v.head(i) : i, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a))) : undefined;
+  if (intentAux !== undefined) {
     g.modality = 'intent';
-    g.head = v.childrenBy(auxOf, 'aux').find((a) => INTENT_AUXILIARIES.has(v.lemma(a)))!;
+    g.head = intentAux;
   }
   // (an act noun under a noun of quantity is governed through it: "did not attend the final round of talks")
   const unit = v.isNoun(i) ? seriesUnit(v, i) : i;
