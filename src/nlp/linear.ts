@@ -193,13 +193,14 @@ export class LinearModel {
   }
 
   /**
-   * Adds the weights of features `ids[0..n)` into `scores` (which the caller zeroes).
+   * Adds the weights of features `ids[0..n)` into `scores` (which the caller zeroes). Dense models:
+   * `base`, when given, holds integer sums (see `denseWeights`) the features' sums start from.
    *
    * Nearly every feature is a cache miss. A first, branch-free loop reads each feature's home
    * cell so that the processor fetches them all at once; the second loop, which probes and adds,
    * then finds them in cache instead of waiting for each miss in turn.
    */
-  score(ids: Int32Array, n: number, scores: Float32Array): void {
+  score(ids: Int32Array, n: number, scores: Float32Array, base?: Int32Array): void {
     if (this.dense) {
       const mask = this.cellMask;
       const home = n <= this.home.length ? this.home : (this.home = new Int32Array(n));
@@ -213,6 +214,11 @@ export class LinearModel {
       this.touched = touch;
       // (the 16-bit weights are summed as integers, exactly, and scaled once per class)
       let s0 = 0, s1 = 0, s2 = 0;
+      if (base !== undefined) {
+        s0 = base[0];
+        s1 = base[1];
+        s2 = base[2];
+      }
       for (let f = 0; f < n; f++) {
         const fp = fingerprint(ids[f]);
         let i = home[f];
@@ -246,6 +252,25 @@ export class LinearModel {
         scores[e & 255] += (e >> 8) * scale;
       }
     }
+  }
+
+  /**
+   * Dense models: writes the integer weights `score` adds for feature `id` into `out[at..at + 3)`
+   * (zeros when the probe finds no cell with its fingerprint), for callers that keep the weights of
+   * a few frequent features in tables of their own and pass their sums to `score` as `base`.
+   */
+  denseWeights(id: number, out: Int16Array, at: number): void {
+    if (!this.dense) throw new Error('LinearModel.denseWeights: only for models of at most 3 classes');
+    const cells = this.cells16;
+    const mask = this.cellMask;
+    const fp = fingerprint(id);
+    let i = (id << 2) & mask;
+    let k = cells[i];
+    while (k !== fp && k !== 0) {
+      i = (i + 4) & mask;
+      k = cells[i];
+    }
+    for (let c = 0; c < 3; c++) out[at + c] = k === 0 ? 0 : cells[i + 1 + c];
   }
 
   /**

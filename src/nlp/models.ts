@@ -61,7 +61,7 @@ export function loadModels(dir: string): LoadedModels {
   }
   return {
     tagger: new Tagger(taggerModel, taggerMeta, tagger2),
-    parser: new Parser(transitions, labeller, parserMeta.labels, parserMeta.fixedLabels),
+    parser: new Parser(transitions, labeller, parserMeta.labels, parserMeta.fixedLabels, taggerMeta.classes.length),
     lemmatizer: new Lemmatizer(lemma),
   };
 }

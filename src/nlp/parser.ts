@@ -167,6 +167,101 @@ function tAtSafe(tags: Int32Array, n: number, p: number): number {
   return p === NONE || p < 0 || p > n ? NONE_T : p === n ? ROOT_T : tags[p];
 }
 
+/** Kinds of value a small-domain transition template takes (see `SMALL_TEMPLATES`). */
+const TAG = 0, LABEL = 1, DIST = 2, COUNT = 3;
+/** Child counts above this are rare: their features are hashed like any other. */
+const MAX_DENSE_COUNT = 15;
+
+/**
+ * The transition templates over one or two values of small domains (tags, relations, distance
+ * buckets, child counts): `[template, kind of the first value, kind of the second or -1]`.
+ * They are about a third of the features scored per transition, and the most frequent ones.
+ */
+const SMALL_TEMPLATES: [template: number, first: number, second: number][] = [
+  [26, TAG, TAG], [27, TAG, TAG], [30, TAG, TAG], [44, TAG, DIST], [46, TAG, DIST],
+  [52, TAG, COUNT], [54, TAG, COUNT], [56, TAG, COUNT], [58, TAG, COUNT], [59, TAG, COUNT],
+  [61, TAG, -1], [64, TAG, -1], [66, TAG, -1], [68, TAG, -1], [71, TAG, -1], [73, TAG, -1], [75, TAG, -1], [77, TAG, -1],
+  [62, LABEL, -1], [65, LABEL, -1], [67, LABEL, -1], [69, LABEL, -1], [72, LABEL, -1], [74, LABEL, -1], [76, LABEL, -1], [78, LABEL, -1],
+];
+
+/**
+ * The weights of the small-domain templates in dense tables indexed by the values themselves,
+ * copied at load time from the transition model by looking up the very feature ids the hashed
+ * path computes: the parser then adds them as integers (`sums`, passed to `LinearModel.score`
+ * as its base) instead of hashing and probing them, with the same sums and so the same trees.
+ */
+export class SmallTemplateTables {
+  /** Integer sums of the three transitions' weights over the small templates added since `clear`. */
+  readonly sums = new Int32Array(3);
+  /** Per template number: its table (three weights per value or pair of values). */
+  private readonly tables: Int16Array[] = [];
+  /** Per template number: the kinds of its first and second value (-1: none), and the size of the second's domain. */
+  private readonly first = new Int8Array(128);
+  private readonly second = new Int8Array(128);
+  private readonly strides = new Int32Array(128);
+  private readonly tagCount: number;
+  private readonly labelCount: number;
+
+  constructor(model: LinearModel, tagCount: number, labelCount: number) {
+    this.tagCount = tagCount;
+    this.labelCount = labelCount;
+    for (const [t, k1, k2] of SMALL_TEMPLATES) {
+      const d1 = this.domain(k1);
+      const d2 = k2 < 0 ? 1 : this.domain(k2);
+      const table = new Int16Array(d1 * d2 * 3);
+      for (let i = 0; i < d1; i++) {
+        for (let j = 0; j < d2; j++) {
+          const a = this.decode(k1, i);
+          model.denseWeights(k2 < 0 ? f1(t, a) : f2(t, a, this.decode(k2, j)), table, (i * d2 + j) * 3);
+        }
+      }
+      this.tables[t] = table;
+      this.first[t] = k1;
+      this.second[t] = k2;
+      this.strides[t] = d2;
+    }
+  }
+
+  clear(): void {
+    this.sums.fill(0);
+  }
+
+  /**
+   * Adds the weights of template `t` on values `a` and `b` (`b` unused by one-value templates) and
+   * returns true; false, adding nothing, when a value falls outside the tables (the caller hashes
+   * the feature instead).
+   */
+  add(t: number, a: number, b: number): boolean {
+    const k2 = this.second[t];
+    const i = this.encode(this.first[t], a);
+    const j = k2 < 0 ? 0 : this.encode(k2, b);
+    if (i < 0 || j < 0) return false;
+    const table = this.tables[t];
+    const at = (i * this.strides[t] + j) * 3;
+    this.sums[0] += table[at];
+    this.sums[1] += table[at + 1];
+    this.sums[2] += table[at + 2];
+    return true;
+  }
+
+  private domain(kind: number): number {
+    return kind === TAG ? this.tagCount + 2 : kind === LABEL ? this.labelCount + 1 : kind === DIST ? 8 : MAX_DENSE_COUNT + 1;
+  }
+
+  /** Index of value `v` of a kind in the tables, or -1 outside them. */
+  private encode(kind: number, v: number): number {
+    if (kind === TAG) return v >= 0 && v < this.tagCount ? v : v === ROOT_T ? this.tagCount : v === NONE_T ? this.tagCount + 1 : -1;
+    if (kind === LABEL) return v >= -1 && v < this.labelCount ? v + 1 : -1;
+    return v >= 0 && v <= (kind === DIST ? 7 : MAX_DENSE_COUNT) ? v : -1;
+  }
+
+  /** The value at index `i` of a kind's table (the inverse of `encode`). */
+  private decode(kind: number, i: number): number {
+    if (kind === TAG) return i < this.tagCount ? i : i === this.tagCount ? ROOT_T : NONE_T;
+    return kind === LABEL ? i - 1 : i;
+  }
+}
+
 /** Templates of the single-word features of each stack/buffer role (s0, s1, b0, b1, b2, s2). */
 const ROLE_TEMPLATES: [word: number, tag: number, both: number][] = [
   [1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12], [13, 14, -1], [16, 15, -1],
@@ -181,12 +276,25 @@ export function roleFeatures(role: number, w: number, t: number, out: Int32Array
   return k;
 }
 
+/** Writes the feature of one-value template `t` into `out` at `k` unless `small` holds its weights; returns the new k. */
+function smallOne(out: Int32Array, k: number, small: SmallTemplateTables | null, t: number, a: number): number {
+  if (small === null || !small.add(t, a, 0)) out[k++] = f1(t, a);
+  return k;
+}
+/** Same for a two-value template. */
+function smallTwo(out: Int32Array, k: number, small: SmallTemplateTables | null, t: number, a: number, b: number): number {
+  if (small === null || !small.add(t, a, b)) out[k++] = f2(t, a, b);
+  return k;
+}
+
 /**
  * Writes the transition features of `st` into `out`; `tags` are the tagger's class ids. With
  * `withUnigrams` false the bias and single-word features are left out (the parser caches their
  * scores per word and role).
  */
-export function parserFeatures(st: ParseState, x: WordInfo, tags: Int32Array, out: Int32Array, withUnigrams = true): number {
+export function parserFeatures(
+  st: ParseState, x: WordInfo, tags: Int32Array, out: Int32Array, withUnigrams = true, small: SmallTemplateTables | null = null,
+): number {
   const n = st.n;
   const s0 = st.s(0);
   const s1 = st.s(1);
@@ -218,11 +326,11 @@ export function parserFeatures(st: ParseState, x: WordInfo, tags: Int32Array, ou
   out[k++] = f3(23, s0w, s0t, b0t);
   out[k++] = f3(24, s0t, b0w, b0t);
   out[k++] = f2(25, s0w, b0w);
-  out[k++] = f2(26, s0t, b0t);
-  out[k++] = f2(27, b0t, b1t);
+  k = smallTwo(out, k, small, 26, s0t, b0t);
+  k = smallTwo(out, k, small, 27, b0t, b1t);
   out[k++] = f4(28, s1w, s1t, s0w, s0t);
   out[k++] = f2(29, s1w, s0w);
-  out[k++] = f2(30, s1t, s0t);
+  k = smallTwo(out, k, small, 30, s1t, s0t);
   out[k++] = f2(31, s1t, s0w);
   out[k++] = f2(32, s1w, s0t);
   out[k++] = f3(33, b0t, b1t, b2t);
@@ -236,41 +344,41 @@ export function parserFeatures(st: ParseState, x: WordInfo, tags: Int32Array, ou
   out[k++] = f3(41, s1t, s0t, tAt(tags, n, s0lc1));
   out[k++] = f3(42, s1t, s0t, tAt(tags, n, s0rc1));
   out[k++] = f2(43, s0w, d);
-  out[k++] = f2(44, s0t, d);
+  k = smallTwo(out, k, small, 44, s0t, d);
   out[k++] = f2(45, b0w, d);
-  out[k++] = f2(46, b0t, d);
+  k = smallTwo(out, k, small, 46, b0t, d);
   out[k++] = f3(47, s0t, b0t, d);
   out[k++] = f3(48, s1t, s0t, d2);
   out[k++] = f2(49, s1w, d2);
   out[k++] = f2(50, s0w, d2);
   out[k++] = f2(51, s0w, s0nl);
-  out[k++] = f2(52, s0t, s0nl);
+  k = smallTwo(out, k, small, 52, s0t, s0nl);
   out[k++] = f2(53, s0w, s0nr);
-  out[k++] = f2(54, s0t, s0nr);
+  k = smallTwo(out, k, small, 54, s0t, s0nr);
   out[k++] = f2(55, b0w, b0nl);
-  out[k++] = f2(56, b0t, b0nl);
+  k = smallTwo(out, k, small, 56, b0t, b0nl);
   out[k++] = f2(57, s1w, s1nr);
-  out[k++] = f2(58, s1t, s1nr);
-  out[k++] = f2(59, s1t, s1nl);
+  k = smallTwo(out, k, small, 58, s1t, s1nr);
+  k = smallTwo(out, k, small, 59, s1t, s1nl);
   out[k++] = f1(60, wAt(x, n, s0lc1));
-  out[k++] = f1(61, tAt(tags, n, s0lc1));
-  out[k++] = f1(62, lAt(st, s0lc1));
+  k = smallOne(out, k, small, 61, tAt(tags, n, s0lc1));
+  k = smallOne(out, k, small, 62, lAt(st, s0lc1));
   out[k++] = f1(63, wAt(x, n, s0rc1));
-  out[k++] = f1(64, tAt(tags, n, s0rc1));
-  out[k++] = f1(65, lAt(st, s0rc1));
-  out[k++] = f1(66, tAt(tags, n, s0lc2));
-  out[k++] = f1(67, lAt(st, s0lc2));
-  out[k++] = f1(68, tAt(tags, n, s0rc2));
-  out[k++] = f1(69, lAt(st, s0rc2));
+  k = smallOne(out, k, small, 64, tAt(tags, n, s0rc1));
+  k = smallOne(out, k, small, 65, lAt(st, s0rc1));
+  k = smallOne(out, k, small, 66, tAt(tags, n, s0lc2));
+  k = smallOne(out, k, small, 67, lAt(st, s0lc2));
+  k = smallOne(out, k, small, 68, tAt(tags, n, s0rc2));
+  k = smallOne(out, k, small, 69, lAt(st, s0rc2));
   out[k++] = f1(70, wAt(x, n, b0lc1));
-  out[k++] = f1(71, tAt(tags, n, b0lc1));
-  out[k++] = f1(72, lAt(st, b0lc1));
-  out[k++] = f1(73, tAt(tags, n, b0lc2));
-  out[k++] = f1(74, lAt(st, b0lc2));
-  out[k++] = f1(75, tAt(tags, n, s1rc1));
-  out[k++] = f1(76, lAt(st, s1rc1));
-  out[k++] = f1(77, tAt(tags, n, s1lc1));
-  out[k++] = f1(78, lAt(st, s1lc1));
+  k = smallOne(out, k, small, 71, tAt(tags, n, b0lc1));
+  k = smallOne(out, k, small, 72, lAt(st, b0lc1));
+  k = smallOne(out, k, small, 73, tAt(tags, n, b0lc2));
+  k = smallOne(out, k, small, 74, lAt(st, b0lc2));
+  k = smallOne(out, k, small, 75, tAt(tags, n, s1rc1));
+  k = smallOne(out, k, small, 76, lAt(st, s1rc1));
+  k = smallOne(out, k, small, 77, tAt(tags, n, s1lc1));
+  k = smallOne(out, k, small, 78, lAt(st, s1lc1));
   out[k++] = f1(79, wAt(x, n, s1rc1));
   out[k++] = f3(80, s0t, lAt(st, s0lc1), lAt(st, s0lc2));
   out[k++] = f3(81, s0t, lAt(st, s0rc1), lAt(st, s0rc2));
@@ -369,8 +477,14 @@ export class Parser {
   /** `(headClass << 16 | depClass) * 2 + dir` -> relation, for the arcs the tags decide (parser.json `fixedLabels`). */
   private readonly fixed: Map<number, number>;
 
-  /** `fixedLabels`: `[headClass, depClass, dir, label]` entries (see `fixedLabels` in train/fixed-labels.ts). */
-  constructor(transitions: LinearModel, labeller: LinearModel, labels: string[], fixedLabels: number[][] = []) {
+  /** Dense weights of the small-domain templates (only when the number of tag classes is given). */
+  private readonly small: SmallTemplateTables | null;
+
+  /**
+   * `fixedLabels`: `[headClass, depClass, dir, label]` entries (see `fixedLabels` in train/fixed-labels.ts).
+   * `tagClasses`: the tagger's number of classes, for the dense tables of `SmallTemplateTables` (same trees without).
+   */
+  constructor(transitions: LinearModel, labeller: LinearModel, labels: string[], fixedLabels: number[][] = [], tagClasses = 0) {
     this.transitions = transitions;
     this.labeller = labeller;
     this.labels = labels;
@@ -378,6 +492,7 @@ export class Parser {
     this.rootLabel = labels.indexOf('root');
     this.lsums = new Int32Array(labels.length);
     this.transitions.score(Int32Array.of(f1(0, 0)), 1, this.bias);
+    this.small = tagClasses > 0 ? new SmallTemplateTables(transitions, tagClasses, labels.length) : null;
   }
 
   /** Parses one sentence; heads are 0-based with -1 for the root, labels index `this.labels`. */
@@ -401,11 +516,12 @@ export class Parser {
       if (st.sp === 0) best = SHIFT;
       else if (st.b >= n) best = st.sp === 1 ? LEFT : RIGHT;
       else {
-        const nf = parserFeatures(st, x, tags, this.feats, false);
+        this.small?.clear();
+        const nf = parserFeatures(st, x, tags, this.feats, false, this.small);
         scores[0] = this.bias[0];
         scores[1] = this.bias[1];
         scores[2] = this.bias[2];
-        this.transitions.score(this.feats, nf, scores);
+        this.transitions.score(this.feats, nf, scores, this.small?.sums);
         for (let role = 0; role < 6; role++) {
           const p = role === 0 ? st.s(0) : role === 1 ? st.s(1) : role === 2 ? st.b : role === 3 ? st.b + 1 : role === 4 ? st.b + 2 : st.s(2);
           const slot = p < 0 || p > n ? n + 1 : p;
