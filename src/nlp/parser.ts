@@ -171,6 +171,8 @@ function tAtSafe(tags: Int32Array, n: number, p: number): number {
 const TAG = 0, LABEL = 1, DIST = 2, COUNT = 3;
 /** Child counts above this are rare: their features are hashed like any other. */
 const MAX_DENSE_COUNT = 15;
+/** Values of the small-domain templates lie in -1 .. VALUE_RANGE - 2 (tags up to NONE_T). */
+const VALUE_RANGE = 1024;
 
 /**
  * The transition templates over one or two values of small domains (tags, relations, distance
@@ -193,32 +195,38 @@ const SMALL_TEMPLATES: [template: number, first: number, second: number][] = [
 export class SmallTemplateTables {
   /** Integer sums of the three transitions' weights over the small templates added since `clear`. */
   readonly sums = new Int32Array(3);
-  /** Per template number: its table (three weights per value or pair of values). */
-  private readonly tables: Int16Array[] = [];
-  /** Per template number: the kinds of its first and second value (-1: none), and the size of the second's domain. */
+  /** The tables of all templates, one after the other: three weights per value or pair of values. */
+  private readonly weights: Int16Array;
+  /** Per template number: where its table starts, the kinds of its two values (-1: none) and the size of the second's domain. */
+  private readonly offsets = new Int32Array(128);
   private readonly first = new Int8Array(128);
   private readonly second = new Int8Array(128);
   private readonly strides = new Int32Array(128);
-  private readonly tagCount: number;
-  private readonly labelCount: number;
+  /** `codes[kind * VALUE_RANGE + v + 1]`: the index of value `v` of a kind in the tables, -1 outside them. */
+  private readonly codes = new Int16Array(4 * VALUE_RANGE).fill(-1);
 
   constructor(model: LinearModel, tagCount: number, labelCount: number) {
-    this.tagCount = tagCount;
-    this.labelCount = labelCount;
+    const values: number[][] = [
+      [...Array.from({ length: tagCount }, (_, v) => v), ROOT_T, NONE_T],
+      Array.from({ length: labelCount + 1 }, (_, i) => i - 1),
+      Array.from({ length: 8 }, (_, d) => d),
+      Array.from({ length: MAX_DENSE_COUNT + 1 }, (_, c) => c),
+    ];
+    values.forEach((vs, kind) => vs.forEach((v, i) => (this.codes[kind * VALUE_RANGE + v + 1] = i)));
+    let size = 0;
     for (const [t, k1, k2] of SMALL_TEMPLATES) {
-      const d1 = this.domain(k1);
-      const d2 = k2 < 0 ? 1 : this.domain(k2);
-      const table = new Int16Array(d1 * d2 * 3);
-      for (let i = 0; i < d1; i++) {
-        for (let j = 0; j < d2; j++) {
-          const a = this.decode(k1, i);
-          model.denseWeights(k2 < 0 ? f1(t, a) : f2(t, a, this.decode(k2, j)), table, (i * d2 + j) * 3);
-        }
-      }
-      this.tables[t] = table;
+      this.offsets[t] = size;
       this.first[t] = k1;
       this.second[t] = k2;
-      this.strides[t] = d2;
+      this.strides[t] = k2 < 0 ? 1 : values[k2].length;
+      size += values[k1].length * this.strides[t] * 3;
+    }
+    this.weights = new Int16Array(size);
+    for (const [t, k1, k2] of SMALL_TEMPLATES) {
+      values[k1].forEach((a, i) => {
+        if (k2 < 0) model.denseWeights(f1(t, a), this.weights, this.offsets[t] + i * 3);
+        else values[k2].forEach((b, j) => model.denseWeights(f2(t, a, b), this.weights, this.offsets[t] + (i * this.strides[t] + j) * 3));
+      });
     }
   }
 
@@ -232,33 +240,17 @@ export class SmallTemplateTables {
    * the feature instead).
    */
   add(t: number, a: number, b: number): boolean {
+    if (a < -1 || b < -1 || a >= VALUE_RANGE - 1 || b >= VALUE_RANGE - 1) return false;
     const k2 = this.second[t];
-    const i = this.encode(this.first[t], a);
-    const j = k2 < 0 ? 0 : this.encode(k2, b);
+    const i = this.codes[this.first[t] * VALUE_RANGE + a + 1];
+    const j = k2 < 0 ? 0 : this.codes[k2 * VALUE_RANGE + b + 1];
     if (i < 0 || j < 0) return false;
-    const table = this.tables[t];
-    const at = (i * this.strides[t] + j) * 3;
-    this.sums[0] += table[at];
-    this.sums[1] += table[at + 1];
-    this.sums[2] += table[at + 2];
+    const at = this.offsets[t] + (i * this.strides[t] + j) * 3;
+    const w = this.weights;
+    this.sums[0] += w[at];
+    this.sums[1] += w[at + 1];
+    this.sums[2] += w[at + 2];
     return true;
-  }
-
-  private domain(kind: number): number {
-    return kind === TAG ? this.tagCount + 2 : kind === LABEL ? this.labelCount + 1 : kind === DIST ? 8 : MAX_DENSE_COUNT + 1;
-  }
-
-  /** Index of value `v` of a kind in the tables, or -1 outside them. */
-  private encode(kind: number, v: number): number {
-    if (kind === TAG) return v >= 0 && v < this.tagCount ? v : v === ROOT_T ? this.tagCount : v === NONE_T ? this.tagCount + 1 : -1;
-    if (kind === LABEL) return v >= -1 && v < this.labelCount ? v + 1 : -1;
-    return v >= 0 && v <= (kind === DIST ? 7 : MAX_DENSE_COUNT) ? v : -1;
-  }
-
-  /** The value at index `i` of a kind's table (the inverse of `encode`). */
-  private decode(kind: number, i: number): number {
-    if (kind === TAG) return i < this.tagCount ? i : i === this.tagCount ? ROOT_T : NONE_T;
-    return kind === LABEL ? i - 1 : i;
   }
 }
 
