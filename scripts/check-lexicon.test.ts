@@ -41,6 +41,7 @@ test('bad lines are reported with file, line and value', () => {
       '040  X talk to',
       '043  X visit Y',
       '041  *X call Y',
+      '042  X cut off Y',
     ].join('\n'));
     const r = checkLexicon(dir);
     const has = (re: RegExp) => assert.ok(r.errors.some((e) => re.test(e)), `no error matching ${re}: ${r.errors.join('; ')}`);
@@ -54,8 +55,10 @@ test('bad lines are reported with file, line and value', () => {
     has(/^04-consult\.txt:9: template "X visit Y" is already 042 at 04-consult\.txt:2/);
     has(/^04-consult\.txt:10: the predicate mark \* cannot be on a slot/);
     has(/no lexicon file for root 19/);
-    // Lines 2 and 9 parse; 9 is then reported as a repeat of 2 with another code.
-    assert.deepEqual(r.entries.map((e) => e.line), [2, 9]);
+    // The format allows line 11; the coder's compiler does not, and says why.
+    has(/^04-consult\.txt:11: expected a preposition or the end after the predicate, got 'Y' .*the coder's lexicon compiler/);
+    // Lines 2, 9 and 11 pass the format; 9 is then reported as a repeat of 2 with another code, 11 by the compiler.
+    assert.deepEqual(r.entries.map((e) => e.line), [2, 9, 11]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
