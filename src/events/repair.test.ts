@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataPath, packageRoot } from '../paths.js';
 import { loadNlp } from '../nlp/index.js';
+import type { Upos } from '../model/index.js';
 import { repairParse, repairTree, untriggeredRepairs } from './repair.js';
 
 const needModels = existsSync(dataPath('models', 'parser.json')) ? false : `needs trained models in ${dataPath('models')} (run npm run train)`;
@@ -57,4 +58,26 @@ test('the coder keeps the notes of the rules the pipeline applied and does not a
   const coded = repairParse(tree.sentence, [], tree.repairs);
   assert.deepEqual(coded.repairs, tree.repairs);
   assert.equal(coded.sentence, tree.sentence);
+});
+
+test('intent-noun reads every regular past form of a verb of intent, doubled consonants included', () => {
+  // "Pakistan's military planned to retaliate" with "planned" tagged a noun and the root, "military" hung on it
+  const rows: [string, string, number, string][] = [
+    ['Pakistan', 'PROPN', 2, 'nmod:poss'], ["'s", 'PART', 0, 'case'], ['military', 'ADJ', 3, 'amod'], ['FORM', 'NOUN', -1, 'root'],
+    ['to', 'PART', 5, 'mark'], ['retaliate', 'VERB', 3, 'acl'], ['.', 'PUNCT', 3, 'punct'],
+  ];
+  for (const [form, lemma] of [['planned', 'plan'], ['committed', 'commit'], ['vowed', 'vow'], ['pledged', 'pledge']]) {
+    let start = 0;
+    const tokens = rows.map(([text, upos, head, deprel], index) => {
+      const t = text === 'FORM' ? form : text;
+      const tok = { index, text: t, start, end: start + t.length, spaceAfter: true, upos: upos as Upos, xpos: '_', lemma: t.toLowerCase(), head, deprel };
+      start += t.length + 1;
+      return tok;
+    });
+    const text = tokens.map((t) => t.text).join(' ');
+    const tree = repairTree({ index: 0, text, start: 0, end: text.length, tokens });
+    assert.ok(tree.repairs.some((r) => r.startsWith('intent-noun')), `${form}: ${tree.repairs.join(' | ')}`);
+    const verb = tree.sentence.tokens[3];
+    assert.deepEqual([verb.upos, verb.lemma, tree.sentence.tokens[2].deprel], ['VERB', lemma, 'nsubj'], form);
+  }
 });

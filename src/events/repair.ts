@@ -435,8 +435,15 @@ const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'pro
 /** Verbs that report a clause ("X did Y, Z said"). */
 const REPORT_VERBS = new Set(['say', 'announce', 'tell', 'report', 'state', 'confirm', 'add', 'claim', 'write', 'declare']);
 
-/** The past forms `intent-noun` reads a verb of intent in ("vowed", "agreed": the lemma plus "ed" or "d"), lower-cased. */
-const INTENT_PAST_FORMS = [...INTENT_VERBS, 'warn'].flatMap((l) => [`${l}ed`, `${l}d`]).filter((f) => f.endsWith('ed'));
+/** Verbs of intent that double their final consonant before "-ed". */
+const DOUBLING_INTENT_VERBS = new Set(['plan', 'commit']);
+
+/** The regular past forms of the verbs of intent and "warn", lower-cased, and their lemmas ("vowed", "agreed", "planned"). */
+const INTENT_PAST = new Map([...INTENT_VERBS, 'warn'].map((l) => [
+  l.endsWith('e') ? `${l}d` : DOUBLING_INTENT_VERBS.has(l) ? `${l}${l.at(-1)}ed` : `${l}ed`, l,
+]));
+/** The forms `intent-noun` reads a verb of intent in. */
+const INTENT_PAST_FORMS = [...INTENT_PAST.keys()];
 
 const RULES: RepairRule[] = [
   // tags first: the rules below read them
@@ -942,8 +949,8 @@ const RULES: RepairRule[] = [
   perToken('intent-noun', { upos: ['NOUN'], text: INTENT_PAST_FORMS }, (tokens, copy, k) => {
     const t = tokens[k];
     const s = k - 1;
-    if (t.upos !== 'NOUN' || !/ed$/.test(t.text) || s < 0 || tokens[s].head !== k) return null;
-    const lemma = [t.text.slice(0, -2), t.text.slice(0, -1)].map((x) => x.toLowerCase()).find((x) => INTENT_VERBS.has(x) || x === 'warn');
+    if (t.upos !== 'NOUN' || s < 0 || tokens[s].head !== k) return null;
+    const lemma = INTENT_PAST.get(t.text.toLowerCase());
     const inf = tokens.findIndex((d, x) => x > k && d.head === k && d.upos === 'VERB' && tokens.some((m) => m.head === x && m.deprel === 'mark' && m.text.toLowerCase() === 'to'));
     // (the sentence's root, or a conjunct of the verb before it; or a clause after "and" the parser joined to a noun of
     // the clause before: "India launched strikes ... on Wednesday, and Pakistan's military vowed to retaliate")
