@@ -180,6 +180,14 @@ test('a country word after "pro-" or "anti-" is a stance, not the actor\'s count
   assert.deepEqual(codes('Russian-Ukrainian/ADJ/amod/2 talks/NOUN/nsubj/3 resumed/VERB/root/0'), ['RUS', 'UKR']);
 });
 
+test('a country abbreviation written onto a currency sign names the currency ("US$3 billion"), one apart from it still counts', () => {
+  const glued = buildSentence('lent/VERB/root/0 US/PROPN/compound/3 $/SYM/obj/1 3/NUM/nummod/3 to/ADP/case/6 Egypt/PROPN/obl/1');
+  glued.tokens[1]!.spaceAfter = false;
+  assert.deepEqual(matchActors(glued, dict, '2020-01-01').map((m) => m.code), ['EGY']);
+  const apart = buildSentence('the/DET/det/2 US/PROPN/nsubj/3 paid/VERB/root/0 $/SYM/obj/3 3/NUM/nummod/4');
+  assert.deepEqual(matchActors(apart, dict, '2020-01-01').map((m) => m.code), ['USA']);
+});
+
 test('a name no entry knows, right after "<country>\'s", is of that country', () => {
   // "Russia's Gazprom threatened ...", with the possessive hung on the verb
   const s = buildSentence("Russia/PROPN/nmod:poss/4 's/PART/case/1 Gazprom/PROPN/nsubj/4 threatened/VERB/root/0 Ukraine/PROPN/obj/4");

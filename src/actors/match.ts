@@ -138,7 +138,7 @@ export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date:
     }
     i++;
   }
-  return mergeTitles(atoms.filter((a) => !inFixedPhrase(a, tokens)), tokens);
+  return mergeTitles(atoms.filter((a) => !inFixedPhrase(a, tokens) && !isCurrencyPrefix(a, tokens)), tokens);
 
   function longestAt(i: number): Atom | null {
     // (most words start no key: known from the word's own record, with no set lookup)
@@ -172,6 +172,14 @@ const STATE_OF = new Set(['emergency', 'siege', 'war', 'alert', 'disaster', 'mou
 /** A capitalised proper noun that continues a person's name (not a day or month: "Netanyahu Monday"). */
 function isFurtherName(t: ParsedToken | undefined): boolean {
   return t !== undefined && t.upos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAMES.has(t.text.toLowerCase());
+}
+
+/** Signs of currencies that a country's abbreviation is written onto ("US$", "HK$", "A$"). */
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
+
+/** A name written onto a currency sign ("lent US$3 billion to Egypt", tokenized "US" "$" as in UD) names the currency, not an actor. */
+function isCurrencyPrefix(a: Atom, tokens: ParsedToken[]): boolean {
+  return !tokens[a.end - 1]!.spaceAfter && CURRENCY_SIGNS.has(tokens[a.end]?.text ?? '');
 }
 
 /** A role word that is part of a fixed phrase naming no actor ("declared a state of emergency"). */

@@ -306,7 +306,7 @@ const HYPHENATED = new Map(Object.entries({
   'air-drop': 'airdrop', 'hand-over': 'handover', 'fly-over': 'flyover', 'stand-off': 'standoff', 'sit-in': 'sit-in',
 }));
 
-const CURRENCY_SYMBOLS = new Map(Object.entries({ $: 'dollar', 'US$': 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' }));
+const CURRENCY_SYMBOLS = new Map(Object.entries({ $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' }));
 
 /** Whether `form` is an irregular past form that is no base form too ("froze", not "cut"), whatever its tag. */
 export function isIrregularPast(form: string): boolean {
