@@ -141,3 +141,24 @@ test('"foreign" in a role\'s own name ("foreign ministry") does not make the rol
   assert.deepEqual(out[0]!.map((m) => m.code), ['AZEGOV', 'ARM']);
   assert.deepEqual(out[1]!.map((m) => m.code), ['MIL', 'MLI'], 'foreign forces are still nobody\'s in particular');
 });
+
+test('a surname alone is the one person of that name the document named before', () => {
+  const out = resolve([
+    'Evo/PROPN/nsubj/3 Morales/PROPN/flat/1 visited/VERB/root/0 Chile/PROPN/obj/3',
+    'Morales/PROPN/nsubj/2 accused/VERB/root/0 Chile/PROPN/obj/2',
+    // (the tagger reads an unknown name opening a sentence as a plural noun)
+    'Morales/NOUN/nsubj/2 left/VERB/root/0',
+    // another, unknown Morales
+    'Pedro/PROPN/nsubj/3 Morales/PROPN/flat/1 left/VERB/root/0',
+  ]);
+  assert.deepEqual(out[1]!.map((m) => [m.code, m.text, m.head]), [['BOLGOV', 'Morales', 0], ['CHL', 'Chile', 2]]);
+  assert.deepEqual(out[2]!.map((m) => m.code), ['BOLGOV']);
+  assert.deepEqual(out[3], []);
+  // two people named Morales in office on that date: the surname alone is neither
+  const two = resolve([
+    'Evo/PROPN/nsubj/6 Morales/PROPN/flat/1 and/CCONJ/cc/5 Jimmy/PROPN/conj/1 Morales/PROPN/flat/4 met/VERB/root/0',
+    'Morales/PROPN/nsubj/2 left/VERB/root/0',
+  ]);
+  assert.deepEqual(two[0]!.map((m) => m.code), ['BOLGOV', 'GTMGOV']);
+  assert.deepEqual(two[1], []);
+});

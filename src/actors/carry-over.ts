@@ -49,6 +49,10 @@ export function resolveDocumentActors(
   const out: ActorMention[][] = [];
   for (const sentence of sentences) {
     const { mentions, info } = matchSentence(sentence, dict, date);
+    for (const named of surnameMentions(sentence, mentions, history)) {
+      mentions.push(named.mention);
+      info.push(named.info);
+    }
     const sIndex = sentence.index;
     const anaphors = findAnaphors(sentence.tokens);
     const result: ActorMention[] = [];
@@ -130,6 +134,46 @@ export function resolveDocumentActors(
     out.push(result);
   }
   return out;
+}
+
+/** Prefixes of Arabic names that a later mention often drops ("al-Sisi", then "Sisi"). */
+const NAME_PARTICLE = /^(?:al|el|ad|as|ash|ar|an|at|az)-/i;
+
+/** A capitalised proper noun no mention covers: a word of a name the dictionary does not know. */
+function isUncoveredName(t: ParsedToken | undefined, k: number, mentions: ActorMention[]): boolean {
+  return t !== undefined && t.upos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !mentions.some((m) => k >= m.start && k < m.end);
+}
+
+/**
+ * "Morales" after "Bolivian President Evo Morales": a capitalised proper noun standing alone that is a word of the
+ * name of exactly one person the document named before is that person. News names a person in full once and then
+ * by surname, and the dictionary lists a surname as an alias only when it is unambiguous on its own. A word of two
+ * people's names ("Castro" after Raul and Fidel Castro), or one joined to another unknown name ("Jimmy Morales"
+ * unknown to the dictionary), is left alone.
+ */
+function surnameMentions(sentence: ParsedSentence, mentions: ActorMention[], history: Seen[]): { mention: ActorMention; info: MentionInfo }[] {
+  const people = history.filter((h) => !h.mention.carried && h.mention.entries.some((e) => e.startsWith('people:')));
+  if (people.length === 0) return [];
+  const tokens = sentence.tokens;
+  const found: { mention: ActorMention; info: MentionInfo }[] = [];
+  tokens.forEach((t, i) => {
+    // (the tagger reads a name it does not know that opens a sentence as a plural noun: "Morales" as "morale")
+    const name = isUncoveredName(t, i, mentions) || (i === 0 && t.upos === 'NOUN' && !mentions.some((m) => m.start === 0));
+    if (!name || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return;
+    if (isUncoveredName(tokens[i - 1], i - 1, mentions) || isUncoveredName(tokens[i + 1], i + 1, mentions)) return;
+    const named = new Map<string, Seen>();
+    for (const h of people) {
+      const label = h.mention.entries.find((e) => e.startsWith('people:'))!.slice('people:'.length);
+      if (label.split(/\s+/).some((w) => w === t.text || w.replace(NAME_PARTICLE, '') === t.text)) named.set(label, h);
+    }
+    if (named.size !== 1) return;
+    const [{ mention: person }] = named.values();
+    found.push({
+      mention: { ...person, text: t.text, sentence: sentence.index, start: i, end: i + 1, head: i, entries: [...person.entries, 'carry:surname'] },
+      info: { tokens: [i], foreign: false, kind: 'person', deprel: t.deprel, locative: false },
+    });
+  });
+  return found;
 }
 
 /**
