@@ -174,21 +174,36 @@ export function taggerUnitFeatures(x: WordInfo, role: number, j: number, out: In
   return k;
 }
 
-/** Writes the context features of word `i` into `out` from `k`; `p1`, `p2` are the classes of the two previous words (-1 if none). */
-export function taggerContextFeatures(x: WordInfo, i: number, p1: number, p2: number, out: Int32Array, k: number): number {
+/** Feature id of the shape of the word at `j` and whether it starts the sentence (a context feature the word cache can keep, see `Tagger`). */
+function initialShapeFeature(x: WordInfo, j: number, initial: boolean): number {
+  return f2(25, initial ? 1 : 0, at(x.shape, j, x.n));
+}
+
+/** Feature ids of the class of the previous word and of the one before it (-1: none), whose scores the tagger keeps per class. */
+const previousClassFeature = (p1: number): number => f1(10, p1);
+const secondClassFeature = (p2: number): number => f1(11, p2);
+
+/**
+ * Writes the context features of word `i` into `out` from `k`; `p1`, `p2` are the classes of the two previous words (-1 if none).
+ * With `all` false the three features whose scores the tagger keeps in tables are left out: the previous class, the one before
+ * it, and the word's shape with whether it starts the sentence (see `Tagger.cachedPass`).
+ */
+export function taggerContextFeatures(x: WordInfo, i: number, p1: number, p2: number, out: Int32Array, k: number, all = true): number {
   const n = x.n;
   const w = x.lower[i];
   const a0 = x.amb[i];
   const a1 = at(x.amb, i + 1, n);
   const a2 = at(x.amb, i + 2, n);
-  out[k++] = f1(10, p1);
-  out[k++] = f1(11, p2);
+  if (all) {
+    out[k++] = previousClassFeature(p1);
+    out[k++] = secondClassFeature(p2);
+    out[k++] = initialShapeFeature(x, i, i === 0);
+  }
   out[k++] = f2(12, p1, p2);
   out[k++] = f2(13, p1, w);
   out[k++] = f2(22, at(x.lower, i - 1, n), w);
   out[k++] = f2(23, w, at(x.lower, i + 1, n));
   out[k++] = f2(24, p1, at(x.lower, i + 1, n));
-  out[k++] = f2(25, i === 0 ? 1 : 0, x.shape[i]);
   out[k++] = f2(27, p1, x.suf3[i]);
   out[k++] = f2(28, at(x.lower, i + 1, n), at(x.lower, i + 2, n));
   out[k++] = f3(29, p1, w, at(x.lower, i + 1, n));
@@ -248,7 +263,11 @@ interface TaggerWord {
   amb: number;
   /** Class of the tag dictionary, if the word is in it. */
   dict: number | undefined;
-  /** Integer scores of its unit features in each role (`UNIT_ROLES` rows of one score per class), once computed. */
+  /**
+   * Integer scores of its unit features in each role (`UNIT_ROLES` rows of one score per class), once computed, then a
+   * last row for role 0 at the start of a sentence. The context feature of the word's shape and whether it starts the
+   * sentence depends on nothing else, so the two rows of role 0 include it (as a later word and as the first one).
+   */
   unit: Int32Array | null;
 }
 
@@ -271,6 +290,12 @@ export class Tagger {
   private readonly boundary: (Int32Array | undefined)[] = [undefined, undefined];
   private rows: Int32Array[] = [];
   private readonly sums: Int32Array;
+  /**
+   * Integer scores of the features of the previous class and of the one before it, one row per class (row 0: no class):
+   * rows of about 50 weights each that `cachedPass` adds without hashing or probing the model.
+   */
+  private readonly prevRows: Int32Array;
+  private readonly prev2Rows: Int32Array;
   /** Classes of the acronym rule (see `acronymsAsNames`): the interjection and the singular proper noun. */
   private readonly intj: number;
   private readonly properNoun: number;
@@ -286,6 +311,19 @@ export class Tagger {
     this.intj = meta.classes.findIndex(([u]) => u === 'INTJ');
     this.properNoun = meta.classes.findIndex(([u, x]) => u === 'PROPN' && x === 'NNP');
     this.sums = new Int32Array(meta.classes.length);
+    this.prevRows = this.classRows(previousClassFeature);
+    this.prev2Rows = this.classRows(secondClassFeature);
+  }
+
+  /** Integer scores of the feature `feature(p)` for p = -1 (no class) .. C - 1, at row p + 1. */
+  private classRows(feature: (p: number) => number): Int32Array {
+    const C = this.meta.classes.length;
+    const rows = new Int32Array((C + 1) * C);
+    for (let p = NO_TAG; p < C; p++) {
+      this.feats[0] = feature(p);
+      this.model.scoreInt(this.feats, 1, rows, (p + 1) * C);
+    }
+    return rows;
   }
 
   /** Fills `x.amb` from the lexicon (unknown words get the class of their shape). */
@@ -351,9 +389,9 @@ export class Tagger {
   }
 
   /**
-   * The first pass with the unit features' scores taken from the word cache (integer sums, so the
-   * result is the same as scoring every feature): per word, five cached rows and the 22 context
-   * features instead of 46 random reads into the model.
+   * The first pass with the unit features' scores taken from the word cache and those of the previous classes from
+   * `prevRows` (integer sums, so the result is the same as scoring every feature): per word, seven rows and the 19 other
+   * context features instead of 46 random reads into the model.
    */
   private cachedPass(x: WordInfo): Int32Array {
     const n = x.n;
@@ -368,12 +406,19 @@ export class Tagger {
     const sums = this.sums;
     let p1 = NO_TAG;
     let p2 = NO_TAG;
+    const prevRows = this.prevRows;
+    const prev2Rows = this.prev2Rows;
     for (let i = 0; i < n; i++) {
       let c = words[i].dict;
       if (c === undefined) {
         const r0 = rows[i + 2], r1 = rows[i + 1], r2 = rows[i + 3], r3 = rows[i], r4 = rows[i + 4];
-        for (let t = 0; t < C; t++) sums[t] = r0[t] + r1[C + t] + r2[2 * C + t] + r3[3 * C + t] + r4[4 * C + t];
-        const nf = taggerContextFeatures(x, i, p1, p2, this.feats, 0);
+        const self = i === 0 ? UNIT_ROLES * C : 0;
+        const q1 = (p1 + 1) * C;
+        const q2 = (p2 + 1) * C;
+        for (let t = 0; t < C; t++) {
+          sums[t] = r0[self + t] + r1[C + t] + r2[2 * C + t] + r3[3 * C + t] + r4[4 * C + t] + prevRows[q1 + t] + prev2Rows[q2 + t];
+        }
+        const nf = taggerContextFeatures(x, i, p1, p2, this.feats, 0, false);
         this.model.scoreInt(this.feats, nf, sums);
         c = 0;
         for (let t = 1; t < C; t++) if (sums[t] > sums[c]) c = t;
@@ -393,10 +438,18 @@ export class Tagger {
 
   private computeUnitRow(x: WordInfo, j: number): Int32Array {
     const C = this.meta.classes.length;
-    const row = new Int32Array(UNIT_ROLES * C);
+    const feats = this.feats;
+    const row = new Int32Array((UNIT_ROLES + 1) * C);
     for (let role = 0; role < UNIT_ROLES; role++) {
-      const nk = taggerUnitFeatures(x, role, j, this.feats, 0);
-      this.model.scoreInt(this.feats, nk, row, role * C);
+      const nk = taggerUnitFeatures(x, role, j, feats, 0);
+      if (role > 0) {
+        this.model.scoreInt(feats, nk, row, role * C);
+        continue;
+      }
+      feats[nk] = initialShapeFeature(x, j, false);
+      this.model.scoreInt(feats, nk + 1, row, 0);
+      feats[nk] = initialShapeFeature(x, j, true);
+      this.model.scoreInt(feats, nk + 1, row, UNIT_ROLES * C);
     }
     return row;
   }
