@@ -55,6 +55,9 @@ export function f3(t: number, a: number, b: number, c: number): number {
   return finish(mix(mix(mix(seed(t), a), b), c));
 }
 
+/** Most classes a `LinearModel` has (a class is the low byte of a weight entry): tag classes index tables by it. */
+export const MAX_CLASSES = 256;
+
 /** Open-addressing map from non-zero int32 feature ids to row numbers. */
 class IdTable {
   keys: Int32Array;
@@ -146,7 +149,7 @@ export class LinearModel {
 
   /** `keepTable` false (models read from a file): only the repacked cells stay in memory. */
   constructor(nClasses: number, dense: boolean, table: Int32Array, entries: Int32Array, scale: number, keepTable = true) {
-    if (nClasses > 256) throw new Error(`LinearModel supports at most 256 classes, got ${nClasses}`);
+    if (nClasses > MAX_CLASSES) throw new Error(`LinearModel supports at most ${MAX_CLASSES} classes, got ${nClasses}`);
     if (dense && nClasses > 3) throw new Error(`LinearModel: dense layout holds at most 3 classes, got ${nClasses}`);
     const slots = table.length >> 2;
     if (slots < 1 || (slots & (slots - 1)) !== 0 || table.length !== slots * 4) {

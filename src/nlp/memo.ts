@@ -17,6 +17,11 @@ export class BoundedMemo<V> {
     return this.map.get(key);
   }
 
+  /** Forgets every key. */
+  clear(): void {
+    this.map.clear();
+  }
+
   /** Remembers `value` for `key` (emptying the memo first when it is full) and returns it. */
   add(key: string, value: V): V {
     if (this.map.size >= this.limit) this.map.clear();

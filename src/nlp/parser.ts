@@ -4,7 +4,7 @@
  * UD relation when an arc is made, which keeps the per-transition scoring to three classes.
  * Every sentence takes exactly 2n transitions, so parsing is linear in sentence length.
  */
-import { LinearModel, f1, f2, f3, f4, hashString } from './linear.js';
+import { LinearModel, MAX_CLASSES, f1, f2, f3, f4, hashString } from './linear.js';
 import type { WordInfo } from './tagger.js';
 
 /** Transitions of the arc-hybrid system. */
@@ -403,25 +403,38 @@ export function parserFeatures(
   return k;
 }
 
-/** Writes the features for labelling the arc `h -> d` into `out`. */
-export function labelFeatures(st: ParseState, x: WordInfo, tags: Int32Array, h: number, d: number, out: Int32Array): number {
+/** Writes the label features of the head's tag alone, and the bias, into `out` from `k` (see `Parser.headRows`). */
+function labelHeadTagFeatures(ht: number, out: Int32Array, k: number): number {
+  out[k++] = f1(0, 0);
+  out[k++] = f1(2, ht);
+  return k;
+}
+
+/** Writes the label features of the dependent's tag alone and with the direction (1: left arc, 2: right) into `out` from `k`. */
+function labelDepTagFeatures(dt: number, dir: number, out: Int32Array, k: number): number {
+  out[k++] = f1(4, dt);
+  out[k++] = f2(10, dt, dir);
+  return k;
+}
+
+/**
+ * Writes the features for labelling the arc `h -> d` into `out`. With `all` false those of the tags alone
+ * (`labelHeadTagFeatures`, `labelDepTagFeatures`) are left out: the parser keeps their scores in tables.
+ */
+export function labelFeatures(st: ParseState, x: WordInfo, tags: Int32Array, h: number, d: number, out: Int32Array, all = true): number {
   const n = st.n;
   const hw = wAtSafe(x, n, h), ht = tAtSafe(tags, n, h), dw = wAtSafe(x, n, d), dt = tAtSafe(tags, n, d);
   const dir = d < h ? 1 : 2;
   const dist = bucket(Math.abs(h - d));
   const dlc1 = st.lc1[d], dlc2 = st.lc2[d], drc1 = st.rc1[d];
-  let k = 0;
-  out[k++] = f1(0, 0);
+  let k = all ? labelDepTagFeatures(dt, dir, out, labelHeadTagFeatures(ht, out, 0)) : 0;
   out[k++] = f1(1, hw);
-  out[k++] = f1(2, ht);
   out[k++] = f1(3, dw);
-  out[k++] = f1(4, dt);
   out[k++] = f2(5, ht, dt);
   out[k++] = f2(6, hw, dt);
   out[k++] = f2(7, ht, dw);
   out[k++] = f2(8, hw, dw);
   out[k++] = f4(9, ht, dt, dir, dist);
-  out[k++] = f2(10, dt, dir);
   out[k++] = f2(11, wAtSafe(x, n, dlc1), dt);
   out[k++] = f2(12, lAt(st, dlc1), dt);
   out[k++] = f2(13, lAt(st, drc1), dt);
@@ -466,8 +479,15 @@ export class Parser {
   private state = new ParseState(0, 64);
   private roleCache = new Float32Array(0);
   private roleDone = new Uint8Array(0);
-  /** `(headClass << 16 | depClass) * 2 + dir` -> relation, for the arcs the tags decide (parser.json `fixedLabels`). */
-  private readonly fixed: Map<number, number>;
+  /** `fixedIndex(headClass, depClass, dir)` -> relation for the arcs the tags decide (parser.json `fixedLabels`), else -1. */
+  private readonly fixed: Int16Array;
+  /**
+   * Integer label scores of the features of the tags alone, per head class (`labelHeadTagFeatures`) and per dependent
+   * class and direction (`labelDepTagFeatures`, row `2 * class + dir`, dir as in `fixedIndex`): two rows that `predictLabel` adds instead of
+   * hashing and looking up four features of about 25 weights each.
+   */
+  private readonly headRows: Int32Array;
+  private readonly depRows: Int32Array;
 
   /** Dense weights of the small-domain templates (only when the number of tag classes is given). */
   private readonly small: SmallTemplateTables | null;
@@ -480,9 +500,11 @@ export class Parser {
     this.transitions = transitions;
     this.labeller = labeller;
     this.labels = labels;
-    this.fixed = new Map(fixedLabels.map(([h, d, dir, label]) => [fixedKey(h, d, dir), label]));
+    this.fixed = new Int16Array(MAX_CLASSES * MAX_CLASSES * 2).fill(-1);
+    for (const [h, d, dir, label] of fixedLabels) this.fixed[fixedIndex(h, d, dir)] = label;
     this.rootLabel = labels.indexOf('root');
     this.lsums = new Int32Array(labels.length);
+    [this.headRows, this.depRows] = this.tagRows();
     this.transitions.score(Int32Array.of(f1(0, 0)), 1, this.bias);
     this.small = tagClasses > 0 ? new SmallTemplateTables(transitions, tagClasses, labels.length) : null;
   }
@@ -551,13 +573,34 @@ export class Parser {
     return { heads, labels };
   }
 
+  /** `headRows` and `depRows` for every class a tagger can have (tags are class indices of a `LinearModel`). */
+  private tagRows(): [Int32Array, Int32Array] {
+    const L = this.labels.length;
+    const heads = new Int32Array(MAX_CLASSES * L);
+    const deps = new Int32Array(2 * MAX_CLASSES * L);
+    const feats = this.lfeats;
+    for (let t = 0; t < MAX_CLASSES; t++) {
+      this.labeller.scoreInt(feats, labelHeadTagFeatures(t, feats, 0), heads, t * L);
+      for (let dir = 0; dir < 2; dir++) this.labeller.scoreInt(feats, labelDepTagFeatures(t, dir + 1, feats, 0), deps, (2 * t + dir) * L);
+    }
+    return [heads, deps];
+  }
+
   /** Best non-root label for the arc `h -> d`: fixed by the two tags and the direction, else the label classifier's. */
   predictLabel(st: ParseState, x: WordInfo, tags: Int32Array, h: number, d: number): number {
-    const fixed = this.fixed.get(fixedKey(tags[h], tags[d], d < h ? 0 : 1));
-    if (fixed !== undefined) return fixed;
-    const nf = labelFeatures(st, x, tags, h, d, this.lfeats);
+    const ht = tags[h];
+    const dt = tags[d];
+    const dir = d < h ? 0 : 1;
+    const fixed = this.fixed[fixedIndex(ht, dt, dir)];
+    if (fixed >= 0) return fixed;
+    const nf = labelFeatures(st, x, tags, h, d, this.lfeats, false);
     const sums = this.lsums;
-    sums.fill(0);
+    const L = sums.length;
+    const headRows = this.headRows;
+    const depRows = this.depRows;
+    const hr = ht * L;
+    const dr = (2 * dt + dir) * L;
+    for (let l = 0; l < L; l++) sums[l] = headRows[hr + l] + depRows[dr + l];
     this.labeller.scoreInt(this.lfeats, nf, sums);
     let best = this.rootLabel === 0 ? 1 : 0;
     for (let l = best + 1; l < sums.length; l++) if (l !== this.rootLabel && sums[l] > sums[best]) best = l;
@@ -565,6 +608,7 @@ export class Parser {
   }
 }
 
-function fixedKey(headClass: number, depClass: number, dir: number): number {
-  return ((headClass << 16) | depClass) * 2 + dir;
+/** Index into `Parser.fixed` of an arc's two tag classes and its direction (0: the dependent precedes the head). */
+function fixedIndex(headClass: number, depClass: number, dir: number): number {
+  return (headClass * MAX_CLASSES + depClass) * 2 + dir;
 }
