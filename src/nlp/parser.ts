@@ -403,23 +403,16 @@ export function parserFeatures(
   return k;
 }
 
-/** Writes the label features of the head's tag alone, and the bias, into `out` from `k` (see `Parser.headRows`). */
-function labelHeadTagFeatures(ht: number, out: Int32Array, k: number): number {
-  out[k++] = f1(0, 0);
-  out[k++] = f1(2, ht);
-  return k;
-}
-
-/** Writes the label features of the dependent's tag alone and with the direction (1: left arc, 2: right) into `out` from `k`. */
-function labelDepTagFeatures(dt: number, dir: number, out: Int32Array, k: number): number {
-  out[k++] = f1(4, dt);
-  out[k++] = f2(10, dt, dir);
-  return k;
-}
+/** Label features of the tags alone, whose scores the parser keeps in tables (see `Parser.headRows`): the bias, the head's tag. */
+const labelBias = (): number => f1(0, 0);
+const labelHeadTag = (ht: number): number => f1(2, ht);
+/** The dependent's tag, alone and with the direction (1: left arc, 2: right). */
+const labelDepTag = (dt: number): number => f1(4, dt);
+const labelDepTagDir = (dt: number, dir: number): number => f2(10, dt, dir);
 
 /**
  * Writes the features for labelling the arc `h -> d` into `out`. With `all` false those of the tags alone
- * (`labelHeadTagFeatures`, `labelDepTagFeatures`) are left out: the parser keeps their scores in tables.
+ * (`labelBias`, `labelHeadTag`, `labelDepTag`, `labelDepTagDir`) are left out: the parser keeps their scores in tables.
  */
 export function labelFeatures(st: ParseState, x: WordInfo, tags: Int32Array, h: number, d: number, out: Int32Array, all = true): number {
   const n = st.n;
@@ -427,14 +420,19 @@ export function labelFeatures(st: ParseState, x: WordInfo, tags: Int32Array, h: 
   const dir = d < h ? 1 : 2;
   const dist = bucket(Math.abs(h - d));
   const dlc1 = st.lc1[d], dlc2 = st.lc2[d], drc1 = st.rc1[d];
-  let k = all ? labelDepTagFeatures(dt, dir, out, labelHeadTagFeatures(ht, out, 0)) : 0;
+  // (in training's order: the trainer sums its float weights in it, and `npm run train` reproduces the committed models)
+  let k = 0;
+  if (all) out[k++] = labelBias();
   out[k++] = f1(1, hw);
+  if (all) out[k++] = labelHeadTag(ht);
   out[k++] = f1(3, dw);
+  if (all) out[k++] = labelDepTag(dt);
   out[k++] = f2(5, ht, dt);
   out[k++] = f2(6, hw, dt);
   out[k++] = f2(7, ht, dw);
   out[k++] = f2(8, hw, dw);
   out[k++] = f4(9, ht, dt, dir, dist);
+  if (all) out[k++] = labelDepTagDir(dt, dir);
   out[k++] = f2(11, wAtSafe(x, n, dlc1), dt);
   out[k++] = f2(12, lAt(st, dlc1), dt);
   out[k++] = f2(13, lAt(st, drc1), dt);
@@ -482,8 +480,8 @@ export class Parser {
   /** `fixedIndex(headClass, depClass, dir)` -> relation for the arcs the tags decide (parser.json `fixedLabels`), else -1. */
   private readonly fixed: Int16Array;
   /**
-   * Integer label scores of the features of the tags alone, per head class (`labelHeadTagFeatures`) and per dependent
-   * class and direction (`labelDepTagFeatures`, row `2 * class + dir`, dir as in `fixedIndex`): two rows that `predictLabel` adds instead of
+   * Integer label scores of the features of the tags alone, per head class (`labelBias`, `labelHeadTag`) and per dependent
+   * class and direction (`labelDepTag`, `labelDepTagDir`, row `2 * class + dir`, dir as in `fixedIndex`): two rows that `predictLabel` adds instead of
    * hashing and looking up four features of about 25 weights each.
    */
   private readonly headRows: Int32Array;
@@ -580,8 +578,14 @@ export class Parser {
     const deps = new Int32Array(2 * MAX_CLASSES * L);
     const feats = this.lfeats;
     for (let t = 0; t < MAX_CLASSES; t++) {
-      this.labeller.scoreInt(feats, labelHeadTagFeatures(t, feats, 0), heads, t * L);
-      for (let dir = 0; dir < 2; dir++) this.labeller.scoreInt(feats, labelDepTagFeatures(t, dir + 1, feats, 0), deps, (2 * t + dir) * L);
+      feats[0] = labelBias();
+      feats[1] = labelHeadTag(t);
+      this.labeller.scoreInt(feats, 2, heads, t * L);
+      for (let dir = 0; dir < 2; dir++) {
+        feats[0] = labelDepTag(t);
+        feats[1] = labelDepTagDir(t, dir + 1);
+        this.labeller.scoreInt(feats, 2, deps, (2 * t + dir) * L);
+      }
     }
     return [heads, deps];
   }

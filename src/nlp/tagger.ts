@@ -194,16 +194,17 @@ export function taggerContextFeatures(x: WordInfo, i: number, p1: number, p2: nu
   const a0 = x.amb[i];
   const a1 = at(x.amb, i + 1, n);
   const a2 = at(x.amb, i + 2, n);
+  // (in training's order: the trainer sums its float weights in it, and `npm run train` reproduces the committed models)
   if (all) {
     out[k++] = previousClassFeature(p1);
     out[k++] = secondClassFeature(p2);
-    out[k++] = initialShapeFeature(x, i, i === 0);
   }
   out[k++] = f2(12, p1, p2);
   out[k++] = f2(13, p1, w);
   out[k++] = f2(22, at(x.lower, i - 1, n), w);
   out[k++] = f2(23, w, at(x.lower, i + 1, n));
   out[k++] = f2(24, p1, at(x.lower, i + 1, n));
+  if (all) out[k++] = initialShapeFeature(x, i, i === 0);
   out[k++] = f2(27, p1, x.suf3[i]);
   out[k++] = f2(28, at(x.lower, i + 1, n), at(x.lower, i + 2, n));
   out[k++] = f3(29, p1, w, at(x.lower, i + 1, n));
