@@ -237,6 +237,8 @@ function codePredicate(
   let weaponMemo: Weapon | null | undefined;
   const weaponOf = (p: EventPattern): Weapon | null =>
     p.predicate.pos === 'verb' && VIOLENT_ROOTS.has(p.code.slice(0, 2)) ? (weaponMemo ??= instrumentOf(v, i, mentions, lexicon)) : null;
+  // What governs the predicate, found once: the loop asks whether it is asked for, the coding after it needs all of it.
+  let governed: Governed | undefined;
   for (const p of candidates) {
     const m = matchPattern(v, i, p, !!ctx.trace, particle);
     if (ctx.trace) t.tried.push({ pattern: p.id, template: p.template, code: p.code, matched: m.why === null, why: m.why ?? 'matched' });
@@ -260,7 +262,7 @@ function codePredicate(
     }
     // "urged Russia and Ukraine to return to the negotiating table": what is asked for decides the
     // code and the appeal decides who asks whom, so the most specific fitting pattern is the one.
-    if (first === r && isAskedFor(v, i)) break;
+    if (first === r && isAskedFor((governed ??= governorOf(v, i)))) break;
   }
   if (!first) {
     t.notes.push('not coded: no pattern fits');
@@ -272,7 +274,7 @@ function codePredicate(
   const notes = [...(chosen ?? first).notes];
   if (chosen && chosen !== first) notes.push(`${first.found.pattern.id} fits too but has no actors in its slots`);
   t.notes.push(...notes);
-  const gov = governorOf(v, i);
+  const gov = governed ?? governorOf(v, i);
   if (gov.notFact) {
     t.notes.push(`not coded: ${gov.notFact}`);
     return [];
@@ -806,10 +808,9 @@ function investigatedActors(v: SentenceView, deeds: number[], mentions: ActorMen
   return uniqueByCode(places.flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !home.has(m.country)));
 }
 
-/** Whether the predicate is what an appeal or demand asks for (its actors then come from the appeal). */
-function isAskedFor(v: SentenceView, i: number): boolean {
-  const m = governorOf(v, i).modality;
-  return m === 'appeal' || m === 'demand';
+/** Whether the predicate, governed by `gov`, is what an appeal or demand asks for (its actors then come from the appeal). */
+function isAskedFor(gov: Governed): boolean {
+  return gov.modality === 'appeal' || gov.modality === 'demand';
 }
 
 /** Verbs whose complement, when coded (as negated), is a denial of responsibility toward its target. */
