@@ -1057,8 +1057,9 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   }
   // (a joint demand, appeal, criticism, rejection, threat or protest is made together at a third party, not at each
   // other: "jointly demanded a halt to ..."; a symbolic act done together is each other's: "planted a tree together")
-  const joint = isJoint(v, i) && (!DIRECTED_ROOTS.has(found.pattern.code.slice(0, 2)) || EXCHANGE_VERBS.has(v.lemma(i)) || v.isNoun(i));
-  if (targets.length === 0 && sources.length >= 2 && (eachOther || (isMutualSlot(found.pattern.target) && found.target.length === 0 && isSymmetricCode(found.pattern.code)) || joint)) {
+  // (the joint test last: it looks through the tree, and most predicates have a target or one source)
+  if (targets.length === 0 && sources.length >= 2 && (eachOther || (isMutualSlot(found.pattern.target) && found.target.length === 0 && isSymmetricCode(found.pattern.code)) ||
+    (isJoint(v, i) && (!DIRECTED_ROOTS.has(found.pattern.code.slice(0, 2)) || EXCHANGE_VERBS.has(v.lemma(i)) || v.isNoun(i))))) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
     reciprocal = true;
@@ -1092,15 +1093,17 @@ function captorsOf(v: SentenceView, x: number): number[] {
     .flatMap((c) => [...v.childrenBy(c, 'obl:agent'), ...v.childrenBy(c, 'obl').filter((o) => v.prepOf(o) === 'by')]);
 }
 
-const RECIPROCAL = ['each other', 'one another'];
+/** The reciprocal pronouns, first word to second ("each other", "one another"). */
+const RECIPROCAL = new Map([['each', 'other'], ['one', 'another']]);
 
 /** "each other", "one another": a reciprocal pronoun in an argument slot. */
 function isEachOther(v: SentenceView, x: number): boolean {
   // the parser heads the pair on either word ("each" with "other" fixed to it, or "other" with "each" its det)
-  const pair = (a: number): string => `${v.lemma(a)} ${a + 1 < v.tokens.length ? v.lemma(a + 1) : ''}`;
-  if (RECIPROCAL.includes(pair(x)) || (x > 0 && RECIPROCAL.includes(pair(x - 1)))) return true;
+  // (the two lemmas compared as they are: no string is built for each word tested)
+  const pair = (a: number): boolean => a + 1 < v.tokens.length && RECIPROCAL.get(v.lemma(a)) === v.lemma(a + 1);
+  if (pair(x) || (x > 0 && pair(x - 1))) return true;
   // (or what each other owns: "shelled each other's positions", the pair a determiner of the noun)
-  return v.isNoun(x) && v.children(x).some((c) => c < x && v.tokens[c + 1]?.text !== undefined && RECIPROCAL.includes(pair(c)) && v.children(c).some((k) => isPossessiveS(v.tokens[k].text)));
+  return v.isNoun(x) && v.children(x).some((c) => c < x && pair(c) && v.children(c).some((k) => isPossessiveS(v.tokens[k].text)));
 }
 
 /**
