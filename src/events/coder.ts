@@ -361,7 +361,7 @@ function codePredicate(
         // "renewed the group's demand for ...": the owner of a demand noun named by no actor, the one who voices it
         if (askers.length === 0 && v.isNoun(gov.head) && v.rel(gov.head) === 'obj') askers = subjectTokens(v, v.head(gov.head)).flatMap((x) => actorsAt(v, x, mentions));
         const askedTok = [...v.childrenBy(gov.head, 'obj', 'iobj'), ...obliquesOf(v, gov.head, ['to', 'on', 'upon'])];
-        let asked = askedTok.flatMap((x) => actorsAt(v, x, mentions));
+        let asked: readonly ActorMention[] = askedTok.flatMap((x) => actorsAt(v, x, mentions));
         // "demanded that Israel and Hamas agree to a ceasefire": both sides of a two-sided complement are asked
         if (asked.length === 0) asked = reciprocal ? [...sources, ...targets] : sources.length ? sources : targets;
         if (askers.length) {
@@ -759,7 +759,7 @@ function topicActors(v: SentenceView, topics: number[], mentions: ActorMention[]
  * of an appeal, with no actor of its own, would take every actor from the appeal and repeat it.
  * Nouns the appeal governs directly and support-verb nouns ("urged X to hold talks") are kept.
  */
-function borrowsAll(v: SentenceView, i: number, found: Found, sources: ActorMention[], targets: ActorMention[], head: number): boolean {
+function borrowsAll(v: SentenceView, i: number, found: Found, sources: readonly ActorMention[], targets: readonly ActorMention[], head: number): boolean {
   return found.pattern.predicate.pos === 'noun' && !found.pattern.support && sources.length === 0 && targets.length === 0 && v.head(i) !== head;
 }
 
@@ -781,7 +781,7 @@ const INVESTIGATION_ROOT = /^09/;
  * agent (`by`), owner or actor modifier first; else the place it happened ("war crimes committed
  * in Ukraine") when that is not the investigators' own country.
  */
-function investigatedActors(v: SentenceView, deeds: number[], mentions: ActorMention[], investigators: ActorMention[]): ActorMention[] {
+function investigatedActors(v: SentenceView, deeds: number[], mentions: ActorMention[], investigators: readonly ActorMention[]): ActorMention[] {
   const doers: number[] = [];
   const places: number[] = [];
   let level = deeds.filter((d) => actorsAt(v, d, mentions).length === 0);
@@ -822,8 +822,8 @@ function isAskedFor(gov: Governed): boolean {
 function purposeAppeals(
   v: SentenceView,
   i: number,
-  sources: ActorMention[],
-  targets: ActorMention[],
+  sources: readonly ActorMention[],
+  targets: readonly ActorMention[],
   mentions: ActorMention[],
   governors: number[],
 ): Draft[] {
@@ -866,7 +866,7 @@ const PURPOSE_APPEALS: Record<string, { plain: string; military: string; economi
 };
 
 /** The actors at `tokens`, one per code, other than the event's `sources`. */
-function othersAt(v: SentenceView, tokens: number[], mentions: ActorMention[], sources: ActorMention[]): ActorMention[] {
+function othersAt(v: SentenceView, tokens: number[], mentions: ActorMention[], sources: readonly ActorMention[]): ActorMention[] {
   const own = new Set(sources.map((m) => m.code));
   return uniqueByCode(tokens.flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !own.has(m.code)));
 }
@@ -883,16 +883,16 @@ function keepKinds(r: Resolved): string | null {
 
 interface Resolved {
   found: Found;
-  sources: ActorMention[];
-  targets: ActorMention[];
+  sources: readonly ActorMention[];
+  targets: readonly ActorMention[];
   reciprocal: boolean;
   notes: string[];
 }
 
 /** The actors in a pattern's slots, with `between X and Y` and conjoined two-sided subjects split. */
 function resolveActors(v: SentenceView, i: number, found: Found, mentions: ActorMention[]): Resolved {
-  let sources = found.source.flatMap((x) => actorsAt(v, x, mentions));
-  let targets = found.target.flatMap((x) => actorsAt(v, x, mentions));
+  let sources: readonly ActorMention[] = found.source.flatMap((x) => actorsAt(v, x, mentions));
+  let targets: readonly ActorMention[] = found.target.flatMap((x) => actorsAt(v, x, mentions));
   if (found.between !== null) {
     const all = actorsAt(v, found.between, mentions);
     const bs = found.pattern.source?.rel === 'between';
