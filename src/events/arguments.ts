@@ -387,10 +387,9 @@ function travellers(v: SentenceView, n: number, depth: number): number[] {
 
 /** The object position: `obj`, or for a passive the passive subject or the noun a participle modifies. */
 export function objectTokens(v: SentenceView, i: number): number[] {
-  const key = `obj:${i}`;
-  let got = v.memo.get(key);
-  if (!got) v.memo.set(key, (got = [computeObjects(v, i)]));
-  return got[0];
+  if (i < 0 || i >= v.tokens.length) return computeObjects(v, i);
+  const memo = v.memoTable<number[]>('objects');
+  return (memo[i] ??= computeObjects(v, i));
 }
 
 function computeObjects(v: SentenceView, i: number): number[] {
@@ -421,10 +420,9 @@ function computeObjects(v: SentenceView, i: number): number[] {
  * ("held talks with Y"); for nouns also those of the verb governing it ("talks were held with Y").
  */
 export function obliquesOf(v: SentenceView, i: number, preps: string[], passive = false): number[] {
-  const key = `obl:${i}:${passive}`;
-  let cands = v.memo.get(key);
-  if (!cands) v.memo.set(key, (cands = [obliqueCandidates(v, i, passive)]));
-  return cands[0].filter((c) => v.prepsOf(c).some((x) => preps.includes(x)));
+  const memo = v.memoTable<number[]>(passive ? 'oblique candidates, passive' : 'oblique candidates');
+  const cands = i >= 0 && i < memo.length ? (memo[i] ??= obliqueCandidates(v, i, passive)) : obliqueCandidates(v, i, passive);
+  return cands.filter((c) => v.prepsOf(c).some((x) => preps.includes(x)));
 }
 
 /** Every nominal that may be an oblique of `i` (before filtering by preposition); see {@link obliquesOf}. */
@@ -530,12 +528,23 @@ const FOLLOWER_NOUNS = new Set(['supporter', 'follower', 'loyalist', 'partisan']
 const MEMBER_NOUNS = new Set(['fighter', 'militant', 'member', 'separatist', 'gunman', 'insurgent', 'rebel', 'jihadist', 'commander', 'operative', 'bomber']);
 
 /** The mentions with the first of each code. */
-export function uniqueByCode(list: ActorMention[]): ActorMention[] {
+export function uniqueByCode(list: readonly ActorMention[]): ActorMention[] {
   const seen = new Set<string>();
   return list.filter((m) => (seen.has(m.code) ? false : (seen.add(m.code), true)));
 }
 
-export function actorsAt(v: SentenceView, tok: number, mentions: ActorMention[]): ActorMention[] {
+/**
+ * The codable actors at an argument position, through its conjuncts. Remembered per token and mention list (the
+ * view's memo table under the list): the coder asks again for the same positions for each pattern that fits a
+ * predicate and in the rules after it. Shared, so read-only.
+ */
+export function actorsAt(v: SentenceView, tok: number, mentions: ActorMention[]): readonly ActorMention[] {
+  if (tok < 0 || tok >= v.tokens.length) return findActorsAt(v, tok, mentions);
+  const memo = v.memoTable<readonly ActorMention[]>(mentions);
+  return (memo[tok] ??= findActorsAt(v, tok, mentions));
+}
+
+function findActorsAt(v: SentenceView, tok: number, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   for (const c of v.withConjuncts(tok)) out.push(...actorsOfWord(v, c, mentions, 0));
   return out.filter(isCodable);

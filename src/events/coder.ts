@@ -237,6 +237,8 @@ function codePredicate(
   let weaponMemo: Weapon | null | undefined;
   const weaponOf = (p: EventPattern): Weapon | null =>
     p.predicate.pos === 'verb' && VIOLENT_ROOTS.has(p.code.slice(0, 2)) ? (weaponMemo ??= instrumentOf(v, i, mentions, lexicon)) : null;
+  // What governs the predicate, found once: the loop asks whether it is asked for, the coding after it needs all of it.
+  let governed: Governed | undefined;
   for (const p of candidates) {
     const m = matchPattern(v, i, p, !!ctx.trace, particle);
     if (ctx.trace) t.tried.push({ pattern: p.id, template: p.template, code: p.code, matched: m.why === null, why: m.why ?? 'matched' });
@@ -260,7 +262,7 @@ function codePredicate(
     }
     // "urged Russia and Ukraine to return to the negotiating table": what is asked for decides the
     // code and the appeal decides who asks whom, so the most specific fitting pattern is the one.
-    if (first === r && isAskedFor(v, i)) break;
+    if (first === r && isAskedFor((governed ??= governorOf(v, i)))) break;
   }
   if (!first) {
     t.notes.push('not coded: no pattern fits');
@@ -272,7 +274,7 @@ function codePredicate(
   const notes = [...(chosen ?? first).notes];
   if (chosen && chosen !== first) notes.push(`${first.found.pattern.id} fits too but has no actors in its slots`);
   t.notes.push(...notes);
-  const gov = governorOf(v, i);
+  const gov = governed ?? governorOf(v, i);
   if (gov.notFact) {
     t.notes.push(`not coded: ${gov.notFact}`);
     return [];
@@ -359,7 +361,7 @@ function codePredicate(
         // "renewed the group's demand for ...": the owner of a demand noun named by no actor, the one who voices it
         if (askers.length === 0 && v.isNoun(gov.head) && v.rel(gov.head) === 'obj') askers = subjectTokens(v, v.head(gov.head)).flatMap((x) => actorsAt(v, x, mentions));
         const askedTok = [...v.childrenBy(gov.head, 'obj', 'iobj'), ...obliquesOf(v, gov.head, ['to', 'on', 'upon'])];
-        let asked = askedTok.flatMap((x) => actorsAt(v, x, mentions));
+        let asked: readonly ActorMention[] = askedTok.flatMap((x) => actorsAt(v, x, mentions));
         // "demanded that Israel and Hamas agree to a ceasefire": both sides of a two-sided complement are asked
         if (asked.length === 0) asked = reciprocal ? [...sources, ...targets] : sources.length ? sources : targets;
         if (askers.length) {
@@ -757,7 +759,7 @@ function topicActors(v: SentenceView, topics: number[], mentions: ActorMention[]
  * of an appeal, with no actor of its own, would take every actor from the appeal and repeat it.
  * Nouns the appeal governs directly and support-verb nouns ("urged X to hold talks") are kept.
  */
-function borrowsAll(v: SentenceView, i: number, found: Found, sources: ActorMention[], targets: ActorMention[], head: number): boolean {
+function borrowsAll(v: SentenceView, i: number, found: Found, sources: readonly ActorMention[], targets: readonly ActorMention[], head: number): boolean {
   return found.pattern.predicate.pos === 'noun' && !found.pattern.support && sources.length === 0 && targets.length === 0 && v.head(i) !== head;
 }
 
@@ -779,7 +781,7 @@ const INVESTIGATION_ROOT = /^09/;
  * agent (`by`), owner or actor modifier first; else the place it happened ("war crimes committed
  * in Ukraine") when that is not the investigators' own country.
  */
-function investigatedActors(v: SentenceView, deeds: number[], mentions: ActorMention[], investigators: ActorMention[]): ActorMention[] {
+function investigatedActors(v: SentenceView, deeds: number[], mentions: ActorMention[], investigators: readonly ActorMention[]): ActorMention[] {
   const doers: number[] = [];
   const places: number[] = [];
   let level = deeds.filter((d) => actorsAt(v, d, mentions).length === 0);
@@ -806,10 +808,9 @@ function investigatedActors(v: SentenceView, deeds: number[], mentions: ActorMen
   return uniqueByCode(places.flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !home.has(m.country)));
 }
 
-/** Whether the predicate is what an appeal or demand asks for (its actors then come from the appeal). */
-function isAskedFor(v: SentenceView, i: number): boolean {
-  const m = governorOf(v, i).modality;
-  return m === 'appeal' || m === 'demand';
+/** Whether the predicate, governed by `gov`, is what an appeal or demand asks for (its actors then come from the appeal). */
+function isAskedFor(gov: Governed): boolean {
+  return gov.modality === 'appeal' || gov.modality === 'demand';
 }
 
 /** Verbs whose complement, when coded (as negated), is a denial of responsibility toward its target. */
@@ -821,8 +822,8 @@ function isAskedFor(v: SentenceView, i: number): boolean {
 function purposeAppeals(
   v: SentenceView,
   i: number,
-  sources: ActorMention[],
-  targets: ActorMention[],
+  sources: readonly ActorMention[],
+  targets: readonly ActorMention[],
   mentions: ActorMention[],
   governors: number[],
 ): Draft[] {
@@ -865,7 +866,7 @@ const PURPOSE_APPEALS: Record<string, { plain: string; military: string; economi
 };
 
 /** The actors at `tokens`, one per code, other than the event's `sources`. */
-function othersAt(v: SentenceView, tokens: number[], mentions: ActorMention[], sources: ActorMention[]): ActorMention[] {
+function othersAt(v: SentenceView, tokens: number[], mentions: ActorMention[], sources: readonly ActorMention[]): ActorMention[] {
   const own = new Set(sources.map((m) => m.code));
   return uniqueByCode(tokens.flatMap((x) => actorsAt(v, x, mentions)).filter((m) => !own.has(m.code)));
 }
@@ -882,16 +883,16 @@ function keepKinds(r: Resolved): string | null {
 
 interface Resolved {
   found: Found;
-  sources: ActorMention[];
-  targets: ActorMention[];
+  sources: readonly ActorMention[];
+  targets: readonly ActorMention[];
   reciprocal: boolean;
   notes: string[];
 }
 
 /** The actors in a pattern's slots, with `between X and Y` and conjoined two-sided subjects split. */
 function resolveActors(v: SentenceView, i: number, found: Found, mentions: ActorMention[]): Resolved {
-  let sources = found.source.flatMap((x) => actorsAt(v, x, mentions));
-  let targets = found.target.flatMap((x) => actorsAt(v, x, mentions));
+  let sources: readonly ActorMention[] = found.source.flatMap((x) => actorsAt(v, x, mentions));
+  let targets: readonly ActorMention[] = found.target.flatMap((x) => actorsAt(v, x, mentions));
   if (found.between !== null) {
     const all = actorsAt(v, found.between, mentions);
     const bs = found.pattern.source?.rel === 'between';
@@ -1056,8 +1057,9 @@ function resolveActors(v: SentenceView, i: number, found: Found, mentions: Actor
   }
   // (a joint demand, appeal, criticism, rejection, threat or protest is made together at a third party, not at each
   // other: "jointly demanded a halt to ..."; a symbolic act done together is each other's: "planted a tree together")
-  const joint = isJoint(v, i) && (!DIRECTED_ROOTS.has(found.pattern.code.slice(0, 2)) || EXCHANGE_VERBS.has(v.lemma(i)) || v.isNoun(i));
-  if (targets.length === 0 && sources.length >= 2 && (eachOther || (isMutualSlot(found.pattern.target) && found.target.length === 0 && isSymmetricCode(found.pattern.code)) || joint)) {
+  // (the joint test last: it looks through the tree, and most predicates have a target or one source)
+  if (targets.length === 0 && sources.length >= 2 && (eachOther || (isMutualSlot(found.pattern.target) && found.target.length === 0 && isSymmetricCode(found.pattern.code)) ||
+    (isJoint(v, i) && (!DIRECTED_ROOTS.has(found.pattern.code.slice(0, 2)) || EXCHANGE_VERBS.has(v.lemma(i)) || v.isNoun(i))))) {
     targets = sources.slice(1);
     sources = sources.slice(0, 1);
     reciprocal = true;
@@ -1091,15 +1093,17 @@ function captorsOf(v: SentenceView, x: number): number[] {
     .flatMap((c) => [...v.childrenBy(c, 'obl:agent'), ...v.childrenBy(c, 'obl').filter((o) => v.prepOf(o) === 'by')]);
 }
 
-const RECIPROCAL = ['each other', 'one another'];
+/** The reciprocal pronouns, first word to second ("each other", "one another"). */
+const RECIPROCAL = new Map([['each', 'other'], ['one', 'another']]);
 
 /** "each other", "one another": a reciprocal pronoun in an argument slot. */
 function isEachOther(v: SentenceView, x: number): boolean {
   // the parser heads the pair on either word ("each" with "other" fixed to it, or "other" with "each" its det)
-  const pair = (a: number): string => `${v.lemma(a)} ${a + 1 < v.tokens.length ? v.lemma(a + 1) : ''}`;
-  if (RECIPROCAL.includes(pair(x)) || (x > 0 && RECIPROCAL.includes(pair(x - 1)))) return true;
+  // (the two lemmas compared as they are: no string is built for each word tested)
+  const pair = (a: number): boolean => a + 1 < v.tokens.length && RECIPROCAL.get(v.lemma(a)) === v.lemma(a + 1);
+  if (pair(x) || (x > 0 && pair(x - 1))) return true;
   // (or what each other owns: "shelled each other's positions", the pair a determiner of the noun)
-  return v.isNoun(x) && v.children(x).some((c) => c < x && v.tokens[c + 1]?.text !== undefined && RECIPROCAL.includes(pair(c)) && v.children(c).some((k) => isPossessiveS(v.tokens[k].text)));
+  return v.isNoun(x) && v.children(x).some((c) => c < x && pair(c) && v.children(c).some((k) => isPossessiveS(v.tokens[k].text)));
 }
 
 /**
@@ -1108,11 +1112,23 @@ function isEachOther(v: SentenceView, x: number): boolean {
  * protest ..." with the clause two phrases down), in order.
  */
 function protestPurposes(v: SentenceView, i: number, anchors: number[]): number[] {
-  const below = (h: number, depth: number): number[] => (depth === 0 ? [] : v.children(h).flatMap((c) => [c, ...below(c, depth - 1)]));
-  const hosts = [i, ...anchors.filter((a) => a >= 0)];
-  return [...new Set(hosts.flatMap((h) => below(h, 3)))].sort((a, b) => a - b)
-    .filter((c) => ['advcl', 'xcomp', 'acl'].includes(v.baseRel(c)) && PROTEST_PURPOSE.has(v.lemma(c)));
+  // (the words below are marked, not listed: a mark per token gives them once each and in order, with no set or sort)
+  const below = new Uint8Array(v.tokens.length);
+  const mark = (h: number, depth: number): void => {
+    for (const c of v.children(h)) {
+      below[c] = 1;
+      if (depth > 1) mark(c, depth - 1);
+    }
+  };
+  mark(i, 3);
+  for (const a of anchors) if (a >= 0) mark(a, 3);
+  const out: number[] = [];
+  for (let c = 0; c < below.length; c++) if (below[c] && PURPOSE_RELATIONS.has(v.baseRel(c)) && PROTEST_PURPOSE.has(v.lemma(c))) out.push(c);
+  return out;
 }
+
+/** Relations of a purpose clause. */
+const PURPOSE_RELATIONS = new Set(['advcl', 'xcomp', 'acl']);
 
 // verbs of a protest's purpose clause whose object, "against" phrase or asked party is the protest's target
 const PROTEST_PURPOSE = new Set(['protest', 'press', 'oppose', 'denounce', 'demonstrate', 'pressure', 'challenge', 'defy', 'demand', 'urge']);

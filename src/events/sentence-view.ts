@@ -20,8 +20,11 @@ export class SentenceView {
   private readonly passive: (boolean | undefined)[];
   /** `prepOf` per token, once asked (undefined until then). */
   private readonly prep: (string | null | undefined)[];
-  /** Memo for the coder's per-token lookups (obliques by voice), keyed by the caller. */
-  readonly memo = new Map<string, number[][]>();
+  /**
+   * Memo tables of the coder's per-token lookups, one slot per token, under a key their caller chooses (the name of
+   * the lookup, or the mention list the actors at a token were found in): no key string is built per lookup.
+   */
+  private readonly memos = new Map<unknown, unknown[]>();
 
   constructor(readonly sentence: ParsedSentence) {
     this.tokens = sentence.tokens;
@@ -48,6 +51,13 @@ export class SentenceView {
     this.tokens.forEach((t, i) => {
       if (t.head >= 0 && t.head < this.tokens.length && t.head !== i) this.kids[t.head].push(i);
     });
+  }
+
+  /** The memo table under `key` (see `memos`), empty until its caller fills it. */
+  memoTable<T>(key: unknown): (T | undefined)[] {
+    let table = this.memos.get(key);
+    if (!table) this.memos.set(key, (table = new Array<unknown>(this.tokens.length)));
+    return table as (T | undefined)[];
   }
 
   /** Lower-case lemma (falls back to the word when the parser left it empty). */
