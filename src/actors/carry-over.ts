@@ -152,15 +152,16 @@ function isUncoveredName(t: ParsedToken | undefined, k: number, mentions: ActorM
  * unknown to the dictionary), is left alone.
  */
 function surnameMentions(sentence: ParsedSentence, mentions: ActorMention[], history: Seen[]): { mention: ActorMention; info: MentionInfo }[] {
-  const people = history.filter((h) => !h.mention.carried && h.mention.entries.some((e) => e.startsWith('people:')));
-  if (people.length === 0) return [];
   const tokens = sentence.tokens;
   const found: { mention: ActorMention; info: MentionInfo }[] = [];
+  // (the people named so far, listed only when a word could be one of them: most sentences have none)
+  let people: Seen[] | undefined;
   tokens.forEach((t, i) => {
     // (the tagger reads a name it does not know that opens a sentence as a plural noun: "Morales" as "morale")
     const name = isUncoveredName(t, i, mentions) || (i === 0 && t.upos === 'NOUN' && !mentions.some((m) => m.start === 0));
     if (!name || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return;
     if (isUncoveredName(tokens[i - 1], i - 1, mentions) || isUncoveredName(tokens[i + 1], i + 1, mentions)) return;
+    people ??= history.filter((h) => !h.mention.carried && h.mention.entries.some((e) => e.startsWith('people:')));
     const named = new Map<string, Seen>();
     for (const h of people) {
       const label = h.mention.entries.find((e) => e.startsWith('people:'))!.slice('people:'.length);
