@@ -279,6 +279,12 @@ function smallTwo(out: Int32Array, k: number, small: SmallTemplateTables | null,
   return k;
 }
 
+/** Writes the features of a child's tag (template `t`) and of its relation (template `t + 1`), as `smallOne` does. */
+function childTagAndRelation(out: Int32Array, k: number, small: SmallTemplateTables | null, st: ParseState, tags: Int32Array, t: number, child: number): number {
+  k = smallOne(out, k, small, t, tAt(tags, st.n, child));
+  return smallOne(out, k, small, t + 1, lAt(st, child));
+}
+
 /**
  * Writes the transition features of `st` into `out`; `tags` are the tagger's class ids. With
  * `withUnigrams` false the bias and single-word features are left out (the parser caches their
@@ -353,24 +359,16 @@ export function parserFeatures(
   k = smallTwo(out, k, small, 58, s1t, s1nr);
   k = smallTwo(out, k, small, 59, s1t, s1nl);
   out[k++] = f1(60, wAt(x, n, s0lc1));
-  k = smallOne(out, k, small, 61, tAt(tags, n, s0lc1));
-  k = smallOne(out, k, small, 62, lAt(st, s0lc1));
+  k = childTagAndRelation(out, k, small, st, tags, 61, s0lc1);
   out[k++] = f1(63, wAt(x, n, s0rc1));
-  k = smallOne(out, k, small, 64, tAt(tags, n, s0rc1));
-  k = smallOne(out, k, small, 65, lAt(st, s0rc1));
-  k = smallOne(out, k, small, 66, tAt(tags, n, s0lc2));
-  k = smallOne(out, k, small, 67, lAt(st, s0lc2));
-  k = smallOne(out, k, small, 68, tAt(tags, n, s0rc2));
-  k = smallOne(out, k, small, 69, lAt(st, s0rc2));
+  k = childTagAndRelation(out, k, small, st, tags, 64, s0rc1);
+  k = childTagAndRelation(out, k, small, st, tags, 66, s0lc2);
+  k = childTagAndRelation(out, k, small, st, tags, 68, s0rc2);
   out[k++] = f1(70, wAt(x, n, b0lc1));
-  k = smallOne(out, k, small, 71, tAt(tags, n, b0lc1));
-  k = smallOne(out, k, small, 72, lAt(st, b0lc1));
-  k = smallOne(out, k, small, 73, tAt(tags, n, b0lc2));
-  k = smallOne(out, k, small, 74, lAt(st, b0lc2));
-  k = smallOne(out, k, small, 75, tAt(tags, n, s1rc1));
-  k = smallOne(out, k, small, 76, lAt(st, s1rc1));
-  k = smallOne(out, k, small, 77, tAt(tags, n, s1lc1));
-  k = smallOne(out, k, small, 78, lAt(st, s1lc1));
+  k = childTagAndRelation(out, k, small, st, tags, 71, b0lc1);
+  k = childTagAndRelation(out, k, small, st, tags, 73, b0lc2);
+  k = childTagAndRelation(out, k, small, st, tags, 75, s1rc1);
+  k = childTagAndRelation(out, k, small, st, tags, 77, s1lc1);
   out[k++] = f1(79, wAt(x, n, s1rc1));
   out[k++] = f3(80, s0t, lAt(st, s0lc1), lAt(st, s0lc2));
   out[k++] = f3(81, s0t, lAt(st, s0rc1), lAt(st, s0rc2));
