@@ -164,7 +164,8 @@ function surnameMentions(sentence: ParsedSentence, mentions: ActorMention[], his
     people ??= history.filter((h) => !h.mention.carried && h.mention.entries.some((e) => e.startsWith('people:')));
     const named = new Map<string, Seen>();
     for (const h of people) {
-      const label = h.mention.entries.find((e) => e.startsWith('people:'))!.slice('people:'.length);
+      // (the entry id is the person's name, with "#2", "#3" for their later rows)
+      const label = h.mention.entries.find((e) => e.startsWith('people:'))!.slice('people:'.length).replace(/#\d+$/, '');
       if (label.split(/\s+/).some((w) => w === t.text || w.replace(NAME_PARTICLE, '') === t.text)) named.set(label, h);
     }
     if (named.size !== 1) return;

@@ -472,6 +472,24 @@ const RULES: RepairRule[] = [
     attach(w, k, v, 'nsubj');
     return `'${t.text}' is the noun '${tokens[p].text}' possesses, the subject of '${tokens[v].text}'`;
   }),
+  // "Washington will not ease sanctions on Venezuela" with "ease" tagged a noun modifying "sanctions": a singular noun
+  // right after a modal (and "not"), compounded onto the noun after it, is a base-form verb and that noun its object;
+  // the clause's words the parser hung on the noun (subject, modal, negation before it; clauses after it) are the verb's
+  perToken('modal-noun-verb', { upos: ['NOUN'], xpos: ['NN'], deprel: ['compound'] }, (tokens, copy, k) => {
+    const t = tokens[k];
+    const h = t.head;
+    if (t.upos !== 'NOUN' || t.xpos !== 'NN' || t.deprel !== 'compound' || h !== k + 1 || !isNominal(tokens[h])) return null;
+    const m = k >= 1 && /^(not|n't|never)$/i.test(tokens[k - 1].text) ? k - 2 : k - 1;
+    if (m < 0 || tokens[m].xpos !== 'MD') return null;
+    const w = copy();
+    attach(w, k, tokens[h].head, tokens[h].deprel);
+    retag(w, k, 'VERB', 'VB');
+    tokens.forEach((d, x) => {
+      if (d.head === h && x !== k && (x < k || /^(advcl|parataxis)$/.test(d.deprel))) w[x].head = k;
+    });
+    attach(w, h, k, 'obj');
+    return `'${t.text}' after '${tokens[m].text}' is a verb, '${tokens[h].text}' its object`;
+  }),
   // "Houthis attacked a Greek-flagged tanker" with the unknown "Houthis" tagged as an auxiliary: a capitalised word
   // that is no auxiliary verb, right before its verb, is a name and the verb's subject
   perToken('false-auxiliary', { upos: ['AUX'] }, (tokens, copy, k) => {

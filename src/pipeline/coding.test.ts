@@ -306,6 +306,11 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['A U.N. commission said on Monday that fighters of the Rapid Support Forces had raped Sudanese women in Darfur.', 'SDN', 'SDN', '1821'],
   ['Benin deployed its first 200 police officers to Haiti on Friday to lead a U.N.-backed mission against the gangs.', 'BEN', 'HTI', '074'],
   ['Chad deployed 1,000 soldiers and police to Niger\'s Diffa province to help fight Boko Haram insurgents.', 'TCD', 'NER', '074'],
+  // (session 14: a noun after a modal is a verb; a surname carried from the full name; a name written onto a currency sign)
+  ['The European Union will ease sanctions on Syria.', 'IGOEUR', 'SYR', '0354'],
+  ['Bolivian President Evo Morales met Brazilian President Jair Bolsonaro on Monday. Morales later accused the United States of plotting a coup.', 'BOL', 'USA', '112'],
+  ['The World Bank lent US$3 billion to Egypt.', 'IGOBUSWBK', 'EGY', '071'],
+  ['Sudan\'s army and the Rapid Support Forces exchanged artillery fire in Khartoum.', 'SDN', 'SDN', '194'],
 ];
 
 // Session 12: an act named by the object of a verb that stops it, hoped for in a purpose clause, or that troops are sent
