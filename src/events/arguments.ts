@@ -91,6 +91,11 @@ export function subjectTokens(v: SentenceView, i: number, depth = 0): number[] {
   if (v.isPassive(i)) {
     const agents = [...v.childrenBy(i, 'obl:agent'), ...v.childrenBy(i, 'obl').filter((c) => v.prepOf(c) === 'by')];
     if (agents.length) return agents;
+    // "was detained and beaten by Dutch police": a later participle joined to it, with no subject of its own, shares its agent
+    const shared = v.childrenBy(i, 'conj')
+      .filter((c) => c > i && v.tokens[c].xpos === 'VBN' && v.childrenBy(c, 'nsubj', 'nsubj:pass').length === 0)
+      .flatMap((c) => v.childrenBy(c, 'obl:agent'));
+    if (shared.length) return shared;
     // "were delivered to Gaza by the WHO" with the by-phrase hung on the oblique before it
     const hung = v.childrenBy(i, 'obl').flatMap((o) => v.childrenBy(o, 'nmod').filter((c) => v.prepOf(c) === 'by'));
     if (hung.length) return hung;

@@ -311,6 +311,9 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Bolivian President Evo Morales met Brazilian President Jair Bolsonaro on Monday. Morales later accused the United States of plotting a coup.', 'BOL', 'USA', '112'],
   ['The World Bank lent US$3 billion to Egypt.', 'IGOBUSWBK', 'EGY', '071'],
   ['Sudan\'s army and the Rapid Support Forces exchanged artillery fire in Khartoum.', 'SDN', 'SDN', '194'],
+  // (a passive joined to a later one shares its agent; a crackdown on protesters is violent repression)
+  ['A Russian diplomat was detained and beaten by Dutch police in The Hague.', 'NLD', 'RUS', '173'],
+  ['The crackdown by Iranian authorities on protesters continued on Sunday.', 'IRN', 'IRN', '175'],
 ];
 
 // Session 12: an act named by the object of a verb that stops it, hoped for in a purpose clause, or that troops are sent
