@@ -161,4 +161,8 @@ test('a surname alone is the one person of that name the document named before',
   ]);
   assert.deepEqual(two[0]!.map((m) => m.code), ['BOLGOV', 'GTMGOV']);
   assert.deepEqual(two[1], []);
+  // a month is no one's name
+  const may = resolve(['Theresa/PROPN/nsubj/3 May/PROPN/flat/1 spoke/VERB/root/0', 'May/PROPN/nsubj/3 5/NUM/nummod/1 came/VERB/root/0']);
+  assert.equal(may[0]!.length, 1);
+  assert.deepEqual(may[1], []);
 });

@@ -1,7 +1,7 @@
 import type { ActorMention } from '../model/actor.js';
 import type { ParsedSentence, ParsedToken } from '../model/parse.js';
 import type { ActorDictionary } from './dictionary.js';
-import { matchSentence, spanText, type MentionInfo } from './match.js';
+import { NOT_NAMES, matchSentence, spanText, type MentionInfo } from './match.js';
 import { isPossessiveS } from './normalize.js';
 
 /** A mention seen earlier in the document, as carry-over remembers it. */
@@ -159,7 +159,8 @@ function surnameMentions(sentence: ParsedSentence, mentions: ActorMention[], his
   tokens.forEach((t, i) => {
     // (the tagger reads a name it does not know that opens a sentence as a plural noun: "Morales" as "morale")
     const name = isUncoveredName(t, i, mentions) || (i === 0 && t.upos === 'NOUN' && !mentions.some((m) => m.start === 0));
-    if (!name || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return;
+    // (a month or a day is no one's name: "May 5" after Theresa May)
+    if (!name || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || NOT_NAMES.has(t.text.toLowerCase())) return;
     if (isUncoveredName(tokens[i - 1], i - 1, mentions) || isUncoveredName(tokens[i + 1], i + 1, mentions)) return;
     people ??= history.filter((h) => !h.mention.carried && h.mention.entries.some((e) => e.startsWith('people:')));
     const named = new Map<string, Seen>();

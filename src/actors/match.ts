@@ -225,8 +225,8 @@ function mergeTitles(atoms: Atom[], tokens: ParsedToken[]): Atom[] {
 /** Prefixes of a hyphenated word that make a country word a stance ("pro-Russian", "anti-Western"). */
 const STANCE_PREFIXES = new Set(['pro', 'anti', 'non']);
 
-// capitalised words after a title that are not a name
-const NOT_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+/** Capitalised words that are no one's name (days, months, "I"): not after a title, not as a surname. */
+export const NOT_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i']);
 
 /**
