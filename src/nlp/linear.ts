@@ -223,14 +223,8 @@ export class LinearModel {
         s2 = base[2];
       }
       for (let f = 0; f < n; f++) {
-        const fp = fingerprint(ids[f]);
-        let i = home[f];
-        let k = cells[i];
-        while (k !== fp && k !== 0) {
-          i = (i + 4) & mask;
-          k = cells[i];
-        }
-        if (k === 0) continue;
+        const i = this.cellOf(ids[f], home[f]);
+        if (i < 0) continue;
         s0 += cells[i + 1];
         s1 += cells[i + 2];
         s2 += cells[i + 3];
@@ -264,16 +258,21 @@ export class LinearModel {
    */
   denseWeights(id: number, out: Int16Array, at: number): void {
     if (!this.dense) throw new Error('LinearModel.denseWeights: only for models of at most 3 classes');
+    const i = this.cellOf(id, (id << 2) & this.cellMask);
+    for (let c = 0; c < 3; c++) out[at + c] = i < 0 ? 0 : this.cells16[i + 1 + c];
+  }
+
+  /** Dense models: the cell of feature `id`, probing from its home cell `i`: the first with its fingerprint, or -1 at an empty one. */
+  private cellOf(id: number, i: number): number {
     const cells = this.cells16;
     const mask = this.cellMask;
     const fp = fingerprint(id);
-    let i = (id << 2) & mask;
     let k = cells[i];
     while (k !== fp && k !== 0) {
       i = (i + 4) & mask;
       k = cells[i];
     }
-    for (let c = 0; c < 3; c++) out[at + c] = k === 0 ? 0 : cells[i + 1 + c];
+    return k === 0 ? -1 : i;
   }
 
   /**
