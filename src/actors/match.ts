@@ -2,7 +2,7 @@ import type { ActorMention } from '../model/actor.js';
 import type { ParsedSentence, ParsedToken } from '../model/parse.js';
 import { decomposeCode } from './codes.js';
 import { validOn, type ActorDictionary, type DictEntry, type DictForm, type EntryKind } from './dictionary.js';
-import { caseMatches, isPossessiveS, normalizeKey } from './normalize.js';
+import { CURRENCY_SYMBOLS, caseMatches, isPossessiveS, normalizeKey } from './normalize.js';
 import { BoundedMemo } from '../nlp/memo.js';
 
 /** A dictionary match on a token span, before noun phrases are put together. */
@@ -174,12 +174,9 @@ function isFurtherName(t: ParsedToken | undefined): boolean {
   return t !== undefined && t.upos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAMES.has(t.text.toLowerCase());
 }
 
-/** Signs of currencies that a country's abbreviation is written onto ("US$", "HK$", "A$"). */
-const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
-
-/** A name written onto a currency sign ("lent US$3 billion to Egypt", tokenized "US" "$" as in UD) names the currency, not an actor. */
+/** A name written onto a currency sign ("lent US$3 billion to Egypt", "HK$", tokenized "US" "$" as in UD) names the currency, not an actor. */
 function isCurrencyPrefix(a: Atom, tokens: ParsedToken[]): boolean {
-  return !tokens[a.end - 1]!.spaceAfter && CURRENCY_SIGNS.has(tokens[a.end]?.text ?? '');
+  return !tokens[a.end - 1]!.spaceAfter && CURRENCY_SYMBOLS.has(tokens[a.end]?.text ?? '');
 }
 
 /** A role word that is part of a fixed phrase naming no actor ("declared a state of emergency"). */

@@ -3,6 +3,9 @@ import { BoundedMemo } from '../nlp/memo.js';
 /** How the case of a dictionary form must be matched in text: not at all, or letter by letter. */
 export type CasePolicy = 'any' | 'pattern';
 
+/** Currency signs and the words the event lexicon writes them as ("$3 billion": "X deposit dollar in Y"). */
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map(Object.entries({ $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' }));
+
 /** Whether a token is the possessive marker "'s" (straight or curly apostrophe). */
 export function isPossessiveS(text: string): boolean {
   return text.replace('’', "'").toLowerCase() === "'s";

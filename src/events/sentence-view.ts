@@ -1,3 +1,4 @@
+import { CURRENCY_SYMBOLS } from '../actors/normalize.js';
 import type { ParsedSentence, ParsedToken } from '../model/index.js';
 
 export const REL_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -315,8 +316,6 @@ const HYPHENATED = new Map(Object.entries({
   'build-up': 'buildup', 'walk-out': 'walkout', 'take-over': 'takeover', 'shoot-out': 'shootout', 'lock-down': 'lockdown',
   'air-drop': 'airdrop', 'hand-over': 'handover', 'fly-over': 'flyover', 'stand-off': 'standoff', 'sit-in': 'sit-in',
 }));
-
-const CURRENCY_SYMBOLS = new Map(Object.entries({ $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' }));
 
 /** Whether `form` is an irregular past form that is no base form too ("froze", not "cut"), whatever its tag. */
 export function isIrregularPast(form: string): boolean {

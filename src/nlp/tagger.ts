@@ -327,7 +327,8 @@ export class Tagger {
     this.unitSize = (UNIT_ROLES + 1) * C;
     this.prev2At = (C + 1) * C;
     this.poolUsed = 2 * this.prev2At;
-    this.pool = new Int32Array(this.poolUsed + 258 * this.unitSize);
+    // (room for the two sentence boundaries' rows and a first 256 words; `reserveUnitRows` grows it)
+    this.pool = new Int32Array(this.poolUsed + (2 + 256) * this.unitSize);
     this.classRows(previousClassFeature, 0);
     this.classRows(secondClassFeature, this.prev2At);
     // (out of a sentence every word property is the boundary's, so an empty sentence gives the boundaries' rows)
