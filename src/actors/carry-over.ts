@@ -2,6 +2,7 @@ import type { ActorMention } from '../model/actor.js';
 import type { ParsedSentence, ParsedToken } from '../model/parse.js';
 import type { ActorDictionary } from './dictionary.js';
 import { NOT_NAMES, matchSentence, spanText, type MentionInfo } from './match.js';
+import { personOfEntryId } from './load-people.js';
 import { isPossessiveS } from './normalize.js';
 
 /** A mention seen earlier in the document, as carry-over remembers it. */
@@ -162,11 +163,10 @@ function surnameMentions(sentence: ParsedSentence, mentions: ActorMention[], his
     // (a month or a day is no one's name: "May 5" after Theresa May)
     if (!name || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || NOT_NAMES.has(t.text.toLowerCase())) return;
     if (isUncoveredName(tokens[i - 1], i - 1, mentions) || isUncoveredName(tokens[i + 1], i + 1, mentions)) return;
-    people ??= history.filter((h) => !h.mention.carried && h.mention.entries.some((e) => e.startsWith('people:')));
+    people ??= history.filter((h) => !h.mention.carried && h.mention.entries.some((e) => personOfEntryId(e) !== null));
     const named = new Map<string, Seen>();
     for (const h of people) {
-      // (the entry id is the person's name, with "#2", "#3" for their later rows)
-      const label = h.mention.entries.find((e) => e.startsWith('people:'))!.slice('people:'.length).replace(/#\d+$/, '');
+      const label = h.mention.entries.map(personOfEntryId).find((name) => name !== null)!;
       if (label.split(/\s+/).some((w) => w === t.text || w.replace(NAME_PARTICLE, '') === t.text)) named.set(label, h);
     }
     if (named.size !== 1) return;

@@ -54,7 +54,7 @@ export function loadPeopleTsv(dict: ActorDictionary, text: string, file: string)
     const n = (counts.get(name) ?? 0) + 1;
     counts.set(name, n);
     const entry = addEntry(dict, {
-      id: `people:${name}${n > 1 ? `#${n}` : ''}`,
+      id: personEntryId(name, n),
       kind: 'person',
       code,
       label: name,
@@ -71,4 +71,14 @@ export function loadPeopleTsv(dict: ActorDictionary, text: string, file: string)
   }
   if (!dict.files.includes(file)) dict.files.push(file);
   if (problems.length > 0) throw new DictionaryError(problems);
+}
+
+/** The evidence id of a person's `n`th row in people.tsv (`people:Vladimir Putin`, `people:Vladimir Putin#2`). */
+function personEntryId(name: string, n: number): string {
+  return `people:${name}${n > 1 ? `#${n}` : ''}`;
+}
+
+/** The person's name in an id made by `personEntryId`, or null for an entry of another kind. */
+export function personOfEntryId(id: string): string | null {
+  return id.startsWith('people:') ? id.slice('people:'.length).replace(/#\d+$/, '') : null;
 }
