@@ -6,7 +6,7 @@ import type { EventRecord } from '../model/index.js';
 import { codeDocument, codeText, loadPipeline } from '../pipeline/index.js';
 import { isIsoDate, lexiconProblems } from '../events/index.js';
 import { readInputs } from '../ingest/index.js';
-import { createWriter } from '../export/index.js';
+import { createWriter, writeChunk } from '../export/index.js';
 import { codeWithPetrarch, loadPetrarchDirectory, type LoadedPetrarch } from '../events/petrarch/index.js';
 
 const usage = `usage: dyad code [FILE...|-] [--date YYYY-MM-DD] [--format jsonl|tsv|phoenix|gdelt] [--input jsonl] [--dictionaries DIR]
@@ -71,10 +71,13 @@ const command: Command = {
     if (problems.length) warn(`${problems.length} lexicon line(s) skipped, first: ${problems[0]}`);
     const reciprocal = values['one-way'] ? 'one' : 'both';
     const out: string[] = [];
-    const flush = (force = false): void => {
+    // Waits for a slow reader of stdout (a pipe into gzip, say): without that, a long run piped onward keeps the unwritten
+    // output in memory (1.5 GB after 190,000 sentences into `| wc -l`).
+    const flush = async (force = false): Promise<void> => {
       if (out.length && (force || out.length >= 256)) {
-        process.stdout.write(out.join('\n') + '\n');
+        const chunk = out.join('\n') + '\n';
         out.length = 0;
+        await writeChunk(process.stdout, chunk);
       }
     };
     if (values.format === 'tsv') out.push(TSV_HEADER.join('\t'));
@@ -84,9 +87,9 @@ const command: Command = {
       petrarch = loadPetrarchDirectory(values.dictionaries);
       if (petrarch.problems.length) warn(`${petrarch.problems.length} PETRARCH dictionary problem(s), first: ${petrarch.problems[0]}`);
     }
-    const emit = (events: EventRecord[]): void => {
+    const emit = async (events: EventRecord[]): Promise<void> => {
       for (const e of events) out.push(table ? table.write(e).replace(/\n$/, '') : values.format === 'tsv' ? eventToTsv(e) : JSON.stringify(e));
-      flush();
+      await flush();
     };
     let coded = 0;
     let failed = 0;
@@ -107,7 +110,7 @@ const command: Command = {
             }
             const r = petrarch ? codeWithPetrarch(doc.text, petrarch, { docId: doc.id ?? `${name}:${lineNo}`, date: values.date ?? doc.date }) : codeText(doc.text, { docId: doc.id ?? `${name}:${lineNo}`, date: values.date ?? doc.date, reciprocal });
             r.diagnostics.forEach(warn);
-            emit(r.events);
+            await emit(r.events);
             coded++;
           }
         } catch (err) {
@@ -126,11 +129,11 @@ const command: Command = {
           ? codeWithPetrarch(item.doc.text, petrarch, { docId: item.doc.id, date: values.date ?? item.doc.published })
           : codeDocument(item.doc, { date: values.date ?? item.doc.published, reciprocal });
         r.diagnostics.forEach(warn);
-        emit(r.events);
+        await emit(r.events);
         coded++;
       }
     }
-    flush(true);
+    await flush(true);
     return coded === 0 && failed > 0 ? 1 : 0;
   },
 };
