@@ -4,6 +4,7 @@ import { decomposeCode } from './codes.js';
 import { validOn, type ActorDictionary, type DictEntry, type DictForm, type EntryKind } from './dictionary.js';
 import { CURRENCY_SYMBOLS, caseMatches, isPossessiveS, normalizeKey } from './normalize.js';
 import { BoundedMemo } from '../nlp/memo.js';
+import { datelineCredit } from '../nlp/dateline.js';
 
 /** A dictionary match on a token span, before noun phrases are put together. */
 export interface Atom {
@@ -89,10 +90,12 @@ export function scanAtoms(sentence: ParsedSentence, dict: ActorDictionary, date:
   const prefixes = prefixesOf(dict);
   const known = tokens.map((t) => prefixes.word(t.text));
   const keys = known.map((w) => w.key);
+  // ("KABUL, Jan 5 (Reuters) - ...": the agency credited in a dateline is no actor of the story)
+  const credit = datelineCredit(tokens);
   let i = 0;
   while (i < tokens.length) {
     if (tokens[i]!.upos === 'PUNCT') {
-      i++;
+      i = i === credit?.start ? credit.end : i + 1;
       continue;
     }
     let found = longestAt(i);

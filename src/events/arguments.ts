@@ -531,6 +531,8 @@ const FOLLOWER_NOUNS = new Set(['supporter', 'follower', 'loyalist', 'partisan']
 
 /** Nouns for the people of an armed group ("fighters from X" are X). */
 const MEMBER_NOUNS = new Set(['fighter', 'militant', 'member', 'separatist', 'gunman', 'insurgent', 'rebel', 'jihadist', 'commander', 'operative', 'bomber']);
+/** Verbs of a job: in "journalists working for Al Jazeera" the employer gives the role its country. */
+const WORK_VERBS = new Set(['work', 'write', 'report']);
 
 /** The mentions with the first of each code. */
 export function uniqueByCode(list: readonly ActorMention[]): ActorMention[] {
@@ -579,7 +581,9 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
       if (named.length) return named;
       // "negotiators from Israel and Hamas", "negotiators for Ethiopia's government": the role of each country it
       // comes from or speaks for, or the group itself
-      const from = v.childrenBy(tok, 'nmod').filter((c) => v.prepOf(c) === 'from' || v.prepOf(c) === 'for').flatMap((c) => v.withConjuncts(c)).flatMap((c) => mentionsAt(c, mentions)).filter(isCodable);
+      // ("journalists working for Al Jazeera": the employer named by a participle of working)
+      const employers = v.childrenBy(tok, 'acl').filter((c) => WORK_VERBS.has(v.lemma(c))).flatMap((c) => v.childrenBy(c, 'obl'));
+      const from = [...v.childrenBy(tok, 'nmod'), ...employers].filter((c) => v.prepOf(c) === 'from' || v.prepOf(c) === 'for').flatMap((c) => v.withConjuncts(c)).flatMap((c) => depth < 2 ? actorsOfWord(v, c, mentions, depth + 1) : mentionsAt(c, mentions)).filter(isCodable);
       if (from.length) {
         return from.flatMap((f) => f.group || !f.country ? [f] : direct.map((m) => ofCountry(m, f.country!, f.entries, false)));
       }
@@ -605,6 +609,11 @@ function actorsOfWord(v: SentenceView, tok: number, mentions: ActorMention[], de
   }
   for (const c of v.childrenBy(tok, 'appos', 'flat', 'compound', 'nmod:poss', 'amod')) {
     const m = mentionsAt(c, mentions);
+    // "Evan Gershkovich, a reporter for The Wall Street Journal": a bare title in apposition is read as a subject would be
+    if (m.length && v.rel(c) === 'appos' && !m.some(isCodable)) {
+      const titled = actorsOfWord(v, c, mentions, depth + 1).filter(isCodable);
+      if (titled.length) return titled;
+    }
     if (m.length) return m;
     // "struck Iran's Natanz site and missile factories" parsed with "site" a compound of "factories": its owner;
     // "released Olivier Grondeau, a French tourist", "Paul Whelan, a former US Marine": the country word of an apposition

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { datelineLength, loadNlp } from './index.js';
+import { datelineCredit, datelineLength, loadNlp } from './index.js';
 
 const toks = (text: string): { text: string; spaceAfter: boolean }[] => {
   const nlp = loadNlp();
@@ -17,6 +17,15 @@ test('datelineLength finds a dateline that ends in a dash and nothing else', () 
   assert.equal(datelineLength(toks('KABUL said on Monday - in a statement - that it would talk.')), 0);
   assert.equal(datelineLength(toks('Russia attacked Ukraine.')), 0);
   assert.equal(datelineLength([]), 0);
+});
+
+test('datelineCredit finds the agency in parentheses inside a dateline only', () => {
+  assert.deepEqual(datelineCredit(toks('KHARTOUM, April 17 (AFP) - Sudan\'s army and the RSF fought in Khartoum.')), { start: 4, end: 7 });
+  assert.deepEqual(datelineCredit(toks('WASHINGTON (Reuters) — The United States imposed sanctions on Iran.')), { start: 1, end: 4 });
+  assert.equal(datelineCredit(toks('NEW DELHI, Dec 6 — Putin arrived in India.')), null);
+  // parentheses after the dateline belong to the sentence
+  assert.equal(datelineCredit(toks('Russia attacked Ukraine (and Georgia) on Monday.')), null);
+  assert.equal(datelineCredit(toks('KABUL — The Taliban (the Islamic Emirate) seized the town.')), null);
 });
 
 test('a dateline is parsed apart and hung on the sentence root, which heads the sentence after it', () => {

@@ -27,3 +27,15 @@ export function datelineLength(tokens: readonly { text: string; spaceAfter: bool
   }
   return 0;
 }
+
+/**
+ * The tokens [start, end) of the credit in parentheses inside a sentence's dateline, "(Reuters)" in "KABUL, Jan 5
+ * (Reuters) - ...", or null: the agency that wrote the story, which is no actor of it.
+ */
+export function datelineCredit(tokens: readonly { text: string; spaceAfter: boolean }[]): { start: number; end: number } | null {
+  const n = datelineLength(tokens);
+  const open = tokens.findIndex((t, k) => k < n && t.text === '(');
+  if (open < 0) return null;
+  for (let k = open + 1; k < n; k++) if (tokens[k]!.text === ')') return { start: open, end: k + 1 };
+  return null;
+}

@@ -9,9 +9,9 @@ import { segment } from './segment.js';
 import { readConllu, writeConllu } from './conllu.js';
 import { loadModels, type LoadedModels } from './models.js';
 import { computeWordInfo } from './tagger.js';
-import { datelineLength } from './dateline.js';
+import { datelineCredit, datelineLength } from './dateline.js';
 
-export { segment, readConllu, writeConllu, datelineLength };
+export { segment, readConllu, writeConllu, datelineCredit, datelineLength };
 export { evaluateNlp, type EvalResult } from './evaluate.js';
 export type { ConlluSentence, ConlluToken, ConlluMultiword, ConlluProblem, WriteConlluOptions } from './conllu.js';
 

@@ -314,6 +314,12 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   // (a passive joined to a later one shares its agent; a crackdown on protesters is violent repression)
   ['A Russian diplomat was detained and beaten by Dutch police in The Hague.', 'NLD', 'RUS', '173'],
   ['The crackdown by Iranian authorities on protesters continued on Sunday.', 'IRN', 'IRN', '175'],
+  // (session 15: named news outlets are their country's media; a journalist's employer gives the country; the agency
+  // credited in a dateline is no actor, so the protesters still take the one country of the sentence)
+  ['Russia banned the BBC and blocked access to its website on Friday.', 'RUS', 'GBR', '172'],
+  ['Egypt arrested three journalists working for Al Jazeera.', 'EGY', 'QAT', '173'],
+  ['A Moscow court sentenced Evan Gershkovich, a reporter for The Wall Street Journal, to 16 years in prison.', 'RUS', 'USA', '116'],
+  ['BELGRADE, March 15 (Reuters) - Tens of thousands of protesters rallied in Belgrade against the government.', 'SRB', 'SRB', '141'],
 ];
 
 // Session 12: an act named by the object of a verb that stops it, hoped for in a purpose clause, or that troops are sent
