@@ -320,6 +320,10 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Egypt arrested three journalists working for Al Jazeera.', 'EGY', 'QAT', '173'],
   ['A Moscow court sentenced Evan Gershkovich, a reporter for The Wall Street Journal, to 16 years in prison.', 'RUS', 'USA', '116'],
   ['BELGRADE, March 15 (Reuters) - Tens of thousands of protesters rallied in Belgrade against the government.', 'SRB', 'SRB', '141'],
+  // (people and groups added: the head of Wagner, the RSF's commander, the Polisario Front)
+  ['Prigozhin accused Russia\'s defence ministry of attacking his fighters.', 'RUS', 'RUS', '112'],
+  ['Hemedti accused the army of attacking RSF positions in Khartoum.', 'SDN', 'SDN', '1123'],
+  ['The Polisario Front accused Morocco of violating the ceasefire.', 'ESH', 'MAR', '1123'],
 ];
 
 // Session 12: an act named by the object of a verb that stops it, hoped for in a purpose clause, or that troops are sent
