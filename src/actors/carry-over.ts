@@ -2,7 +2,7 @@ import type { ActorMention } from '../model/actor.js';
 import type { ParsedSentence, ParsedToken } from '../model/parse.js';
 import type { ActorDictionary } from './dictionary.js';
 import { NOT_NAMES, matchSentence, spanText, type MentionInfo } from './match.js';
-import { personOfEntryId } from './load-people.js';
+import { personOfEntryId } from './load-tsv.js';
 import { isPossessiveS } from './normalize.js';
 
 /** A mention seen earlier in the document, as carry-over remembers it. */

@@ -122,9 +122,13 @@ function describe(form: DictForm): string {
 
 function conflicts(a: DictForm, b: DictForm): boolean {
   if (a.entry.code === b.entry.code && a.roles.join() === b.roles.join()) return false;
-  // one person with several offices, or several people with one alias, is resolved by date
+  // one person with several offices, or several people with one alias, is resolved by date; so is a party in and
+  // out of government (rows of parties.tsv)
   if (a.entry.kind === 'person' && b.entry.kind === 'person') {
     if (a.entry.label === b.entry.label) return false;
+    return overlaps(a.entry, b.entry);
+  }
+  if (a.entry.kind === 'organization' && b.entry.kind === 'organization' && a.entry.label === b.entry.label && (a.entry.from || a.entry.to) && (b.entry.from || b.entry.to)) {
     return overlaps(a.entry, b.entry);
   }
   return true;

@@ -3,7 +3,7 @@ export type { ActorDictionary, DictEntry, DictForm, EntryKind, SourceRef } from 
 export { createDictionary, addEntry, addForm, validOn } from './dictionary.js';
 export { loadActorDictionary, dictionaryWarnings } from './load.js';
 export { DictionaryError, loadDyadText } from './load-dyad.js';
-export { loadPeopleTsv } from './load-people.js';
+export { loadDatedTsv } from './load-tsv.js';
 export { decomposeCode, ROLE_CODES, CLASS_CODES } from './codes.js';
 export { normalizeKey } from './normalize.js';
 export { matchActors } from './match.js';

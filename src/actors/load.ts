@@ -3,10 +3,10 @@ import { basename, join } from 'node:path';
 import { dataPath } from '../paths.js';
 import { createDictionary, type ActorDictionary } from './dictionary.js';
 import { DictionaryError, loadDyadText } from './load-dyad.js';
-import { loadPeopleTsv } from './load-people.js';
+import { loadDatedTsv } from './load-tsv.js';
 
 // countries first: organisation and group codes are decomposed against the known countries
-const ORDER = ['countr', 'role', 'organi', 'group', 'people'];
+const ORDER = ['countr', 'role', 'organi', 'group', 'part', 'people'];
 
 function rank(file: string): number {
   const name = basename(file).toLowerCase();
@@ -47,7 +47,7 @@ export function loadActorDictionary(options: { dir?: string; files?: string[] } 
       continue;
     }
     try {
-      if (file.endsWith('.tsv')) loadPeopleTsv(dict, text, file);
+      if (file.endsWith('.tsv')) loadDatedTsv(dict, text, file);
       else loadDyadText(dict, text, file);
     } catch (err) {
       if (!(err instanceof DictionaryError)) throw err;

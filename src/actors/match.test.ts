@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadActorDictionary, matchActors, parsePhrase } from './index.js';
+import { dictionaryWarnings, loadActorDictionary, matchActors, parsePhrase } from './index.js';
 import { buildSentence } from './build-sentence.js';
 import { actorFixtures } from './fixtures.js';
 
@@ -114,6 +114,31 @@ test('people resolve by the article date', () => {
   assert.deepEqual(at('Olga Probna', '2030-01-01'), ['UKRGOV'], 'an open end stays valid');
   // out of office with a title: the title's role, the person's country
   assert.deepEqual(at('President Testov', '2020-01-01'), ['RUSGOV']);
+});
+
+test('parties resolve by the article date to government or opposition, and are nothing outside their rows', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-parties-'));
+  writeFileSync(join(dir, 'countries.txt'), '[GEO] Georgia\nname: Georgia\nadjective: Georgian\n');
+  writeFileSync(
+    join(dir, 'parties.tsv'),
+    'name\taliases\tcode\tfrom\tto\toffice\n' +
+      'Test Dream\tTD\tGEOOPP\t2012-04-21\t2012-10-24\topposition\n' +
+      'Test Dream\tTD\tGEOGOV\t2012-10-25\t\truling party\n',
+  );
+  const small = loadActorDictionary({ dir });
+  assert.deepEqual(dictionaryWarnings(small), [], 'rows of one party in turn are no conflict');
+  assert.deepEqual(small.entries.filter((e) => e.kind === 'organization').map((e) => e.id), ['parties:Test Dream', 'parties:Test Dream#2']);
+  const at = (text: string, date: string | null): string[] => matchActors(parsePhrase(text), small, date).map((m) => m.code);
+  assert.deepEqual(at('Test Dream', '2012-06-01'), ['GEOOPP']);
+  assert.deepEqual(at('TD', '2024-05-11'), ['GEOGOV']);
+  // before the party existed: no actor (a party is no person, who would fall back to an elite)
+  assert.deepEqual(at('Test Dream', '2005-01-01'), []);
+  // two rows of one party that overlap are a conflict
+  writeFileSync(
+    join(dir, 'parties.tsv'),
+    'name\taliases\tcode\tfrom\tto\toffice\n' + 'Test Dream\t\tGEOOPP\t2012-04-21\t2013-01-01\t\n' + 'Test Dream\t\tGEOGOV\t2012-10-25\t\t\n',
+  );
+  assert.match(dictionaryWarnings(loadActorDictionary({ dir })).join('\n'), /'Test Dream' \(organization GEOGOV\) also in/);
 });
 
 test('metonyms carry their own role', () => {

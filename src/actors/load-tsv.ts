@@ -1,15 +1,25 @@
-import { addEntry, addForm, type ActorDictionary } from './dictionary.js';
+import { basename } from 'node:path';
+import { addEntry, addForm, type ActorDictionary, type EntryKind } from './dictionary.js';
 import { DictionaryError } from './load-dyad.js';
 import { isCodeShaped } from './codes.js';
 
 const HEADER = ['name', 'aliases', 'code', 'from', 'to', 'office'];
+
+/**
+ * What the rows of a dated TSV file are, from its name: `parties*.tsv` holds political parties (organisations
+ * whose code changes as they take or lose power), any other `.tsv` people.
+ */
+function rowsOf(file: string): { kind: EntryKind; prefix: string } {
+  return basename(file).toLowerCase().startsWith('part') ? { kind: 'organization', prefix: 'parties' } : { kind: 'person', prefix: 'people' };
+}
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Reads people.tsv (`name, aliases, code, from, to, office`, tab-separated, `#` comments):
- * one line per person and office, resolved later by the article date.
+ * Reads people.tsv or parties.tsv (`name, aliases, code, from, to, office`, tab-separated, `#` comments): one
+ * line per person and office, or per party and time in or out of government, resolved later by the article date.
  */
-export function loadPeopleTsv(dict: ActorDictionary, text: string, file: string): void {
+export function loadDatedTsv(dict: ActorDictionary, text: string, file: string): void {
+  const { kind, prefix } = rowsOf(file);
   const problems: string[] = [];
   const lines = text.split(/\r?\n/);
   let sawHeader = false;
@@ -54,8 +64,8 @@ export function loadPeopleTsv(dict: ActorDictionary, text: string, file: string)
     const n = (counts.get(name) ?? 0) + 1;
     counts.set(name, n);
     const entry = addEntry(dict, {
-      id: personEntryId(name, n),
-      kind: 'person',
+      id: dictionaryRowId(prefix, name, n),
+      kind,
       code,
       label: name,
       from: from === '' ? null : from,
@@ -73,12 +83,12 @@ export function loadPeopleTsv(dict: ActorDictionary, text: string, file: string)
   if (problems.length > 0) throw new DictionaryError(problems);
 }
 
-/** The evidence id of a person's `n`th row in people.tsv (`people:Vladimir Putin`, `people:Vladimir Putin#2`). */
-function personEntryId(name: string, n: number): string {
-  return `people:${name}${n > 1 ? `#${n}` : ''}`;
+/** The evidence id of a name's `n`th row (`people:Vladimir Putin`, `people:Vladimir Putin#2`, `parties:Likud#2`). */
+function dictionaryRowId(prefix: string, name: string, n: number): string {
+  return `${prefix}:${name}${n > 1 ? `#${n}` : ''}`;
 }
 
-/** The person's name in an id made by `personEntryId`, or null for an entry of another kind. */
+/** The person's name in an id made for a row of people.tsv, or null for an entry of another kind. */
 export function personOfEntryId(id: string): string | null {
   return id.startsWith('people:') ? id.slice('people:'.length).replace(/#\d+$/, '') : null;
 }
