@@ -29,6 +29,11 @@ const PAIR_NOUNS = new Set([
 const WINDOW = 3;
 const POSSESSIVES = new Set(['its', 'their']);
 const PERSON_POSSESSIVES = new Set(['his', 'her']);
+/** Last words of role mentions that are bodies, not people, and so never the "his" of a later phrase. */
+const INSTITUTIONS = new Set(['ministry', 'government', 'administration', 'cabinet', 'office', 'embassy', 'consulate', 'parliament', 'court',
+  'army', 'military', 'force', 'police', 'council', 'committee', 'agency', 'service', 'party', 'presidency', 'regime', 'junta', 'authority']);
+/** The men of an armed group. */
+const MEMBERS = new Set(['fighter', 'militant', 'member', 'man', 'force', 'troop', 'soldier', 'mercenary', 'gunman', 'commander', 'unit']);
 // kinds of possessor mention a later possessive "its" of the same sentence may refer to
 const OWNER_KINDS = new Set(['country', 'group', 'organization']);
 // nouns of attackers known only by their act: the salient country is not theirs
@@ -105,7 +110,15 @@ export function resolveDocumentActors(
         }
         // "Kim Jong Un warned that his forces would ...": the country of the person named before "his"
         const his = info[k]!.tokens.find((t) => PERSON_POSSESSIVES.has(sentence.tokens[t]!.text.toLowerCase()) && sentence.tokens[t]!.upos === 'PRON');
-        const person = his === undefined ? undefined : [...mentions].reverse().find((o) => o.head < his && o.country !== null && (o.roles.length > 0 || o.entries.some((e) => e.startsWith('people:'))));
+        // (a person or a title, not an institution: in "Prigozhin accused the defence ministry of attacking his fighters"
+        // the fighters are Prigozhin's)
+        const person = his === undefined ? undefined : [...mentions].reverse().find((o) => o.head < his && o.country !== null &&
+          (o.entries.some((e) => personOfEntryId(e) !== null) || (o.roles.length > 0 && !INSTITUTIONS.has(sentence.tokens[o.end - 1]!.lemma.toLowerCase()))));
+        if (person?.group && MEMBERS.has(sentence.tokens[m.head]!.lemma.toLowerCase())) {
+          // ("Prigozhin ... his fighters": the men of a group's head are the group)
+          result.push({ ...person, text: m.text, start: m.start, end: m.end, head: m.head, carried: true, entries: [...person.entries, ...m.entries, 'carry:his'] });
+          return;
+        }
         if (person) {
           result.push(ofCountry(m, person.country!, person.entries, true, 'carry:his'));
           return;

@@ -326,6 +326,12 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['The Polisario Front accused Morocco of violating the ceasefire.', 'ESH', 'MAR', '1123'],
 ];
 
+// Session 15: "his" goes back to a person or a title, never to an institution; the men of a group's head are the group.
+test('the fighters of a group\'s head are the group', { skip: needModels }, () => {
+  const got = codeText('Prigozhin accused Russia\'s defence ministry of attacking his fighters.', { date: '2023-06-20' }).events.map((e) => `${e.source?.code}->${e.target?.code} ${e.code}`);
+  assert.ok(got.includes('RUSGOV->RUSMILWAG 190'), `got ${got.join(', ')}`);
+});
+
 // Session 12: an act named by the object of a verb that stops it, hoped for in a purpose clause, or that troops are sent
 // to do, is not done.
 test('blocked, postponed or hoped-for acts are not coded as done', { skip: needModels }, () => {
