@@ -324,6 +324,9 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Prigozhin accused Russia\'s defence ministry of attacking his fighters.', 'RUS', 'RUS', '112'],
   ['Hemedti accused the army of attacking RSF positions in Khartoum.', 'SDN', 'SDN', '1123'],
   ['The Polisario Front accused Morocco of violating the ceasefire.', 'ESH', 'MAR', '1123'],
+  // (armed men marching on a capital show force; protesters marching on a parliament protest)
+  ['Tigrayan forces were marching on Addis Ababa.', 'ETH', 'ETH', '152'],
+  ['Thousands of protesters marched on parliament in Tbilisi.', 'GEO', 'GEO', '141'],
 ];
 
 // Session 15: "his" goes back to a person or a title, never to an institution; the men of a group's head are the group.
