@@ -335,6 +335,18 @@ test('the fighters of a group\'s head are the group', { skip: needModels }, () =
   assert.ok(got.includes('RUSGOV->RUSMILWAG 190'), `got ${got.join(', ')}`);
 });
 
+// Session 15: a named party is its country's government or opposition on the article's date (parties.tsv).
+test('a named party is in government or opposition by the date', { skip: needModels }, () => {
+  for (const [text, date, want] of [
+    ['Georgian Dream accused the government of rigging the vote.', '2012-06-01', 'GEOOPP->GEOGOV 112'],
+    ['The Awami League accused the Bangladesh Nationalist Party of plotting violence.', '2020-05-12', 'BGDGOV->BGDOPP 112'],
+    ['Bangladesh\'s interim government banned the Awami League.', '2025-05-12', 'BGDGOV->BGDOPP 172'],
+  ]) {
+    const got = codeText(text!, { date }).events.map((e) => `${e.source?.code}->${e.target?.code} ${e.code}`);
+    assert.ok(got.includes(want!), `${text} (${date})\n  want ${want}, got ${got.join(', ') || 'nothing'}`);
+  }
+});
+
 // Session 12: an act named by the object of a verb that stops it, hoped for in a purpose clause, or that troops are sent
 // to do, is not done.
 test('blocked, postponed or hoped-for acts are not coded as done', { skip: needModels }, () => {
