@@ -99,8 +99,8 @@ export function resolveDocumentActors(
         }
         // "its coast guard", "their troops": the country the possessive was resolved to
         const owner = result.find((r) => r.carried && r.country && r.head !== m.head && info[k]!.tokens.includes(r.head) && POSSESSIVES.has(sentence.tokens[r.head]!.text.toLowerCase()));
-        if (owner?.group) {
-          // (a group's fighters, members or commanders stand for the group)
+        if (owner?.group || owner?.entries.some((e) => e.startsWith('parties:'))) {
+          // (a group's fighters, members or commanders stand for the group; a party's leaders for the party)
           result.push({ ...owner, text: m.text, start: m.start, end: m.end, head: m.head, entries: [...owner.entries, ...m.entries] });
           return;
         }
@@ -351,7 +351,15 @@ function resolveAnaphor(a: Anaphor, recent: Seen[], sentence: ParsedSentence, hi
       // "Taliban's stance against IS and its campaign against the group": a possessive "its" after a
       // possessor of the same sentence is that possessor (parallel possessives), be it a group
       if (its && tokens[a.head]!.deprel === 'nmod:poss') {
-        const owner = before.find((h) => h.mention.sentence === sentence.index && h.mention.head < a.head && h.info?.deprel === 'nmod:poss' && OWNER_KINDS.has(h.info.kind));
+        let owner = before.find((h) => h.mention.sentence === sentence.index && h.mention.head < a.head && h.info?.deprel === 'nmod:poss' && OWNER_KINDS.has(h.info.kind));
+        // (unless a party, organisation or group is a verb's subject or object in between: in "Thailand's court dissolved
+        // the Move Forward Party ... and banned its leaders" they are the party's; "the Taliban's stance against IS and its
+        // campaign" stays the Taliban's)
+        if (owner) {
+          const from = owner.mention.head;
+          owner = before.find((h) => h.mention.sentence === sentence.index && h.mention.head > from && h.mention.head < a.head && h.info !== null &&
+            /^(nsubj|obj|iobj)/.test(h.info.deprel) && (h.info.kind === 'organization' || h.info.kind === 'group')) ?? owner;
+        }
         if (owner) return [make(owner.mention.country ?? '', owner.mention.roles, owner.mention, 'its', owner.mention.group ?? null, owner.mention.code)];
       }
       const candidates = before.filter((h) =>

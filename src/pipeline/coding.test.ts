@@ -345,6 +345,9 @@ test('a named party is in government or opposition by the date', { skip: needMod
     const got = codeText(text!, { date }).events.map((e) => `${e.source?.code}->${e.target?.code} ${e.code}`);
     assert.ok(got.includes(want!), `${text} (${date})\n  want ${want}, got ${got.join(', ') || 'nothing'}`);
   }
+  // "its leaders" after the party named between them and an earlier possessor are the party's, not the country's government
+  const thai = codeText('Thailand\'s Constitutional Court dissolved the opposition Move Forward party and banned its leaders from politics.', { date: '2024-08-07' });
+  assert.deepEqual(thai.events.map((e) => `${e.source?.code}->${e.target?.code} ${e.code}`), ['THAJUD->THAOPP 1722']);
 });
 
 // Session 12: an act named by the object of a verb that stops it, hoped for in a purpose clause, or that troops are sent
