@@ -490,6 +490,24 @@ const RULES: RepairRule[] = [
     attach(w, h, k, 'obj');
     return `'${t.text}' after '${tokens[m].text}' is a verb, '${tokens[h].text}' its object`;
   }),
+  // "BRICS leaders invited Saudi Arabia, Iran and Egypt to join the bloc" with "Iran and Egypt" the subject of "join":
+  // an infinitive has no subject of its own, so a name after the comma that ends the verb's object, subject of the
+  // "to" clause hung on that verb, is one more object, and the clause the verb's complement
+  perToken('infinitive-subject-list', { upos: ['PROPN', 'NOUN'], deprel: ['nsubj'] }, (tokens, copy, k) => {
+    const c = tokens[k].head;
+    if (k < 2 || tokens[k - 1].text !== ',' || c <= k || c >= tokens.length || tokens[c].upos !== 'VERB' || tokens[c].xpos !== 'VB') return null;
+    if (!/^(advcl|xcomp|ccomp)$/.test(tokens[c].deprel) || !tokens.some((d, x) => x > k && x < c && d.head === c && d.deprel === 'mark' && d.text.toLowerCase() === 'to')) return null;
+    const v = tokens[c].head;
+    if (v < 0 || v >= k || tokens[v].upos !== 'VERB') return null;
+    const o = tokens.findIndex((d, x) => x < k && d.head === v && d.deprel === 'obj');
+    if (o < 0 || (tokens[o].upos !== 'PROPN' && tokens[o].upos !== 'NOUN')) return null;
+    const w = copy();
+    attach(w, k, o, 'conj');
+    attach(w, k - 1, k, 'punct');
+    tokens.forEach((d, x) => { if (d.head === k && d.deprel === 'conj') w[x].head = o; });
+    attach(w, c, v, 'xcomp');
+    return `'${tokens[k].text}' is one more object of '${tokens[v].text}', '${tokens[c].text}' its complement`;
+  }),
   // "Houthis attacked a Greek-flagged tanker" with the unknown "Houthis" tagged as an auxiliary: a capitalised word
   // that is no auxiliary verb, right before its verb, is a name and the verb's subject
   perToken('false-auxiliary', { upos: ['AUX'] }, (tokens, copy, k) => {

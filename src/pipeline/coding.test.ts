@@ -327,6 +327,8 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   // (armed men marching on a capital show force; protesters marching on a parliament protest)
   ['Tigrayan forces were marching on Addis Ababa.', 'ETH', 'ETH', '152'],
   ['Thousands of protesters marched on parliament in Tbilisi.', 'GEO', 'GEO', '141'],
+  // (repair infinitive-subject-list: the names after the object's comma are objects, not the infinitive's subjects)
+  ['BRICS leaders invited Saudi Arabia, Iran and Egypt to join the bloc.', 'IGOBRC', 'EGY', '050'],
 ];
 
 // Session 15: "his" goes back to a person or a title, never to an institution; the men of a group's head are the group.
