@@ -1593,6 +1593,27 @@ const RULES: RepairRule[] = [
       return `'${tokens[p].text}' is the verb, '${tokens[r - 2].text}-${tokens[r].text}' a modifier of '${tokens[n].text}'`;
     },
   },
+  // "Ukraine fired US-made ATACMS missiles into Russian territory" parsed with "made" a clause of "fired" and the
+  // missiles its object: a participle joined by a hyphen to the word before it ("US-made", "Iranian-built") is an
+  // adjective of the noun after it, and that noun the object of the verb
+  perToken('hyphen-participle-object', { xpos: ['VBN', 'VBD'] }, (tokens, copy, k) => {
+    const t = tokens[k];
+    const v = t.head;
+    if (k < 2 || tokens[k - 1].text !== '-' || tokens[k - 2].spaceAfter || tokens[k - 1].spaceAfter || tokens[k - 2].head !== k) return null;
+    if (!/^(ccomp|xcomp|advcl)$/.test(t.deprel) || v < 0 || v >= k || tokens[v].upos !== 'VERB') return null;
+    const n = tokens.findIndex((d, x) => x > k && d.head === k && d.deprel === 'obj' && isNominal(d));
+    if (n < 0 || tokens.some((d, x) => d.head === k && (x < k - 2 || d.deprel.startsWith('aux') || d.deprel.startsWith('nsubj')))) return null;
+    if (tokens.some((d, x) => x !== k && d.head === v && d.deprel === 'obj')) return null;
+    if (tokens.some((d, x) => x > k && x < n && d.head !== n && tokens[d.head]?.head !== n)) return null;
+    const w = copy();
+    attach(w, n, v, 'obj');
+    attach(w, k, n, 'amod');
+    retag(w, k, 'ADJ', 'JJ');
+    attach(w, k - 2, k, 'obl:npmod');
+    // (what the parser hung on the participle after its object belongs to the verb: "into Russian territory")
+    tokens.forEach((d, x) => { if (x > n && d.head === k) w[x].head = v; });
+    return `'${tokens[k - 2].text}-${t.text}' is an adjective of '${tokens[n].text}', the object of '${tokens[v].text}'`;
+  }),
   // "threatened sweeping tariffs and sanctions on Colombia" parsed with "sweeping" a verb complement and the
   // tariffs its object: an -ing word of degree before a noun is the noun's adjective, the noun the verb's object
   perToken('gerund-adjective', { xpos: ['VBG'] }, (tokens, copy, k) => {

@@ -329,6 +329,8 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Thousands of protesters marched on parliament in Tbilisi.', 'GEO', 'GEO', '141'],
   // (repair infinitive-subject-list: the names after the object's comma are objects, not the infinitive's subjects)
   ['BRICS leaders invited Saudi Arabia, Iran and Egypt to join the bloc.', 'IGOBRC', 'EGY', '050'],
+  // (repair hyphen-participle-object: "US-made" is an adjective of the missiles, which are what was fired)
+  ['Ukraine fired US-made ATACMS missiles into Russian territory for the first time.', 'UKR', 'RUS', '195'],
 ];
 
 // Session 15: "his" goes back to a person or a title, never to an institution; the men of a group's head are the group.
