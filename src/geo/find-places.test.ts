@@ -23,6 +23,8 @@ test('datelines, locative names, borders and directions are found', () => {
 test('names used as actors are not places', () => {
   assert.deepEqual(places('Russia warned Washington on Monday.').map((m) => m.text), []);
   assert.deepEqual(places('The Russian ambassador to Afghanistan spoke.').map((m) => m.text), []);
+  // the last word of a longer name before "in PLACE" is no place of its own (Fleet is also a town in England)
+  assert.ok(!places('Ukrainian drones attacked the Black Sea Fleet in Sevastopol.').some((m) => m.text === 'Fleet'));
 });
 
 test('the document decides between readings of an ambiguous name', () => {

@@ -407,7 +407,9 @@ function locativeRule(finds: SentenceFinds, tokens: ParsedToken[], start: number
     if (next && ((upper && (looseDash(next, end) || next.text === ',' || next.text === '(')) || (dashSoon && (next.text === ',' || looseDash(next, end))))) rule = 'dateline';
   }
   if (!rule && suffixHint !== undefined) rule = `suffix:${after}`;
-  if (!rule && (after === 'in' || after === 'near') && areaFollows(finds, tokens, end + 1)) rule = `followed-by:${after}`;
+  // ("Russia's Black Sea Fleet in Sevastopol": the last word of a longer name is no place of its own)
+  const inName = start > 0 && tokens[start - 1].upos === 'PROPN' && isCapitalised(tokens[start - 1]);
+  if (!rule && !inName && (after === 'in' || after === 'near') && areaFollows(finds, tokens, end + 1)) rule = `followed-by:${after}`;
   const verb = k >= 0 && tokens[k].upos === 'VERB' ? placeVerb(tokens[k]) : null;
   if (!rule && verb) {
     // "hit the U.S. embassy": a name that modifies a following noun is no object place

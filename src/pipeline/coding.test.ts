@@ -331,6 +331,8 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['BRICS leaders invited Saudi Arabia, Iran and Egypt to join the bloc.', 'IGOBRC', 'EGY', '050'],
   // (repair hyphen-participle-object: "US-made" is an adjective of the missiles, which are what was fired)
   ['Ukraine fired US-made ATACMS missiles into Russian territory for the first time.', 'UKR', 'RUS', '195'],
+  // (the Black Sea Fleet is Russia's navy, and "Fleet" before "in Sevastopol" no English town)
+  ['Ukrainian naval drones attacked Russia\'s Black Sea Fleet in Sevastopol.', 'UKR', 'RUS', '1952'],
 ];
 
 // Session 15: "his" goes back to a person or a title, never to an institution; the men of a group's head are the group.
