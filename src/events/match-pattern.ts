@@ -147,11 +147,15 @@ function phraseFits(v: SentenceView, tok: number, req: PhraseSpec, first: number
   return req.modifiers.every((m) => hasModifier(v, tok, m) || hasModifier(v, first, m));
 }
 
-/** A required modifier: some word within two levels below the token has one of the lemmas. */
+/**
+ * A required modifier: some word within two levels below the token has one of the lemmas ("talks on a peace treaty"),
+ * but not a word of a phrase that someone owns ("strikes on Iran's nuclear facilities" are no nuclear strikes).
+ */
 function hasModifier(v: SentenceView, i: number, lemmas: string[]): boolean {
   for (const c of v.children(i)) {
     if (v.rel(c) === 'conj') continue;
     if (holds(lemmas, v.lemma(c))) return true;
+    if (v.rel(c).startsWith('nmod') && v.childrenBy(c, 'nmod:poss').length > 0) continue;
     for (const g of v.children(c)) if (holds(lemmas, v.lemma(g))) return true;
   }
   return false;

@@ -333,6 +333,8 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Ukraine fired US-made ATACMS missiles into Russian territory for the first time.', 'UKR', 'RUS', '195'],
   // (the Black Sea Fleet is Russia's navy, and "Fleet" before "in Sevastopol" no English town)
   ['Ukrainian naval drones attacked Russia\'s Black Sea Fleet in Sevastopol.', 'UKR', 'RUS', '1952'],
+  // (a required modifier is not a word of a phrase someone owns: strikes on Iran's nuclear sites are no nuclear strikes)
+  ['Israel launched strikes on Iran\'s nuclear facilities and killed senior military commanders.', 'ISR', 'IRN', '190'],
 ];
 
 // Session 15: "his" goes back to a person or a title, never to an institution; the men of a group's head are the group.
