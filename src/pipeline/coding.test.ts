@@ -335,6 +335,8 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Ukrainian naval drones attacked Russia\'s Black Sea Fleet in Sevastopol.', 'UKR', 'RUS', '1952'],
   // (a required modifier is not a word of a phrase someone owns: strikes on Iran's nuclear sites are no nuclear strikes)
   ['Israel launched strikes on Iran\'s nuclear facilities and killed senior military commanders.', 'ISR', 'IRN', '190'],
+  // (the separatist "people's republics" of eastern Ukraine are groups, not the word "people")
+  ['Putin recognised the independence of the Donetsk People\'s Republic.', 'RUS', 'UKR', '054'],
 ];
 
 // Session 15: "his" goes back to a person or a title, never to an institution; the men of a group's head are the group.
