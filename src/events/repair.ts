@@ -846,7 +846,17 @@ const RULES: RepairRule[] = [
       const conjunct = tokens.findIndex((t, k) => k > r && t.head === r && t.deprel === 'conj' && isNominal(t));
       if (conjunct > 0) chain.push(conjunct);
       const host = (k: number): boolean => chain.includes(tokens[k]!.head);
-      const p = tokens.findIndex((t, k) => k > r && host(k) && t.deprel === 'acl' && isPastForm(t));
+      let p = tokens.findIndex((t, k) => k > r && host(k) && t.deprel === 'acl' && isPastForm(t));
+      if (p < 0) {
+        // ("An Israeli air strike on Beirut's southern suburbs killed Hezbollah's leader" with "killed" hung on "suburbs"):
+        // a past form with an object of its own, on a noun of the root's prepositional phrase, is no reduced passive
+        const inner = tokens.findIndex((t, k) => k > r && t.head === r && t.deprel === 'nmod' && isNominal(t));
+        const q = inner < 0 ? -1 : tokens.findIndex((t, k) => k > inner && t.head === inner && t.deprel === 'acl' && isPastForm(t) && tokens.some((c) => c.head === k && c.deprel === 'obj'));
+        if (q > 0) {
+          chain.push(inner);
+          p = q;
+        }
+      }
       // (a time phrase between them, "Turkey last week arrested ...", is the verb's)
       const when = (k: number): boolean => TIME_WORDS.has(tokens[k].lemma.toLowerCase()) && /^(obl|obl:unmarked|obl:tmod|nmod:unmarked|nmod:tmod)$/.test(tokens[k].deprel);
       // (nor the rest of a name, "Hayat Tahrir al-Sham and allied rebel factions seized ...")

@@ -337,6 +337,8 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Israel launched strikes on Iran\'s nuclear facilities and killed senior military commanders.', 'ISR', 'IRN', '190'],
   // (the separatist "people's republics" of eastern Ukraine are groups, not the word "people")
   ['Putin recognised the independence of the Donetsk People\'s Republic.', 'RUS', 'UKR', '054'],
+  // (root-participle: a past form with an object, hung on the noun of the root's prepositional phrase, is the verb)
+  ['An Israeli air strike on Beirut\'s southern suburbs killed Hezbollah leader Hassan Nasrallah.', 'ISR', 'LBN', '186'],
 ];
 
 // Session 15: "his" goes back to a person or a title, never to an institution; the men of a group's head are the group.
