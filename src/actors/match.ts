@@ -516,7 +516,10 @@ export function matchSentence(
     if (!hasOf) return false;
     const h = tokens[c]!.head;
     const roleHead = h >= 0 && (atomAt[h] ?? []).some((a) => a.kind === 'role' && !a.part);
-    return (atomAt[c] ?? []).some((a) => a.kind === 'country' || (roleHead && a.kind === 'organization'));
+    if ((atomAt[c] ?? []).some((a) => a.kind === 'country' || (roleHead && a.kind === 'organization'))) return true;
+    // ("leaders of the BRICS group": the organisation named in a compound before a carrier noun)
+    return roleHead && (atomAt[c] ?? []).some((a) => a.kind === 'carrier') &&
+      children[c]!.some((k) => baseRel(tokens[k]!.deprel) === 'compound' && (atomAt[k] ?? []).some((a) => a.kind === 'organization'));
   };
 
   const locative = (h: number): boolean =>

@@ -339,6 +339,11 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Putin recognised the independence of the Donetsk People\'s Republic.', 'RUS', 'UKR', '054'],
   // (root-participle: a past form with an object, hung on the noun of the root's prepositional phrase, is the verb)
   ['An Israeli air strike on Beirut\'s southern suburbs killed Hezbollah leader Hassan Nasrallah.', 'ISR', 'LBN', '186'],
+  // (leaders of an organisation named before a carrier noun are the organisation's; retaliation with tariffs is no force;
+  // candidate status granted is diplomatic cooperation)
+  ['Putin hosted leaders of the BRICS group in Kazan.', 'RUS', 'IGOBRC', '043'],
+  ['China retaliated against the United States with tariffs on soybeans.', 'CHN', 'USA', '163'],
+  ['The European Union granted candidate status to Ukraine and Moldova.', 'IGOEUR', 'MDA', '050'],
 ];
 
 // Session 15: "his" goes back to a person or a title, never to an institution; the men of a group's head are the group.
