@@ -146,6 +146,10 @@ test('metonyms carry their own role', () => {
   assert.deepEqual(codes('the Pentagon'), ['USAMIL']);
   assert.deepEqual(codes('Kabul'), ['AFG']);
   assert.deepEqual(codes('Moscow'), ['RUS']);
+  // a seat right after another country is that country's ("Congress" alone is the US one)
+  assert.deepEqual(codes('Brazil\'s Congress'), ['BRALEG']);
+  assert.deepEqual(codes('the Brazilian Congress'), ['BRALEG']);
+  assert.deepEqual(codes('the US Congress'), ['USALEG']);
 });
 
 test('spans never overlap except names inside a hyphenated token', () => {

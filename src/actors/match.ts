@@ -738,7 +738,19 @@ export function matchSentence(
 
   function countryParts(countryAtoms: Atom[]): Parts {
     const parts: Parts = { countries: [], roles: [], roleEntries: [] };
+    // ("Brazil's Congress", "Brazilian Congress": a seat of one country right after another country is that country's, its
+    // role kept; "Egypt, Jordan and the Palestinian Authority" are three)
+    const plain = countryAtoms.find((a) => a.kind === 'country' && a.forms[0]!.roles.length === 0);
+    const isSeat = (a: Atom): boolean => a.kind === 'country' && a.forms[0]!.roles.length > 0;
     for (const a of countryAtoms.sort((x, y) => x.start - y.start)) {
+      const owned = plain !== undefined && (a.start === plain.end || (a.start === plain.end + 1 && isPossessiveS(tokens[plain.end]!.text)));
+      if (owned && isSeat(a) && a.forms[0]!.entry.code !== plain!.forms[0]!.entry.code) {
+        for (const r of a.forms[0]!.roles) {
+          if (!parts.roles.includes(r)) parts.roles.push(r);
+          parts.roleEntries.push(formId(a.forms[0]!));
+        }
+        continue;
+      }
       let code: string | null = null;
       let entry = '';
       if (a.kind === 'person') {
