@@ -59,3 +59,11 @@ test('tagger: an all-capital word unknown to training is a proper noun, never an
   // "OK" was seen in training as an interjection and stays one
   assert.equal(upos('OK , we will go .')[0], 'INTJ');
 });
+
+test('tagger: a hyphened word unknown to training is never punctuation', () => {
+  const { tagger } = loadModels(defaultModelDir);
+  const upos = (s: string): string[] => Array.from(tagger.tagInfo(computeWordInfo(s.split(' '))), (c) => tagger.meta.classes[c]![0]);
+  // (the model alone reads "pro-EU" here as a comma)
+  assert.equal(upos('Georgian police used water cannon and tear gas against pro-EU demonstrators in Tbilisi .')[9], 'ADJ');
+  assert.ok(upos('Russia , China and Iran met .').filter((u) => u === 'PUNCT').length === 2, 'real commas stay punctuation');
+});

@@ -311,6 +311,9 @@ export class Tagger {
   /** Classes of the acronym rule (see `acronymsAsNames`): the interjection and the singular proper noun. */
   private readonly intj: number;
   private readonly properNoun: number;
+  private readonly adjective: number;
+  /** 1 for the classes whose UPOS is PUNCT. */
+  private readonly punctuation: Uint8Array;
 
   constructor(model: LinearModel, meta: TaggerMeta, second?: LinearModel) {
     this.model = model;
@@ -322,6 +325,9 @@ export class Tagger {
     this.scores = new Float32Array(meta.classes.length);
     this.intj = meta.classes.findIndex(([u]) => u === 'INTJ');
     this.properNoun = meta.classes.findIndex(([u, x]) => u === 'PROPN' && x === 'NNP');
+    this.adjective = meta.classes.findIndex(([u, x]) => u === 'ADJ' && x === 'JJ');
+    this.punctuation = new Uint8Array(meta.classes.length);
+    meta.classes.forEach(([u], c) => { this.punctuation[c] = u === 'PUNCT' ? 1 : 0; });
     const C = meta.classes.length;
     this.sums = new Int32Array(C);
     this.unitSize = (UNIT_ROLES + 1) * C;
@@ -397,6 +403,11 @@ export class Tagger {
       if (tags[i] !== this.intj || this.lexicon.has(x.lowerText[i])) continue;
       const w = x.words[i];
       if (w.length >= 3 && w === w.toUpperCase() && /^\p{Lu}+$/u.test(w)) tags[i] = this.properNoun;
+    }
+    // A hyphened word never seen in training and tagged as punctuation ("pro-EU demonstrators" read as a comma) is the
+    // adjective it nearly always is ("pro-Russian", "anti-war", "non-EU").
+    for (let i = 0; i < x.n; i++) {
+      if (this.punctuation[tags[i]!] && !this.lexicon.has(x.lowerText[i]) && /^\p{L}+-\p{L}/u.test(x.words[i]!)) tags[i] = this.adjective;
     }
     return tags;
   }
