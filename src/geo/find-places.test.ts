@@ -25,6 +25,8 @@ test('names used as actors are not places', () => {
   assert.deepEqual(places('The Russian ambassador to Afghanistan spoke.').map((m) => m.text), []);
   // the last word of a longer name before "in PLACE" is no place of its own (Fleet is also a town in England)
   assert.ok(!places('Ukrainian drones attacked the Black Sea Fleet in Sevastopol.').some((m) => m.text === 'Fleet'));
+  // "besieged" before a name is skipped as an adjective ("the besieged city of ..."), not when it is the verb
+  assert.deepEqual(places('The RSF besieged El Fasher.').map((m) => m.text), ['El Fasher']);
 });
 
 test('the document decides between readings of an ambiguous name', () => {

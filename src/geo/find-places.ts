@@ -366,7 +366,8 @@ function locativeRule(finds: SentenceFinds, tokens: ParsedToken[], start: number
   let k = start - 1;
   let direction: string | null = null;
   let dirEnd = -1;
-  while (k >= 0 && (SKIPPABLE.has(words[k]) || DIRECTIONS.has(words[k]) || (words[k] === '' && tokens[k].text === '-' && DIRECTIONS.has(words[k - 1] ?? '')))) {
+  // ("the besieged city of ..." skips "besieged"; "the RSF besieged El Fasher" has it as the verb of the place)
+  while (k >= 0 && ((SKIPPABLE.has(words[k]) && tokens[k].upos !== 'VERB') || DIRECTIONS.has(words[k]) || (words[k] === '' && tokens[k].text === '-' && DIRECTIONS.has(words[k - 1] ?? '')))) {
     if (DIRECTIONS.has(words[k]) && dirEnd < 0) dirEnd = k;
     // "north-east Syria": the whole run of direction words, as written
     if (dirEnd >= 0 && (DIRECTIONS.has(words[k]) || words[k] === '')) direction = tokens.slice(k, dirEnd + 1).map((t) => t.text).join('');

@@ -344,6 +344,7 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['Putin hosted leaders of the BRICS group in Kazan.', 'RUS', 'IGOBRC', '043'],
   ['China retaliated against the United States with tariffs on soybeans.', 'CHN', 'USA', '163'],
   ['The European Union granted candidate status to Ukraine and Moldova.', 'IGOEUR', 'MDA', '050'],
+  ['The Rapid Support Forces besieged El Fasher, the last army stronghold in Darfur.', 'SDN', 'SDN', '191'],
 ];
 
 // Session 15: "his" goes back to a person or a title, never to an institution; the men of a group's head are the group.
