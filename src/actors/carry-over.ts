@@ -2,7 +2,7 @@ import type { ActorMention } from '../model/actor.js';
 import type { ParsedSentence, ParsedToken } from '../model/parse.js';
 import type { ActorDictionary } from './dictionary.js';
 import { NOT_NAMES, matchSentence, spanText, type MentionInfo } from './match.js';
-import { personOfEntryId } from './load-tsv.js';
+import { isPartyEntryId, personOfEntryId } from './load-tsv.js';
 import { isPossessiveS } from './normalize.js';
 
 /** A mention seen earlier in the document, as carry-over remembers it. */
@@ -99,7 +99,7 @@ export function resolveDocumentActors(
         }
         // "its coast guard", "their troops": the country the possessive was resolved to
         const owner = result.find((r) => r.carried && r.country && r.head !== m.head && info[k]!.tokens.includes(r.head) && POSSESSIVES.has(sentence.tokens[r.head]!.text.toLowerCase()));
-        if (owner?.group || owner?.entries.some((e) => e.startsWith('parties:'))) {
+        if (owner?.group || owner?.entries.some(isPartyEntryId)) {
           // (a group's fighters, members or commanders stand for the group; a party's leaders for the party)
           result.push({ ...owner, text: m.text, start: m.start, end: m.end, head: m.head, entries: [...owner.entries, ...m.entries] });
           return;

@@ -10,8 +10,12 @@ const HEADER = ['name', 'aliases', 'code', 'from', 'to', 'office'];
  * whose code changes as they take or lose power), any other `.tsv` people.
  */
 function rowsOf(file: string): { kind: EntryKind; prefix: string } {
-  return basename(file).toLowerCase().startsWith('part') ? { kind: 'organization', prefix: 'parties' } : { kind: 'person', prefix: 'people' };
+  return basename(file).toLowerCase().startsWith('part') ? { kind: 'organization', prefix: PARTIES } : { kind: 'person', prefix: PEOPLE };
 }
+
+/** The prefixes of the evidence ids of the rows (see `dictionaryRowId`). */
+const PEOPLE = 'people';
+const PARTIES = 'parties';
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -90,5 +94,10 @@ function dictionaryRowId(prefix: string, name: string, n: number): string {
 
 /** The person's name in an id made for a row of people.tsv, or null for an entry of another kind. */
 export function personOfEntryId(id: string): string | null {
-  return id.startsWith('people:') ? id.slice('people:'.length).replace(/#\d+$/, '') : null;
+  return id.startsWith(`${PEOPLE}:`) ? id.slice(PEOPLE.length + 1).replace(/#\d+$/, '') : null;
+}
+
+/** Whether an evidence id is that of a row of parties.tsv. */
+export function isPartyEntryId(id: string): boolean {
+  return id.startsWith(`${PARTIES}:`);
 }
