@@ -335,6 +335,8 @@ export function actDoers(v: SentenceView, n: number): number[] {
   return [
     ...v.childrenBy(n, 'nmod:poss'), ...v.childrenBy(n, 'nmod', 'acl').filter((c) => v.prepOf(c) === 'by'), ...participleAgents(v, n),
     ...v.childrenBy(n, 'nmod').filter((c) => v.prepOf(c) === 'of').flatMap((c) => v.childrenBy(c, 'nmod').filter((b) => v.prepOf(b) === 'by')),
+    // ("the attack, which Afghan forces carried out": the subject of a relative clause whose object is the act)
+    ...v.childrenBy(n, 'acl:relcl').filter((r) => v.childrenBy(r, 'obj').some((o) => /^(which|that)$/i.test(v.tokens[o].text))).flatMap((r) => v.childrenBy(r, 'nsubj')),
   ];
 }
 

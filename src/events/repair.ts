@@ -445,6 +445,9 @@ const INTENT_PAST = new Map([...INTENT_VERBS, 'warn'].map((l) => [
 /** The forms `intent-noun` reads a verb of intent in. */
 const INTENT_PAST_FORMS = [...INTENT_PAST.keys()];
 
+/** Words before a time word that make it a time phrase ("last March", "next week", "this year"). */
+const TIME_DETERMINERS = new Set(['last', 'next', 'this', 'early', 'late', 'earlier', 'previous']);
+
 const RULES: RepairRule[] = [
   // tags first: the rules below read them
   // "China's military staged large-scale exercises" with "military" an adjective of the verb: a word after a possessive
@@ -1539,11 +1542,21 @@ const RULES: RepairRule[] = [
     const t = tokens[k];
     const v = t.head;
     // (also read as a passive subject: "which China criticised")
-    if ((t.deprel !== 'nsubj' && t.deprel !== 'nsubj:pass') || !REL_PRONOUNS.has(t.text.toLowerCase()) || v <= k || v >= tokens.length || tokens[v].deprel !== 'acl:relcl') return null;
+    if ((t.deprel !== 'nsubj' && t.deprel !== 'nsubj:pass') || !REL_PRONOUNS.has(t.text.toLowerCase()) || v <= k || v >= tokens.length) return null;
+    // (and with the clause hung elsewhere, "condemned the attack, which Afghan forces carried out" with the clause a
+    // parataxis of "condemned": it is the relative clause of the noun before the pronoun)
+    const n = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+    const misplaced = tokens[v].deprel !== 'acl:relcl' && tokens[v].upos === 'VERB' && n >= 0 && isNominal(tokens[n]) && tokens[v].head !== n;
+    if (tokens[v].deprel !== 'acl:relcl' && !misplaced) return null;
     const subject = tokens.findIndex((d, x) => x > k && x < v && d.head === v && d.deprel === 'nsubj');
     if (subject < 0 || tokens.some((d) => d.head === v && (d.deprel === 'obj' || d.deprel === 'aux:pass'))) return null;
-    copy()[k].deprel = 'obj';
-    return `'${t.text}' is the object of '${tokens[v].text}', '${tokens[subject].text}' its subject`;
+    const w = copy();
+    w[k].deprel = 'obj';
+    if (misplaced) {
+      attach(w, v, n, 'acl:relcl');
+      if (n === k - 2) attach(w, k - 1, v, 'punct');
+    }
+    return `'${t.text}' is the object of '${tokens[v].text}', '${tokens[subject].text}' its subject${misplaced ? `, the clause '${tokens[n].text}''s` : ''}`;
   }),
   // "a ceasefire brokered by the United States and France" with "France" a conjunct of the verb: a noun joined by
   // "and" to a verb whose last argument before it is a noun is that noun's conjunct
@@ -2017,6 +2030,25 @@ const RULES: RepairRule[] = [
     attach(w, x, n, 'nmod');
     return `'for ${t.text}' is what '${tokens[n].text}' asks for`;
   }),
+  // "Abdullah Abdullah, Afghanistan's top negotiator, met the Taliban" parsed as a clause "Abdullah (is) negotiator"
+  // hung on the verb, the country a conjunct of the name: a title noun between commas after a name, before a verb that
+  // has no subject, is the name's apposition, the name the verb's subject and the possessive the title's owner
+  perToken('apposition-clause', { upos: ['NOUN'], deprel: ['advcl', 'parataxis', 'dep'] }, (tokens, copy, n) => {
+    const t = tokens[n];
+    const v = t.head;
+    if (v <= n + 1 || v >= tokens.length || tokens[v].upos !== 'VERB' || tokens[n + 1].text !== ',' || tokens.some((d) => d.head === v && d.deprel.startsWith('nsubj'))) return null;
+    const s = tokens.findIndex((d, x) => x < n && d.head === n && d.deprel.startsWith('nsubj') && d.upos === 'PROPN');
+    if (s < 0 || !tokens.some((d, x) => x > s && x < n && d.text === ',') || tokens.some((d) => d.head === n && d.deprel === 'cop')) return null;
+    const w = copy();
+    attach(w, s, v, 'nsubj');
+    attach(w, n, s, 'appos');
+    attach(w, n + 1, n, 'punct');
+    // ("Afghanistan's", read as a conjunct of the name: the title's owner)
+    tokens.forEach((d, x) => {
+      if (x > s && x < n && d.head === s && d.deprel === 'conj' && tokens.some((c) => c.head === x && c.deprel === 'case' && isPossessiveS(c.text))) attach(w, x, n, 'nmod:poss');
+    });
+    return `'${t.text}' is the apposition of '${tokens[s].text}', the subject of '${tokens[v].text}'`;
+  }),
   // "arrested Cecilia Sala, an Italian journalist, in Tehran" with the apposition hung on the verb: an
   // apposition belongs to the noun right before its comma
   perToken('apposition-on-verb', { deprel: ['appos'] }, (tokens, copy, a) => {
@@ -2036,6 +2068,23 @@ const RULES: RepairRule[] = [
   // "expelled seven senior UN officials" with the object an oblique without a preposition right after the
   // verb. A verb without an object has one there.
   // ("North Korea warned the United States of ..." with a second subject after the verb: the same)
+  // "Russia attacked Ukraine last March" parsed with "Ukraine" a compound of "March": a name before "last", "next" or
+  // "this" and a time word is no part of the time phrase but the verb's object, the time word its time
+  perToken('time-phrase-object', { deprel: ['obl', 'obj', 'obl:tmod', 'obl:unmarked'] }, (tokens, copy, n) => {
+    const t = tokens[n];
+    const v = t.head;
+    if (!TIME_WORDS.has(t.lemma.toLowerCase()) || v < 0 || v >= n || tokens[v].upos !== 'VERB') return null;
+    const m = n - 1;
+    if (!TIME_DETERMINERS.has(tokens[m].text.toLowerCase()) || tokens[m].head !== n) return null;
+    const c = m - 1;
+    if (c <= v || tokens[c].head !== n || tokens[c].deprel !== 'compound' || !isNominal(tokens[c])) return null;
+    if (tokens.some((d, x) => x !== n && d.head === v && d.deprel === 'obj')) return null;
+    const w = copy();
+    attach(w, c, v, 'obj');
+    tokens.forEach((d, x) => { if (x < c && d.head === n && d.deprel !== 'case') w[x].head = c; });
+    attach(w, n, v, 'obl:tmod');
+    return `'${tokens[c].text}' is the object of '${tokens[v].text}', '${tokens[m].text} ${t.text}' its time`;
+  }),
   perToken('misread-object', { deprel: ['nsubj', 'nsubj:pass', 'obl'] }, (tokens, copy, n) => {
     const t = tokens[n];
     const v = t.head;

@@ -345,6 +345,11 @@ const ADDITIONS: [text: string, source: string, target: string, code: string][] 
   ['China retaliated against the United States with tariffs on soybeans.', 'CHN', 'USA', '163'],
   ['The European Union granted candidate status to Ukraine and Moldova.', 'IGOEUR', 'MDA', '050'],
   ['The Rapid Support Forces besieged El Fasher, the last army stronghold in Darfur.', 'SDN', 'SDN', '191'],
+  // (repairs time-phrase-object, apposition-clause and relative-object on a misplaced clause; a relative clause whose
+  // object is the act names its doer)
+  ['Russia attacked Ukraine last March.', 'RUS', 'UKR', '190'],
+  ['Abdullah Abdullah, Afghanistan\'s top negotiator, met the Taliban in Doha.', 'AFG', 'AFG', '040'],
+  ['Pakistan condemned the attack, which Afghan forces carried out on Tuesday.', 'PAK', 'AFG', '111'],
 ];
 
 // Session 15: "his" goes back to a person or a title, never to an institution; the men of a group's head are the group.
