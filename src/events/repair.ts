@@ -2065,12 +2065,9 @@ const RULES: RepairRule[] = [
   }),
   // An object the parser gave another relation: "Pakistan has expelled more than 400,000 Afghans" with
   // "Afghans" a passive subject after an active verb (a subject before it, no passive auxiliary), and
-  // "expelled seven senior UN officials" with the object an oblique without a preposition right after the
-  // verb. A verb without an object has one there.
-  // ("North Korea warned the United States of ..." with a second subject after the verb: the same)
   // "Russia attacked Ukraine last March" parsed with "Ukraine" a compound of "March": a name before "last", "next" or
   // "this" and a time word is no part of the time phrase but the verb's object, the time word its time
-  perToken('time-phrase-object', { deprel: ['obl', 'obj', 'obl:tmod', 'obl:unmarked'] }, (tokens, copy, n) => {
+  perToken('time-phrase-object', { lemma: TIME_WORDS, deprel: ['obl', 'obj', 'obl:tmod', 'obl:unmarked'] }, (tokens, copy, n) => {
     const t = tokens[n];
     const v = t.head;
     if (!TIME_WORDS.has(t.lemma.toLowerCase()) || v < 0 || v >= n || tokens[v].upos !== 'VERB') return null;
@@ -2085,6 +2082,9 @@ const RULES: RepairRule[] = [
     attach(w, n, v, 'obl:tmod');
     return `'${tokens[c].text}' is the object of '${tokens[v].text}', '${tokens[m].text} ${t.text}' its time`;
   }),
+  // "expelled seven senior UN officials" with the object an oblique without a preposition right after the
+  // verb. A verb without an object has one there.
+  // ("North Korea warned the United States of ..." with a second subject after the verb: the same)
   perToken('misread-object', { deprel: ['nsubj', 'nsubj:pass', 'obl'] }, (tokens, copy, n) => {
     const t = tokens[n];
     const v = t.head;
