@@ -33,9 +33,12 @@ export function datelineLength(tokens: readonly { text: string; spaceAfter: bool
  * (Reuters) - ...", or null: the agency that wrote the story, which is no actor of it.
  */
 export function datelineCredit(tokens: readonly { text: string; spaceAfter: boolean }[]): { start: number; end: number } | null {
+  // (only the dateline's tokens are read: most sentences have none, and the scan ends at once)
   const n = datelineLength(tokens);
-  const open = tokens.findIndex((t, k) => k < n && t.text === '(');
-  if (open < 0) return null;
-  for (let k = open + 1; k < n; k++) if (tokens[k]!.text === ')') return { start: open, end: k + 1 };
+  let open = -1;
+  for (let k = 0; k < n; k++) {
+    if (tokens[k]!.text === '(') open = k;
+    else if (tokens[k]!.text === ')' && open >= 0) return { start: open, end: k + 1 };
+  }
   return null;
 }

@@ -308,11 +308,13 @@ export class Tagger {
   private readonly unitSize: number;
   /** Offsets of the unit rows of the sentence being tagged (see `cachedPass`). */
   private unitAt = new Int32Array(0);
-  /** Classes of the acronym rule (see `acronymsAsNames`): the interjection and the singular proper noun. */
+  /**
+   * Classes of the rules for words unknown to training (see `unknownWordRules`): the interjection, the singular proper
+   * noun, the adjective, and which classes are punctuation (1 for those whose UPOS is PUNCT).
+   */
   private readonly intj: number;
   private readonly properNoun: number;
   private readonly adjective: number;
-  /** 1 for the classes whose UPOS is PUNCT. */
   private readonly punctuation: Uint8Array;
 
   constructor(model: LinearModel, meta: TaggerMeta, second?: LinearModel) {
@@ -391,23 +393,26 @@ export class Tagger {
   tagInfo(x: WordInfo): Int32Array {
     this.fillAmbiguity(x);
     const first = this.pass(x, this.model, null);
-    return this.acronymsAsNames(x, this.second ? this.pass(x, this.second, first) : first);
+    return this.unknownWordRules(x, this.second ? this.pass(x, this.second, first) : first);
   }
 
   /**
-   * An all-capital word never seen in training and tagged as an interjection ("UNICEF, the UN children's
-   * agency, flew ..."), where training saw only "OK", "YES" or "WOW", is an acronym: a proper noun.
+   * Two rules after the classifier for a word never seen in training (three times):
+   * - all in capitals and tagged as an interjection ("UNICEF, the UN children's agency, flew ..."), where training saw
+   *   only "OK", "YES" or "WOW": an acronym, a proper noun;
+   * - hyphened and tagged as punctuation ("pro-EU demonstrators" read as a comma): the adjective it nearly always is
+   *   ("pro-Russian", "anti-war", "non-EU").
    */
-  private acronymsAsNames(x: WordInfo, tags: Int32Array): Int32Array {
+  private unknownWordRules(x: WordInfo, tags: Int32Array): Int32Array {
     for (let i = 0; i < x.n; i++) {
-      if (tags[i] !== this.intj || this.lexicon.has(x.lowerText[i])) continue;
-      const w = x.words[i];
-      if (w.length >= 3 && w === w.toUpperCase() && /^\p{Lu}+$/u.test(w)) tags[i] = this.properNoun;
-    }
-    // A hyphened word never seen in training and tagged as punctuation ("pro-EU demonstrators" read as a comma) is the
-    // adjective it nearly always is ("pro-Russian", "anti-war", "non-EU").
-    for (let i = 0; i < x.n; i++) {
-      if (this.punctuation[tags[i]!] && !this.lexicon.has(x.lowerText[i]) && /^\p{L}+-\p{L}/u.test(x.words[i]!)) tags[i] = this.adjective;
+      const c = tags[i]!;
+      if ((c !== this.intj && !this.punctuation[c]) || this.lexicon.has(x.lowerText[i])) continue;
+      const w = x.words[i]!;
+      if (c === this.intj) {
+        if (w.length >= 3 && w === w.toUpperCase() && /^\p{Lu}+$/u.test(w)) tags[i] = this.properNoun;
+      } else if (/^\p{L}+-\p{L}/u.test(w)) {
+        tags[i] = this.adjective;
+      }
     }
     return tags;
   }
